@@ -1,0 +1,154 @@
+"""The records that flow through the pipeline, from Article to Chronology.
+
+Every stage takes and returns these typed models; the JSON output is their serialisation,
+and `chronicle schema` prints the JSON Schema generated from `Chronology`.
+"""
+from __future__ import annotations
+
+from enum import Enum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1"
+
+
+class DateSource(str, Enum):
+    """How an article's publication date was known."""
+
+    METADATA = "metadata"
+    TEXT = "text"
+    URL = "url"
+    FILENAME = "filename"
+    INFERRED = "inferred"
+    UNKNOWN = "unknown"
+
+
+class Record(BaseModel):
+    """Base for all records: immutable, and strict about unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Article(Record):
+    """One article as read: its body text and what is known about it."""
+
+    id: str = Field(description="Stable short hash of the article's path, text and metadata.")
+    path: str = Field(description="Where the article was read from (file path, path#record, or '-').")
+    text: str = Field(description="The article body as read (after any front matter).")
+    title: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    author: str | None = None
+    published: str | None = Field(None, description="Publication date, ISO 8601 (YYYY-MM-DD).")
+    date_source: DateSource = DateSource.UNKNOWN
+    copy_of: str | None = Field(None, description="Id of the article this one is a near-duplicate of.")
+
+
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+
+
+class TimeExpression(Record):
+    """A temporal expression found in text, normalised as TIMEX3 (TempEval-3 conventions)."""
+
+    start: int = Field(description="Character offset of the first character.")
+    end: int = Field(description="Character offset one past the last character.")
+    text: str
+    type: TimexType
+    value: str = Field(description="TIMEX3 value: 2011-09-07, XXXX-03, 2011-W36, P18M, PAST_REF, ...")
+    mod: str | None = Field(None, description="TIMEX3 mod: APPROX, START, MID, END, ...")
+
+
+class Person(Record):
+    name: str
+    role: str | None = None
+
+
+EventStatus = Literal["occurred", "expected"]
+
+
+class Source(Record):
+    """Where an event was read: one article and the sentence in it."""
+
+    article: str
+    path: str
+    title: str | None = None
+    publisher: str | None = None
+    published: str | None = None
+    sentence: str
+    start: int
+    end: int
+
+
+class Attributes(Record):
+    rating: str | None = None
+    inspection_kind: str | None = None
+    inspectorates: list[str] = Field(default_factory=list)
+
+
+class EventMention(Record):
+    """One event as one article tells it."""
+
+    type: str
+    council: str
+    date: str | None = Field(description="EDTF date: 2011-09, XXXX-03, 2011-09-05/2011-09-11, 2013-03~.")
+    status: EventStatus = "occurred"
+    people: list[Person] = Field(default_factory=list)
+    attributes: Attributes = Field(default_factory=Attributes)
+    confidence: float
+    trigger: str = Field(description="The words that signalled the event.")
+    date_text: str | None = Field(None, description="The words the date was read from, if any.")
+    source: Source
+
+
+class Event(Record):
+    """One real-world event, merged from every mention that reports it."""
+
+    id: str = Field(description="Stable hash of council, type, date and people.")
+    type: str
+    date: str | None
+    status: EventStatus = "occurred"
+    summary: str
+    people: list[Person] = Field(default_factory=list)
+    attributes: Attributes = Field(default_factory=Attributes)
+    confidence: float
+    alternative_dates: list[str] = Field(
+        default_factory=list, description="Other dates given by some sources, kept when they disagree."
+    )
+    sources: list[Source]
+
+
+class CouncilChronology(Record):
+    council: str
+    events: list[Event]
+
+
+class ArticleSummary(Record):
+    """What the chronology says about each article it read (the body text is left out)."""
+
+    id: str
+    path: str
+    title: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    published: str | None = None
+    date_source: DateSource
+    copy_of: str | None = None
+
+
+class Problem(Record):
+    """Something wrong with one input: the file (and line or record) and the reason."""
+
+    path: str
+    reason: str
+    skipped: bool = Field(True, description="True when nothing of this input was read.")
+
+    def line(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+class Chronology(Record):
+    schema_version: str = SCHEMA_VERSION
+    councils: list[CouncilChronology]
+    articles: list[ArticleSummary] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
