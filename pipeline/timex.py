@@ -1,0 +1,96 @@
+"""Temporal tagger: finds DATE, TIME, DURATION and SET expressions in English news text and
+normalises them to TIMEX3 values (TempEval-3 / TimeML conventions), anchored on the document date.
+
+Pure rules: `pipeline.timex_lexicon` holds the vocabulary, `pipeline.timex_rules` one regex and
+resolver per family of expressions, `pipeline.timex_resolve` the calendar arithmetic.
+
+Speed comes from a cheap pre-filter: one compiled regex finds trigger words (month and day
+names, digits, time units, "now", ...) and the rules are only tried at the few word starts just
+before each trigger. Among the rules matching at the leftmost such start, the longest wins.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from models.records import TimeExpression
+from pipeline.timex_lexicon import (
+    DAY_PART, DURATION_MODIFIERS, HOLIDAY, MONTH, POINT_MODIFIERS, REFERENCE, SEASON, WEEKDAY,
+    alternation,
+)
+from pipeline.timex_rules import DECADE_WORDS, RULES, SET_ADVERBS, Context, Reading
+
+__all__ = ["tag", "make_timex_component"]
+
+TRIGGER = re.compile(
+    r"(?<![\d.,])\d|(?<![\w'])(?:" + "|".join([
+        MONTH, WEEKDAY, SEASON, DAY_PART, HOLIDAY, REFERENCE, alternation(DECADE_WORDS),
+        alternation(SET_ADVERBS),
+        r"(?i:(?:second|minute|hour|day|week|fortnight|month|quarter|half|year|decade|centur)"
+        r"|today|tonight|yesterday|tomorrow|noon|midnight|midday|recent|coming)",
+    ]) + ")",
+)
+# How far before a trigger an expression may start ("each of the past three years").
+LOOKBACK = 32
+WORD_START = re.compile(r"(?<![\w'’.-])[\w$£'’]")
+
+# Modifiers kept in the extent of the expression they precede: "early next year", "nearly two years".
+MODIFIER = re.compile(
+    r"(?<![\w-])(?P<word>" + alternation({**POINT_MODIFIERS, **DURATION_MODIFIERS}) + r")(?:\s+|-)$",
+    re.IGNORECASE,
+)
+DURATION_ONLY_MODIFIERS = {"over", "under", "some", "well over", "just over", "just under"}
+MODIFIER_REACH = 24
+
+
+def tag(text: str, anchor: dt.date | None) -> list[TimeExpression]:
+    """Find the temporal expressions in `text`, resolving relative ones against `anchor`
+    (the publication date); with no anchor, parts it would supply stay X (`XXXX-03`)."""
+    context = Context(text, anchor)
+    found: list[TimeExpression] = []
+    position = 0
+    for trigger in TRIGGER.finditer(text):
+        if trigger.start() < position:
+            continue
+        best = longest_match(context, position, trigger.start())
+        if best is None:
+            continue
+        start, end, reading = best
+        start, mod = extend_with_modifier(text, max(start, position), reading)
+        found.append(TimeExpression(start=start, end=end, text=text[start:end], type=reading.type,
+                                    value=reading.value, mod=reading.mod or mod))
+        if reading.point is not None:
+            context.last = reading.point
+        position = end
+    return found
+
+
+def longest_match(context: Context, floor: int, trigger: int) -> tuple[int, int, Reading] | None:
+    """The leftmost-longest rule match that starts in the word starts before `trigger` (not
+    before `floor`) and reaches it; rejected matches (resolver returns None) do not count."""
+    text = context.text
+    starts = [match.start() for match in WORD_START.finditer(text, max(floor, trigger - LOOKBACK), trigger)]
+    for start in [*starts, trigger]:
+        best: tuple[int, int, Reading] | None = None
+        for rule in RULES:
+            match = rule.regex.match(text, start)
+            if match is None or match.end() <= trigger or (best and match.end() <= best[1]):
+                continue
+            reading = rule.resolve(match, context)
+            if reading is not None:
+                best = (reading.start if reading.start is not None else start, match.end(), reading)
+        if best is not None:
+            return best
+    return None
+
+
+def extend_with_modifier(text: str, start: int, reading: Reading) -> tuple[int, str | None]:
+    """Move `start` left over a modifier TimeBank keeps in the extent ("late", "nearly", "mid-");
+    return the new start and the modifier's TIMEX3 mod."""
+    match = MODIFIER.search(text, max(0, start - MODIFIER_REACH), start)
+    if match is None or reading.value.endswith("_REF") or reading.type == "SET":
+        return start, None
+    word = re.sub(r"\s+", " ", match["word"].lower())
+    if word in DURATION_ONLY_MODIFIERS and reading.type != "DURATION":
+        return start, None
+    return match.start(), POINT_MODIFIERS.get(word) or DURATION_MODIFIERS.get(word)

@@ -1,0 +1,165 @@
+"""Vocabulary of the temporal tagger: words, their values, and regex fragments built from them.
+
+Everything here is data; `pipeline.timex` assembles the fragments into patterns and
+`pipeline.timex_resolve` turns matches into TIMEX3 values.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+# Abbreviations that are also ordinary words are only months when they carry a dot.
+DOTTED_ONLY = {"mar", "may", "jun", "jul", "sep", "dec", "jan", "apr", "aug", "oct", "nov", "feb", "sept"}
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+}
+
+SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+
+# Parts of the day, as TIMEX3 time-of-day codes.
+DAY_PARTS: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "mid-afternoon": "AF", "mid afternoon": "AF",
+    "evening": "EV", "night": "NI", "overnight": "NI",
+}
+
+UNITS: dict[str, str] = {
+    "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "W",
+    "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE",
+}
+TIME_UNITS = {"second", "minute", "hour"}
+
+NUMBERS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "one hundred": 100, "a dozen": 12, "dozen": 12,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "single": 1,
+}
+# Quantities with no definite number: "several years" is PXY.
+VAGUE_NUMBERS = ("a few", "few", "several", "some", "many", "a number of", "numerous", "various")
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "last": -1, "final": -1,
+}
+
+# Words that, alone, refer to the present, past or future (TIMEX3 *_REF values).
+REFERENCE_WORDS: dict[str, str] = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "at present": "PRESENT_REF", "presently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF", "the present": "PRESENT_REF", "at the moment": "PRESENT_REF",
+    "recently": "PAST_REF", "more recently": "PAST_REF", "previously": "PAST_REF",
+    "formerly": "PAST_REF", "the past": "PAST_REF", "in the past": "PAST_REF",
+    "soon": "FUTURE_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "the distant future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+    "the long term": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
+}
+
+# Fixed-date holidays (month, day); movable ones are computed in the resolver.
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25),
+    "christmas eve": (12, 24), "christmas": (12, 25), "boxing day": (12, 26),
+    "valentine's day": (2, 14), "halloween": (10, 31), "independence day": (7, 4),
+    "bonfire night": (11, 5), "guy fawkes night": (11, 5),
+}
+MOVABLE_HOLIDAYS = ("thanksgiving day", "thanksgiving", "easter sunday", "easter", "good friday",
+                    "election day")
+
+# Modifiers in front of a point in time, with their TIMEX3 mod; TimeBank keeps them in the extent.
+POINT_MODIFIERS: dict[str, str | None] = {
+    "early": "START", "earlier": None, "late": "END", "later": None, "mid": "MID", "mid-": "MID",
+    "the end of": "END", "the beginning of": "START", "the start of": "START",
+    "the middle of": "MID", "the turn of": None, "around": "APPROX", "about": "APPROX",
+    "sometime": None, "some time": None, "as early as": None, "as late as": None,
+}
+# Modifiers in front of a duration ("nearly two years").
+DURATION_MODIFIERS: dict[str, str | None] = {
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+    "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN",
+    "under": "LESS_THAN", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
+    "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
+    "well over": "MORE_THAN", "just over": "MORE_THAN", "just under": "LESS_THAN",
+}
+
+FUTURE_MARKERS = (
+    "will", "'ll", "shall", "would", "going to", "expects", "expected", "plans", "planned", "plan",
+    "scheduled", "due", "hopes", "aims", "intends", "is to", "are to", "set to", "until", "by",
+    "next", "upcoming", "forthcoming", "coming", "later", "is likely", "could", "may", "might",
+)
+PAST_MARKERS = ("was", "were", "had", "did", "ago", "last", "earlier", "previous", "has been", "have been")
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of the words, longest first so that prefixes do not shadow them."""
+    escaped = (re.escape(word).replace(r"\ ", r"\s+") for word in sorted(set(words), key=len, reverse=True))
+    return "(?:" + "|".join(escaped) + ")"
+
+
+def capitalised(words: Iterable[str]) -> str:
+    """Case-sensitive alternation accepting Title case and UPPER case: month and weekday names
+    are only names when capitalised ("may", "march", "sun" are words)."""
+    forms = [form for word in words for form in (word.capitalize(), word.upper())]
+    return "(?-i:" + alternation(forms) + ")"
+
+
+def _month_pattern() -> str:
+    full_or_plain = [name for name in MONTHS if name not in DOTTED_ONLY or len(name) > 4]
+    dotted = [name + "." for name in MONTHS if len(name) <= 4]
+    plain_abbreviations = [name for name in MONTHS if len(name) <= 4 and name not in DOTTED_ONLY]
+    return capitalised(full_or_plain + dotted + plain_abbreviations)
+
+
+MONTH = _month_pattern()
+WEEKDAY = capitalised(WEEKDAYS)
+SEASON = alternation(SEASONS)
+DAY_PART = alternation(DAY_PARTS)
+NUMBER_WORD = alternation([*NUMBERS, *(f"{tens}-{unit}" for tens in ("twenty", "thirty", "forty", "fifty",
+                                                                     "sixty", "seventy", "eighty", "ninety")
+                                       for unit in ("one", "two", "three", "four", "five", "six",
+                                                    "seven", "eight", "nine"))])
+VAGUE_NUMBER = alternation(VAGUE_NUMBERS)
+ORDINAL_WORD = alternation(ORDINALS)
+UNIT = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centurie)"
+POINT_MODIFIER = alternation(POINT_MODIFIERS)
+DURATION_MODIFIER = alternation(DURATION_MODIFIERS)
+REFERENCE = alternation(REFERENCE_WORDS)
+HOLIDAY = alternation([*HOLIDAYS, *MOVABLE_HOLIDAYS])
+
+
+def month_number(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def weekday_number(word: str) -> int:
+    return WEEKDAYS[word.lower()]
+
+
+def number_value(word: str) -> int | None:
+    """The integer a quantity word stands for; None for vague ones ("several")."""
+    word = re.sub(r"\s+", " ", word.lower().replace(",", ""))
+    if word.isdigit():
+        return int(word)
+    if word in NUMBERS:
+        return NUMBERS[word]
+    tens, _, unit = word.replace(" ", "-").partition("-")
+    if tens in NUMBERS and unit in NUMBERS:
+        return NUMBERS[tens] + NUMBERS[unit]
+    return None
+
+
+def unit_key(word: str) -> str:
+    """'Years' -> 'year', 'centuries' -> 'century'."""
+    word = word.lower()
+    if word.startswith("centur"):
+        return "century"
+    return word[:-1] if word.endswith("s") else word

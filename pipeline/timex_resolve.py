@@ -1,0 +1,194 @@
+"""Calendar arithmetic and TIMEX3 value formatting for the temporal tagger.
+
+Values follow TempEval-3 / TimeML conventions: a point is written at its own granularity
+(`2011-09-07`, `2011-W36`, `2011-09`, `2011-Q1`, `2011-SU`, `2011`, `201` for a decade,
+`20` for a century), and parts that the anchor cannot supply stay `X`.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from pipeline.timex_lexicon import FUTURE_MARKERS, PAST_MARKERS, UNITS, alternation
+
+Granularity = Literal["D", "W", "M", "Q", "H", "Y", "DE", "CE"]
+Tense = Literal["PAST", "FUTURE"]
+
+UNKNOWN_DATE = "XXXX-XX-XX"
+
+
+@dataclass(frozen=True)
+class Point:
+    """A date known to some granularity; `day` is any day inside the period."""
+
+    day: dt.date
+    granularity: Granularity
+
+    def value(self) -> str:
+        return format_point(self.day, self.granularity)
+
+
+def format_point(day: dt.date, granularity: Granularity) -> str:
+    if granularity == "D":
+        return day.isoformat()
+    if granularity == "W":
+        year, week, _ = day.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if granularity == "M":
+        return f"{day.year:04d}-{day.month:02d}"
+    if granularity == "Q":
+        return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+    if granularity == "H":
+        return f"{day.year:04d}-H{1 if day.month <= 6 else 2}"
+    if granularity == "Y":
+        return f"{day.year:04d}"
+    if granularity == "DE":
+        return f"{day.year // 10:03d}"
+    return f"{day.year // 100:02d}"
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """Move by whole months, clamping the day to the target month's length."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def shift(day: dt.date, unit: str, count: int) -> dt.date:
+    """`day` moved by `count` of `unit` (a key of UNITS, or 'weekend')."""
+    if unit in ("day",):
+        return day + dt.timedelta(days=count)
+    if unit in ("week", "weekend"):
+        return day + dt.timedelta(weeks=count)
+    if unit == "fortnight":
+        return day + dt.timedelta(weeks=2 * count)
+    months_per_unit = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}
+    return add_months(day, count * months_per_unit.get(unit, 0))
+
+
+UNIT_GRANULARITY: dict[str, Granularity] = {
+    "day": "D", "week": "W", "weekend": "W", "fortnight": "W", "month": "M", "quarter": "Q",
+    "half": "H", "year": "Y", "decade": "DE", "century": "CE",
+}
+
+
+def duration_value(count: float | None, unit: str) -> str:
+    """ISO 8601 duration: (18, 'month') -> P18M, (None, 'year') -> PXY, (2.5, 'year') -> P2Y6M."""
+    code = UNITS[unit]
+    prefix = "PT" if unit in ("second", "minute", "hour") else "P"
+    if unit == "fortnight" and count is not None:
+        count *= 2
+    if count is None:
+        return f"{prefix}X{code}"
+    if count == int(count):
+        return f"{prefix}{int(count)}{code}"
+    return _fractional_duration(count, unit)
+
+
+# A fractional count is written as whole units plus the remainder in the next smaller unit.
+SMALLER_UNIT: dict[str, tuple[str, int]] = {
+    "year": ("M", 12), "month": ("D", 30), "week": ("D", 7), "day": ("H", 24), "hour": ("M", 60),
+    "minute": ("S", 60), "decade": ("Y", 10), "century": ("Y", 100),
+}
+
+
+def _fractional_duration(count: float, unit: str) -> str:
+    whole = int(count)
+    smaller, factor = SMALLER_UNIT.get(unit, (UNITS[unit], 1))
+    rest = round((count - whole) * factor)
+    time = unit in ("hour", "minute") or (unit == "day" and not whole)
+    head = f"{whole}{UNITS[unit]}" if whole else ""
+    if unit == "day" and whole:
+        return f"P{head}T{rest}H"
+    return ("PT" if time else "P") + head + f"{rest}{smaller}"
+
+
+def month_year(anchor: dt.date, month: int, tense: Tense | None) -> int:
+    """The year of a bare month name: the anchor's year, unless the tense puts the month on the
+    other side of the anchor (past-tense "in November" in a March article is last November)."""
+    if tense == "PAST" and month > anchor.month:
+        return anchor.year - 1
+    if tense == "FUTURE" and month < anchor.month:
+        return anchor.year + 1
+    return anchor.year
+
+
+def weekday_date(anchor: dt.date, weekday: int, tense: Tense | None) -> dt.date:
+    """The date of a bare weekday (1 = Monday): the nearest such day on or before the anchor,
+    or on or after it when the sentence speaks of the future."""
+    difference = weekday - anchor.isoweekday()
+    if tense == "FUTURE":
+        return anchor + dt.timedelta(days=difference % 7)
+    return anchor - dt.timedelta(days=(-difference) % 7)
+
+
+def easter(year: int) -> dt.date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m) // 451
+    month, day = divmod(h + m - 7 * n + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
+    """The nth (1-based) `weekday` (1 = Monday) of a month."""
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+
+
+def movable_holiday(name: str, year: int) -> dt.date:
+    name = name.lower()
+    if name.startswith("thanksgiving"):
+        return nth_weekday(year, 11, 4, 4)
+    if name == "good friday":
+        return easter(year) - dt.timedelta(days=2)
+    if name == "election day":  # US: the Tuesday after the first Monday of November
+        return nth_weekday(year, 11, 1, 1) + dt.timedelta(days=1)
+    return easter(year)
+
+
+# Tense is read from the nearest marker word in the same sentence: a past-tense verb
+# ("said", "-ed") or a future marker ("will", "expected").
+IRREGULAR_PAST = ("said", "told", "came", "went", "began", "took", "made", "found", "saw", "gave",
+                  "left", "met", "held", "paid", "sold", "won", "lost", "rose", "fell", "became",
+                  "got", "put", "set", "wrote", "ran", "brought", "bought", "thought", "knew",
+                  "spent", "struck", "hit", "cut", "quit", "led", "felt", "kept", "sent", "built")
+FUTURE_RE = re.compile(r"\b" + alternation(FUTURE_MARKERS) + r"\b", re.IGNORECASE)
+PAST_RE = re.compile(r"\b(?:" + alternation(PAST_MARKERS + IRREGULAR_PAST) + r"|[a-z]{3,}ed)\b",
+                     re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'(])|\n")
+# How far (characters) to look for a tense marker on either side of the expression.
+TENSE_WINDOW = 120
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(0, start - TENSE_WINDOW)
+    left = lo
+    for boundary in SENTENCE_END.finditer(text, lo, start):
+        left = boundary.end()
+    right_match = SENTENCE_END.search(text, end, end + TENSE_WINDOW)
+    right = right_match.start() if right_match else min(len(text), end + TENSE_WINDOW)
+    return left, right
+
+
+def tense_near(text: str, start: int, end: int) -> Tense | None:
+    """The tense of the clause around text[start:end], judged by the closest marker word."""
+    left, right = sentence_bounds(text, start, end)
+    best: tuple[int, Tense] | None = None
+    for regex, tense in ((FUTURE_RE, "FUTURE"), (PAST_RE, "PAST")):
+        for match in regex.finditer(text, left, right):
+            if start <= match.start() < end:
+                continue
+            distance = start - match.end() if match.end() <= start else match.start() - end
+            if best is None or distance < best[0]:
+                best = (distance, tense)
+    return best[1] if best else None

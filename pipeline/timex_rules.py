@@ -1,0 +1,617 @@
+"""The rules of the temporal tagger: one regex and one resolver per family of expressions.
+
+Each rule's regex is tried (with `match`) at word starts near a trigger word; its resolver turns
+the match into a `Reading` (TIMEX3 type, value, mod) or rejects it by returning None.
+Extents follow TimeBank: determiners and quantifiers belong to the expression ("the past three
+years", "last week"), prepositions do not ("in May 2010" -> "May 2010").
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Literal
+
+from pipeline.timex_lexicon import (
+    DAY_PART, DAY_PARTS, HOLIDAY, HOLIDAYS, MONTH, NUMBER_WORD, ORDINALS, REFERENCE,
+    REFERENCE_WORDS, SEASON, SEASONS, UNIT, VAGUE_NUMBER, WEEKDAY, alternation, month_number,
+    number_value, unit_key, weekday_number,
+)
+from pipeline.timex_resolve import (
+    UNIT_GRANULARITY, UNKNOWN_DATE, Granularity, Point, Tense, duration_value, format_point,
+    month_year, movable_holiday, shift, tense_near, weekday_date,
+)
+
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a rule made of a match. `point` is set when the expression names a definite period
+    that later anaphora ("that day", "later that year") can refer back to."""
+
+    type: TimexType
+    value: str
+    mod: str | None = None
+    point: Point | None = None
+    start: int | None = None  # when the extent differs from the match
+
+
+@dataclass
+class Context:
+    """Per-document state: the text, the anchor (document date) and the last definite point."""
+
+    text: str
+    anchor: dt.date | None
+    last: Point | None = None
+
+    def tense(self, match: re.Match[str]) -> Tense | None:
+        return tense_near(self.text, match.start(), match.end())
+
+
+Resolver = Callable[[re.Match[str], Context], Reading | None]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    regex: re.Pattern[str]
+    resolve: Resolver
+
+
+RULES: list[Rule] = []
+
+
+def rule(pattern: str) -> Callable[[Resolver], Resolver]:
+    """Register a resolver with its pattern; the pattern must end at a word boundary."""
+    def register(resolve: Resolver) -> Resolver:
+        regex = re.compile(pattern + r"(?![\w'’])" if not pattern.endswith(".") else pattern, re.IGNORECASE)
+        RULES.append(Rule(resolve.__name__, regex, resolve))
+        return resolve
+    return register
+
+
+# ------------------------------------------------------------------ shared fragments
+
+NUM = rf"(?:\d+(?:\.\d+)?|{NUMBER_WORD})"
+HALF = r"(?:\s+and\s+(?:a\s+)?half|\s+1/2|\s*½)"
+COUNT = rf"(?:{NUM}{HALF}?|{VAGUE_NUMBER}|{NUM}\s*(?:to|or|-)\s*{NUM})"
+YEAR = r"(?:1[6-9]|20)\d\d"
+DAY_ORDINAL = alternation(word for word, value in ORDINALS.items() if value > 0)
+DAY = rf"(?:[0-3]?\d(?:st|nd|rd|th)?|{DAY_ORDINAL})"
+REL = r"(?:this\s+past|this\s+coming|this|last|next|past|coming)"
+QUARTER_ORDINAL = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
+
+
+def day_of_month(word: str) -> int | None:
+    word = word.lower()
+    if word in ORDINALS:
+        return ORDINALS[word]
+    number = int(re.sub(r"\D", "", word))
+    return number if 1 <= number <= 31 else None
+
+
+def masked(granularity: Granularity) -> str:
+    """The value of a point whose position the missing anchor leaves unknown."""
+    return {"D": UNKNOWN_DATE, "W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX", "H": "XXXX-HX",
+            "Y": "XXXX", "DE": "XXX", "CE": "XX"}[granularity]
+
+
+def point_reading(point: Point | None, granularity: Granularity, mod: str | None = None,
+                  suffix: str = "") -> Reading:
+    """A DATE (TIME when a time of day is attached) at `point`, or masked when it is unknown."""
+    kind: TimexType = "TIME" if suffix.startswith("T") else "DATE"
+    if point is None:
+        return Reading(kind, masked(granularity) + suffix, mod)
+    return Reading(kind, point.value() + suffix, mod, point)
+
+
+def relative_point(context: Context, unit: str, offset: int, base: Point | None = None) -> Point | None:
+    """The period `offset` units away from `base` (default: the anchor), at the unit's granularity."""
+    origin = base.day if base else context.anchor
+    if origin is None:
+        return None
+    return Point(shift(origin, unit, offset), UNIT_GRANULARITY[unit])
+
+
+def bare_month_year(context: Context, match: re.Match[str], month: int, day: int = 1) -> int | None:
+    if context.anchor is None:
+        return None
+    return month_year(context.anchor, month, context.tense(match)) if (month, day) != (
+        context.anchor.month, context.anchor.day) else context.anchor.year
+
+
+def make_date(year: int | None, month: int, day: int | None) -> Point | None:
+    if year is None:
+        return None
+    try:
+        return Point(dt.date(year, month, day or 1), "D" if day else "M")
+    except ValueError:
+        return None
+
+
+def month_day_reading(context: Context, match: re.Match[str], month: int, day: int | None,
+                      year_text: str | None) -> Reading | None:
+    """A date written with a month name: with its own year, or the year the anchor implies."""
+    year = int(year_text) if year_text else bare_month_year(context, match, month, day or 1)
+    point = make_date(year, month, day)
+    if point is None and year is not None:
+        return None
+    if point is None:
+        return Reading("DATE", f"XXXX-{month:02d}" + (f"-{day:02d}" if day else ""))
+    return point_reading(point, point.granularity)
+
+
+# ------------------------------------------------------------------ absolute dates
+
+
+@rule(rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<month>{MONTH})\s+(?:the\s+)?(?P<day>{DAY})(?!\d|:)"
+      rf"(?:,?\s+(?P<year>{YEAR}))?")
+def month_day_year(match: re.Match[str], context: Context) -> Reading | None:
+    day = day_of_month(match["day"])
+    return month_day_reading(context, match, month_number(match["month"]), day, match["year"]) if day else None
+
+
+@rule(rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?")
+def day_month_year(match: re.Match[str], context: Context) -> Reading | None:
+    day = day_of_month(match["day"])
+    return month_day_reading(context, match, month_number(match["month"]), day, match["year"]) if day else None
+
+
+@rule(rf"(?P<month>{MONTH}),?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year)")
+def month_and_year(match: re.Match[str], context: Context) -> Reading | None:
+    month = month_number(match["month"])
+    if match["year"]:
+        return point_reading(make_date(int(match["year"]), month, None), "M")
+    year_point = relative_point(context, "year", {"this": 0, "last": -1, "next": 1}[match["rel"].lower()])
+    if year_point is None:
+        return Reading("DATE", f"XXXX-{month:02d}")
+    return point_reading(make_date(year_point.day.year, month, None), "M")
+
+
+@rule(r"(?P<year>(?:1[6-9]|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)")
+def iso_date(match: re.Match[str], context: Context) -> Reading | None:
+    point = make_date(int(match["year"]), int(match["month"]), int(match["day"]))
+    return point_reading(point, "D") if point else None
+
+
+@rule(r"(?P<first>[01]?\d|[0-3]\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)")
+def slash_date(match: re.Match[str], context: Context) -> Reading | None:
+    """Numeric d/m/y or m/d/y dates: read day-first only when the first number cannot be a month."""
+    first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
+    if year < 100:
+        year += 1900 if year >= 50 else 2000
+    month, day = (second, first) if first > 12 else (first, second)
+    point = make_date(year, month, day)
+    return point_reading(point, "D") if point else None
+
+
+@rule(r"(?P<lead>(?:fiscal|calendar)(?:\s+year)?\s+|the\s+(?:fiscal\s+|calendar\s+)?year\s+|FY\s*|mid-)?"
+      rf"(?<![$£€\d.,])(?P<year>{YEAR})(?!\s*(?:%|percent|per\s+cent)|[.,]\d|-(?:\d\d?|[a-z]+)(?![\d\w]))")
+def year_only(match: re.Match[str], context: Context) -> Reading | None:
+    year = int(match["year"])
+    mod = "MID" if (match["lead"] or "").lower() == "mid-" else None
+    return Reading("DATE", f"{year:04d}", mod, Point(dt.date(year, 1, 1), "Y"))
+
+
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                "seventies": 7, "eighties": 8, "nineties": 9}
+
+
+@rule(r"(?:the\s+)?(?:(?P<mod>early|late|mid)(?:-|\s+))?(?:(?P<century>1[0-9]|20)(?P<decade>\d)0'?s|'(?P<short>\d)0'?s|"
+      rf"(?P<word>{alternation(DECADE_WORDS)}))")
+def decade(match: re.Match[str], context: Context) -> Reading | None:
+    digit = int(match["decade"] or match["short"] or DECADE_WORDS.get((match["word"] or "").lower(), 0))
+    if match["century"]:
+        century = match["century"]
+    elif context.anchor and not match["word"]:
+        # "the '90s" belongs to the last such decade before the anchor.
+        century = str(context.anchor.year // 100 - (digit > context.anchor.year // 10 % 10))
+    elif context.anchor:
+        century = "19"
+    else:
+        century = "XX"
+    mod = {"early": "START", "late": "END", "mid": "MID"}.get((match["mod"] or "").lower())
+    return Reading("DATE", f"{century}{digit}", mod)
+
+
+@rule(rf"(?:the\s+)?(?P<ordinal>\d{{1,2}}(?:st|nd|rd|th)|{DAY_ORDINAL}|(?P<this>this|last|next))[-\s]century")
+def century(match: re.Match[str], context: Context) -> Reading | None:
+    if match["this"]:
+        point = relative_point(context, "century", {"this": 0, "last": -1, "next": 1}[match["this"].lower()])
+        return point_reading(point, "CE")
+    number = day_of_month(match["ordinal"]) or 0
+    return Reading("DATE", f"{number - 1:02d}") if number > 1 else None
+
+
+# ------------------------------------------------------------------ anchored points
+
+
+def month_point(context: Context, match: re.Match[str], month: int, relation: str) -> Point | None:
+    anchor = context.anchor
+    if anchor is None:
+        return None
+    if relation in ("last", "past", "this past"):
+        year = anchor.year if month < anchor.month else anchor.year - 1
+    elif relation in ("next", "coming", "this coming"):
+        year = anchor.year if month > anchor.month else anchor.year + 1
+    elif relation == "this":
+        year = anchor.year
+    else:
+        year = bare_month_year(context, match, month)
+    return make_date(year, month, None)
+
+
+@rule(rf"(?:(?P<rel>{REL})\s+)?(?P<month>{MONTH})")
+def bare_month(match: re.Match[str], context: Context) -> Reading | None:
+    relation = re.sub(r"\s+", " ", (match["rel"] or "").lower())
+    if match["month"] in ("May", "MAY") and not relation and not preceded_by_time_preposition(context, match):
+        return None  # the modal verb, or a surname
+    month = month_number(match["month"])
+    point = month_point(context, match, month, relation)
+    return point_reading(point, "M") if context.anchor else Reading("DATE", f"XXXX-{month:02d}")
+
+
+TIME_PREPOSITION = re.compile(r"(?:in|since|by|until|till|from|of|during|before|after|through|to|"
+                              r"between|and|or|early|late|mid|last|next|this|around|on|for)[\s-]+$",
+                              re.IGNORECASE)
+
+
+def preceded_by_time_preposition(context: Context, match: re.Match[str]) -> bool:
+    return TIME_PREPOSITION.search(context.text, max(0, match.start() - 10), match.start()) is not None
+
+
+def part_suffix(part: str | None) -> str:
+    return "T" + DAY_PARTS[re.sub(r"\s+", " ", part.lower())] if part else ""
+
+
+@rule(rf"(?:(?P<rel>{REL}|the\s+previous|the\s+following)\s+)?(?P<weekday>{WEEKDAY})(?P<plural>s)?"
+      rf"(?:\s+(?P<part>{DAY_PART}))?")
+def weekday(match: re.Match[str], context: Context) -> Reading | None:
+    number = weekday_number(match["weekday"])
+    suffix = part_suffix(match["part"])
+    if match["plural"]:
+        return Reading("SET", f"XXXX-WXX-{number}{suffix}")
+    if context.anchor is None:
+        return Reading("TIME" if suffix else "DATE", f"XXXX-WXX-{number}{suffix}")
+    relation = re.sub(r"\s+", " ", (match["rel"] or "").lower())
+    anchor = context.anchor
+    if relation in ("last", "past", "this past", "the previous"):
+        day = weekday_date(anchor - dt.timedelta(days=1), number, "PAST")
+    elif relation in ("next", "coming", "this coming", "the following"):
+        day = weekday_date(anchor + dt.timedelta(days=1), number, "FUTURE")
+    else:
+        day = weekday_date(anchor, number, "FUTURE" if relation == "this" else context.tense(match))
+    return point_reading(Point(day, "D"), "D", suffix=suffix)
+
+
+DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+             "the day before yesterday": -2, "the day after tomorrow": 2}
+
+
+@rule(rf"(?P<word>{alternation(DAY_WORDS)})(?:\s+(?P<part>{DAY_PART}))?")
+def day_word(match: re.Match[str], context: Context) -> Reading | None:
+    word = re.sub(r"\s+", " ", match["word"].lower())
+    part = "night" if word == "tonight" else match["part"]
+    return point_reading(relative_point(context, "day", DAY_WORDS[word]), "D", suffix=part_suffix(part))
+
+
+@rule(rf"(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{DAY_PART})")
+def part_of_day(match: re.Match[str], context: Context) -> Reading | None:
+    relation = match["rel"].lower()
+    offset = {"yesterday": -1, "tomorrow": 1}.get(relation, -1 if relation == "last" else 0)
+    return point_reading(relative_point(context, "day", offset), "D", suffix=part_suffix(match["part"]))
+
+
+RELATION_OFFSETS = {
+    "this": 0, "the current": 0, "current": 0, "the": 0, "this past": -1, "last": -1, "past": -1,
+    "the past": -1, "the last": -1, "the previous": -1, "previous": -1, "the latest": -1,
+    "latest": -1, "the most recent": -1, "next": 1, "the next": 1, "coming": 1, "the coming": 1,
+    "this coming": 1, "that": 0, "the same": 0, "the following": 1, "the preceding": -1,
+}
+ANAPHORIC = {"that", "the same", "the following", "the preceding"}
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+@rule(rf"(?P<rel>{alternation(RELATION_OFFSETS)})\s+(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|"
+      rf"decade|fortnight|{SEASON})")
+def relative_unit(match: re.Match[str], context: Context) -> Reading | None:
+    relation = re.sub(r"\s+", " ", match["rel"].lower())
+    unit = match["unit"].lower()
+    offset = RELATION_OFFSETS[relation]
+    if unit in SEASONS:
+        return season_reading(context, match, SEASONS[unit], relation)
+    if relation == "the":
+        return the_unit(match, context, unit)
+    if unit == "decade" and relation in ("the past", "the last", "the next", "the coming"):
+        return Reading("DURATION", "P10Y")
+    if unit == "quarter" and relation in ("the latest", "latest", "the most recent"):
+        offset = -1
+    base = context.last if relation in ANAPHORIC else None
+    point = relative_point(context, "week" if unit == "weekend" else unit, offset, base)
+    if relation == "the following" and base is None:
+        return None
+    reading = point_reading(point, UNIT_GRANULARITY[unit])
+    return Reading("DATE", reading.value + "-WE", point=point) if unit == "weekend" else reading
+
+
+def the_unit(match: re.Match[str], context: Context, unit: str) -> Reading | None:
+    """"the year", "the quarter", "the weekend": the current period, except that financial
+    news means the last completed quarter, and "for the year" is a duration."""
+    if re.search(r"\b(?:for|over|throughout)\s+$", context.text[max(0, match.start() - 12):match.start()], re.I):
+        return Reading("DURATION", duration_value(1, unit)) if unit in ("year", "month", "week") else None
+    if unit == "weekend":
+        return weekend_reading(context, match)
+    if unit == "quarter":
+        return point_reading(relative_point(context, "quarter", -1), "Q")
+    if unit in ("year", "month", "week"):
+        return point_reading(relative_point(context, unit, 0), UNIT_GRANULARITY[unit])
+    return None
+
+
+def weekend_reading(context: Context, match: re.Match[str]) -> Reading:
+    """The weekend just past (or coming, in the future tense); ISO weeks end on Sunday."""
+    anchor = context.anchor
+    if anchor is None:
+        return Reading("DATE", "XXXX-WXX-WE")
+    if context.tense(match) == "FUTURE" or anchor.isoweekday() >= 6:
+        point = Point(anchor, "W")
+    else:
+        point = Point(anchor - dt.timedelta(weeks=1), "W")
+    return Reading("DATE", point.value() + "-WE", point=point)
+
+
+def season_reading(context: Context, match: re.Match[str], season: str, relation: str) -> Reading:
+    anchor = context.anchor
+    if anchor is None:
+        return Reading("DATE", f"XXXX-{season}")
+    start = SEASON_START[season]
+    if relation in ("last", "past", "this past", "the past", "the last", "the previous"):
+        year = anchor.year if start + 3 <= anchor.month else anchor.year - 1
+    elif relation in ("next", "coming", "this coming", "the next", "the coming", "the following"):
+        year = anchor.year if start > anchor.month else anchor.year + 1
+    elif relation in ("this", "the", "the current", "current"):
+        year = anchor.year if relation == "this" else season_year(context, match, start)
+    else:
+        return Reading("DATE", f"XXXX-{season}")
+    return Reading("DATE", f"{year:04d}-{season}")
+
+
+def season_year(context: Context, match: re.Match[str], start_month: int) -> int:
+    assert context.anchor is not None
+    return month_year(context.anchor, start_month, context.tense(match))
+
+
+@rule(rf"(?:(?P<the>the)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?")
+def season(match: re.Match[str], context: Context) -> Reading | None:
+    code = SEASONS[match["season"].lower()]
+    if match["year"]:
+        return Reading("DATE", f"{match['year']}-{code}")
+    if code in ("SP", "FA") and not match["the"]:
+        return None  # "spring" and "fall" are ordinary words too
+    if code in ("SP", "FA") and not preceded_by_time_preposition(context, match):
+        return None
+    return season_reading(context, match, code, "the")
+
+
+@rule(rf"the\s+week\s+of\s+(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?")
+def week_of(match: re.Match[str], context: Context) -> Reading | None:
+    month, day = month_number(match["month"]), day_of_month(match["day"])
+    if day is None:
+        return None
+    year = int(match["year"]) if match["year"] else bare_month_year(context, match, month, day)
+    point = make_date(year, month, day)
+    return point_reading(Point(point.day, "W") if point else None, "W")
+
+
+@rule(rf"(?:the\s+)?(?:(?P<year>{YEAR})\s+|(?P<rel>this|last|next)\s+year's\s+|"
+      r"(?P<ago>year-earlier|year-ago|comparable|prior-year)\s+)?(?:fiscal\s+|calendar\s+)?"
+      rf"(?P<ordinal>{QUARTER_ORDINAL})[-\s](?P<unit>quarter|half)"
+      rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year2>{YEAR})|(?P<rel2>this|last|next)\s+year))?")
+def quarter(match: re.Match[str], context: Context) -> Reading | None:
+    ordinal = match["ordinal"].lower()
+    count = 4 if match["unit"].lower() == "quarter" else 2
+    number = count if ordinal in ("final", "last") else int(ORDINALS.get(ordinal) or ordinal[0])
+    if number > count:
+        return None
+    code = "Q" if count == 4 else "H"
+    year_text = match["year"] or match["year2"]
+    relation = (match["rel"] or match["rel2"] or "").lower()
+    if year_text:
+        year = int(year_text)
+    elif context.anchor is None:
+        return Reading("DATE", f"XXXX-{code}{number}")
+    elif relation or match["ago"]:
+        year = context.anchor.year + {"this": 0, "last": -1, "next": 1}.get(relation, -1)
+    else:
+        year = bare_month_year(context, match, (number - 1) * 12 // count + 1) or context.anchor.year
+    return Reading("DATE", f"{year:04d}-{code}{number}")
+
+
+@rule(r"(?:the\s+)?(?:comparable\s+|same\s+)?(?:year-earlier|year-ago|year\s+earlier|prior-year)"
+      r"(?:\s+(?P<what>quarter|period))?")
+def year_earlier(match: re.Match[str], context: Context) -> Reading | None:
+    if match["what"] and match["what"].lower() == "quarter":
+        point = relative_point(context, "quarter", -5)
+        return point_reading(point, "Q")
+    return point_reading(relative_point(context, "year", -1), "Y")
+
+
+@rule(rf"(?:(?P<rel>last|this|next)\s+)?(?P<name>{HOLIDAY})(?:\s+(?P<year>{YEAR}))?")
+def holiday(match: re.Match[str], context: Context) -> Reading | None:
+    name = re.sub(r"\s+", " ", match["name"].lower())
+    if match["year"]:
+        year: int | None = int(match["year"])
+    elif context.anchor is None:
+        year = None
+    else:
+        month = HOLIDAYS.get(name, (11, 1))[0] if name in HOLIDAYS or "thanks" in name or "elect" in name else 4
+        relation = (match["rel"] or "").lower()
+        tense: Tense | None = {"last": "PAST", "next": "FUTURE"}.get(relation) or context.tense(match)
+        year = month_year(context.anchor, month, tense)
+    if year is None:
+        month_day = HOLIDAYS.get(name)
+        return Reading("DATE", f"XXXX-{month_day[0]:02d}-{month_day[1]:02d}" if month_day else UNKNOWN_DATE)
+    day = dt.date(year, *HOLIDAYS[name]) if name in HOLIDAYS else movable_holiday(name, year)
+    return point_reading(Point(day, "D"), "D")
+
+
+# ------------------------------------------------------------------ offsets from the anchor
+
+
+@rule(rf"(?:(?P<count>{COUNT})\s+)?(?P<unit>{UNIT})s?\s+(?P<direction>ago|earlier|later|from\s+now|hence|back)")
+def units_ago(match: re.Match[str], context: Context) -> Reading | None:
+    unit = unit_key(match["unit"])
+    count = number_value(match["count"]) if match["count"] else None
+    direction = match["direction"].lower()
+    forward = direction in ("later", "hence") or direction.startswith("from")
+    if count is None:
+        return Reading("DATE", "FUTURE_REF" if forward else "PAST_REF")
+    if unit not in UNIT_GRANULARITY:
+        return point_reading(relative_point(context, "day", 0), "D") if context.anchor else None
+    base = context.last if direction == "later" else None
+    point = relative_point(context, unit, count if forward else -count, base)
+    granularity = "Y" if unit in ("decade", "century") else UNIT_GRANULARITY[unit]
+    return point_reading(Point(point.day, granularity) if point else None, granularity)
+
+
+# ------------------------------------------------------------------ durations
+
+DURATION_LEAD = (r"(?:the\s+(?:past|last|next|previous|coming|first|final|following|latest|remaining|"
+                 r"entire|full|whole|initial|ensuing|same|other)|each\s+of\s+the\s+(?:past|last|next)|"
+                 r"another|an\s+additional|a\s+further|a\s+full|the)")
+QUALIFIER = r"(?:(?:long|full|calendar|straight|consecutive|successive|trading|business|working)\s+)"
+
+
+@rule(rf"(?:(?P<lead>{DURATION_LEAD})\s+)?(?:(?P<count>{COUNT})(?:\s+more)?\s+{QUALIFIER}?)?"
+      rf"(?P<unit>{UNIT})(?P<plural>s)?(?P<half>\s+and\s+a\s+half)?")
+def duration(match: re.Match[str], context: Context) -> Reading | None:
+    unit = unit_key(match["unit"])
+    if not match["count"] and not match["plural"]:
+        return None  # "the year", "the week" are points: relative_unit
+    count_text = (match["count"] or "").lower()
+    if not count_text and match["lead"] is None and unit in ("second", "quarter"):
+        return None
+    count = number_value(count_text) if count_text else None
+    if count is not None and match["half"]:
+        count += 0.5
+    half = re.search(r"(?:1/2|½|half)$", count_text)
+    if half:
+        count = (number_value(re.sub(r"\s*(?:and\s+(?:a\s+)?half|1/2|½)$", "", count_text)) or 0) + 0.5
+    if count is None and re.fullmatch(r"\d+(?:\.\d+)?", count_text):
+        count = float(count_text)
+    if count == 0:
+        return None
+    return Reading("DURATION", duration_value(count, unit))
+
+
+ADJECTIVE_NOUN = r"(?:period|term|stint|spell|span|window|stretch)"
+
+
+@rule(rf"(?:an?\s+)?(?P<count>\d+(?:\.\d+)?|{NUMBER_WORD}|half)-(?P<unit>{UNIT})(?:-(?:long|old))?"
+      rf"(?:\s+(?P<noun>{ADJECTIVE_NOUN}))?")
+def hyphenated_duration(match: re.Match[str], context: Context) -> Reading | None:
+    """"three-month period", "two-year", "8-month-old"; an article belongs to the extent only
+    when a noun like "period" follows ("a three-year period", but "a two-year [contract]")."""
+    count_text = match["count"].lower()
+    count = 0.5 if count_text == "half" else number_value(count_text)
+    start = match.start() if match["noun"] else match.start("count")
+    return Reading("DURATION", duration_value(count, unit_key(match["unit"])), start=start)
+
+
+@rule(rf"(?P<unit>{UNIT})(?P<plural>s)?-long")
+def long_duration(match: re.Match[str], context: Context) -> Reading | None:
+    """"day-long" is P1D, "decades-long" PXDE."""
+    count = None if match["plural"] else 1
+    return Reading("DURATION", duration_value(count, unit_key(match["unit"])))
+
+
+@rule(r"(?P<when>recent|the\s+coming|coming|the\s+recent|the\s+past\s+several)\s+(?P<unit>"
+      + UNIT + r")s")
+def vague_recent_units(match: re.Match[str], context: Context) -> Reading | None:
+    return Reading("DURATION", duration_value(None, unit_key(match["unit"])))
+
+
+# ------------------------------------------------------------------ sets
+
+SET_ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "fortnightly": "P2W",
+               "biweekly": "P2W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y",
+               "yearly": "P1Y", "hourly": "PT1H", "biannually": "P6M", "semiannually": "P6M"}
+FREQUENCY = re.compile(r"(?:once|twice|thrice|times|\d+\s*x)\s+$", re.IGNORECASE)
+
+
+@rule(rf"(?P<adverb>{alternation(SET_ADVERBS)})")
+def set_adverb(match: re.Match[str], context: Context) -> Reading | None:
+    return Reading("SET", SET_ADVERBS[match["adverb"].lower()])
+
+
+@rule(rf"(?P<quantifier>every|each|per|a)\s+(?:(?P<count>{NUM}|other)\s+)?"
+      rf"(?:(?P<unit>{UNIT})s?|(?P<weekday>{WEEKDAY})|(?P<month>{MONTH})|(?P<season>{SEASON})|(?P<part>{DAY_PART}))")
+def every_unit(match: re.Match[str], context: Context) -> Reading | None:
+    quantifier = match["quantifier"].lower()
+    if quantifier == "a" and not FREQUENCY.search(context.text, max(0, match.start() - 12), match.start()):
+        return None
+    if quantifier in ("a", "per"):
+        start = match.start() + len(quantifier) + 1 if quantifier == "per" else None
+        if match["unit"] is None:
+            return None
+    else:
+        start = None
+    if match["weekday"]:
+        return Reading("SET", f"XXXX-WXX-{weekday_number(match['weekday'])}")
+    if match["month"]:
+        return Reading("SET", f"XXXX-{month_number(match['month']):02d}")
+    if match["season"]:
+        return Reading("SET", f"XXXX-{SEASONS[match['season'].lower()]}")
+    if match["part"]:
+        return Reading("SET", f"XXXX-XX-XX{part_suffix(match['part'])}")
+    count_text = (match["count"] or "").lower()
+    count = 2 if count_text == "other" else number_value(count_text) if count_text else 1
+    return Reading("SET", duration_value(count, unit_key(match["unit"])), start=start)
+
+
+# ------------------------------------------------------------------ references and times
+
+
+@rule(rf"(?P<word>{REFERENCE})")
+def reference(match: re.Match[str], context: Context) -> Reading | None:
+    return Reading("DATE", REFERENCE_WORDS[re.sub(r"\s+", " ", match["word"].lower())])
+
+
+TIME_DAY = rf"(?P<weekday>{WEEKDAY})|(?P<dayword>today|tonight|yesterday|tomorrow)|(?P<month>{MONTH})\s+(?P<dom>{DAY})"
+
+
+@rule(r"(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<half>[ap])\.?\s?m\b\.?"
+      r"(?:\s+(?P<zone>(?-i:[A-Z]{2,4}))\b)?(?:,?\s+(?:" + TIME_DAY + "))?"
+      r"|(?P<named>noon|midnight|midday)(?:,?\s+(?:" + TIME_DAY.replace("?P<", "?P<n_") + "))?")
+def clock_time(match: re.Match[str], context: Context) -> Reading | None:
+    """"10:35 a.m.", "5 p.m. EST Nov. 9", "noon Thursday"."""
+    if match["named"]:
+        hour, minute = {"noon": 12, "midday": 12, "midnight": 24}[match["named"].lower()], 0
+        prefix = "n_"
+    else:
+        hour, minute = int(match["hour"]), int(match["minute"] or 0)
+        if hour > 12:
+            return None
+        hour = hour % 12 + (12 if match["half"].lower() == "p" else 0)
+        prefix = ""
+    day = time_day(match, context, prefix)
+    date_value = day.isoformat() if day else UNKNOWN_DATE
+    clock = "24:00" if hour == 24 else f"{hour:02d}:{minute:02d}"
+    return Reading("TIME", f"{date_value}T{clock}")
+
+
+def time_day(match: re.Match[str], context: Context, prefix: str) -> dt.date | None:
+    """The day a clock time is on: the day named beside it, else the anchor."""
+    anchor = context.anchor
+    if match[prefix + "month"]:
+        point = month_day_reading(context, match, month_number(match[prefix + "month"]),
+                                  day_of_month(match[prefix + "dom"]), None)
+        return point.point.day if point and point.point else None
+    if anchor is None:
+        return None
+    if match[prefix + "weekday"]:
+        return weekday_date(anchor, weekday_number(match[prefix + "weekday"]), context.tense(match))
+    word = (match[prefix + "dayword"] or "today").lower()
+    return anchor + dt.timedelta(days=DAY_WORDS[word])
+
