@@ -1,0 +1,128 @@
+"""What chronicle knows about the domain: event types, their trigger words, ratings,
+inspection kinds, inspectorates and the roles people hold.
+
+The trigger patterns are regular expressions over running text (case-insensitive). They run
+once over a whole article, which is far cheaper than a token Matcher; each is written to
+catch the event, not the topic: "inspection regime" is no inspection, "review staff" is no
+review.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+EVENT_TYPES = (
+    "inspection",
+    "inspection_report",
+    "improvement_notice",
+    "statutory_direction",
+    "intervention",
+    "resignation",
+    "departure",
+    "appointment",
+    "secondment",
+    "review",
+)
+
+PEOPLE_EVENTS = frozenset({"resignation", "departure", "appointment", "secondment", "review"})
+"""Event types that happen to a person (or that a person orders), so they name one."""
+
+RATINGS = ("outstanding", "good", "requires improvement", "adequate", "inadequate", "no longer inadequate")
+RATING_WORDS = (
+    r"(?:outstanding|good|requires?[ -]improvement(?: to be good)?|adequate|inadequate|poor|satisfactory"
+    r"|no longer (?:deemed |judged |rated |considered )?(?:to be |as )?inadequate)"
+)
+RATING = f"(?P<rating>{RATING_WORDS})"
+Q = r"""[‘'"“]?"""  # ratings are often quoted: rated ‘inadequate’
+
+NOT_AN_INSPECTION = (
+    r"(?!\s+(?:regime|framework|system|burden|areas?|reports?|findings|results?|judgements?|outcomes?|ratings?"
+    r"|grades?|process|criteria|handbook|team|teams|agency|body|bodies|regimes|programme|schedule|services?"
+    r"|of (?:schools|nurseries|the (?:regime|framework))))"
+)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One way of saying that an event of `type` happened."""
+
+    type: str
+    pattern: str
+    strength: float = 0.8
+    """How sure the words alone make us (0-1); feeds the event's confidence."""
+
+
+TRIGGERS: tuple[Trigger, ...] = (
+    Trigger("inspection", r"\b(?:re-?)?inspect(?:ion|ions)\b" + NOT_AN_INSPECTION, 0.7),
+    Trigger("inspection", r"\b(?:was|were|been|being|be|is|are)\s+(?:re-?)?inspected\b", 0.8),
+    Trigger("inspection", r"\binspectors\s+(?:visited|returned|arrived|went in|carried out)\b", 0.8),
+    Trigger("inspection", r"\b(?:monitoring|focused|follow-?up|unannounced)\s+(?:visit|check|inspection)s?\b", 0.9),
+    Trigger("inspection", r"\b(?:JTAI|joint targeted area inspection|joint area review|annual performance assessment)\b", 0.9),
+    Trigger("inspection_report", r"\breports?\s+(?:was\s+|were\s+|has been\s+|had been\s+)?(?:published|released|issued|out)\b", 0.8),
+    Trigger("inspection_report", r"\breports?,?\s+(?:which|that)\s+(?:was|were|had been|has been)\s+(?:published|released)\b", 0.8),
+    Trigger("inspection_report", r"\b(?:published|released|issued)\s+(?:a|an|its|the|their)\s+(?:\w+\s+){0,2}report\b", 0.8),
+    Trigger("inspection_report", r"\b(?:inspection|ofsted|inspectors['’]?)\s+reports?\b", 0.7),
+    Trigger("inspection_report", r"\b(?:rated|judged|deemed|graded|found to be|assessed as|considered|declared|branded|ranked)\s+(?:as\s+|to be\s+|to have been\s+)?" + Q + RATING_WORDS, 0.9),
+    Trigger("inspection_report", Q + RATING_WORDS + r"""[’'"”]?\s+(?:rating|judgement|verdict|grade)\b""", 0.9),
+    Trigger("inspection_report", r"\b(?:rating|judgement|verdict) of\s+" + Q + RATING_WORDS, 0.9),
+    Trigger("inspection_report", r"\boverall effectiveness\b[^.;]{0,80}?\b(?:was|were|is|as)\s+" + Q + RATING_WORDS, 0.9),
+    Trigger("inspection_report", r"\b(?:downgraded|upgraded)\b", 0.8),
+    Trigger("inspection_report", r"\bno longer\s+(?:deemed |judged |rated |considered )?(?:to be |as )?inadequate\b", 0.9),
+    Trigger("improvement_notice", r"\bimprovement notices?\b", 0.95),
+    Trigger("statutory_direction", r"\b(?:statutory|government|ministerial|formal)\s+directions?\b", 0.9),
+    Trigger("statutory_direction", r"\b(?:issued|served|given)\s+(?:with\s+)?a\s+direction\b", 0.8),
+    Trigger("intervention", r"\bcommissioners?\s+(?:was\s+|were\s+|has been\s+|have been\s+|had been\s+|will be\s+|is to be\s+)?(?:appointed|installed|sent in|brought in|named|put in)\b", 0.9),
+    Trigger("intervention", r"\b(?:appoint\w*|install\w*|sent in|send in|brought in|named)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}commissioner\b", 0.9),
+    Trigger("intervention", r"\b(?:independent|children['’]?s|new|voluntary)\s+(?:services\s+)?trust\b", 0.8),
+    Trigger("intervention", r"\b(?:taken|removed|stripped)\s+(?:out\s+of|from)\s+(?:the\s+)?(?:council['’]?s?\s+)?control\b", 0.9),
+    Trigger("intervention", r"\bstripped of (?:its |their )?(?:control|powers)\b", 0.9),
+    Trigger("resignation", r"\bresign(?:s|ed|ing|ation)?\b", 0.9),
+    Trigger("resignation", r"\b(?:stepp(?:ed|ing)|steps?)\s+down\b", 0.9),
+    Trigger("resignation", r"\bquit(?:s|ting)?\b", 0.8),
+    Trigger("departure", r"\b(?:has|had|have|who)\s+left\b|\bleft\s+(?:the|his|her|their|its)\s+(?:council|authority|post|role|job|position)\b", 0.8),
+    Trigger("departure", r"\bleft\s+(?:in|at the end of|last|earlier|after)\b", 0.7),
+    Trigger("departure", r"\b(?:will|to|would|is set to|is due to)\s+leave\b", 0.8),
+    Trigger("departure", r"\b(?:departed|departure|departing|suspended|suspension|sacked|dismissed|retired|retirement|retires|retiring)\b", 0.8),
+    Trigger("departure", r"\b(?:parted company|mutual agreement|mutual consent)\b", 0.9),
+    Trigger("appointment", r"\b(?:appointed|appointment|appoints|appointing)\b", 0.85),
+    Trigger("appointment", r"\b(?:named|confirmed|unveiled|chosen|recruited|hired|installed)\s+as\b", 0.85),
+    Trigger("appointment", r"\b(?:takes?|took|taking)\s+up\s+(?:the\s+|his\s+|her\s+)?(?:post|role|position)\b", 0.85),
+    Trigger("appointment", r"\b(?:joins|joined|will join|to join)\s+(?:\w+\s+){0,4}as\b", 0.8),
+    Trigger("appointment", r"\bto succeed\b", 0.7),
+    Trigger("secondment", r"\bsecond(?:ed|ment)\b", 0.95),
+    Trigger("review", r"\b(?:independent|serious case|external|peer|case|urgent|immediate|full|rapid|practice|learning|safeguarding)\s+(?:and\s+independent\s+)?reviews?\b", 0.8),
+    Trigger("review", r"\b(?:ordered|commissioned|launched|announced|called for)\s+(?:an?|the)\s+(?:\w+\s+){0,3}review\b", 0.85),
+)
+
+SPECIFICITY = {"intervention": 3, "secondment": 3, "improvement_notice": 3, "statutory_direction": 3}
+"""When triggers of two types overlap ("appointed a commissioner"), the more specific type wins."""
+
+INSPECTION_KINDS = (
+    ("unannounced", r"\bunannounced\b"),
+    ("joint", r"\bjoint (?:inspection|area review)\b|\bJTAI\b|\bjoint targeted\b"),
+    ("monitoring visit", r"\bmonitoring visit"),
+    ("focused visit", r"\bfocused visit"),
+    ("follow-up", r"\bfollow-?up\b"),
+    ("ILACS", r"\bILACS\b|\binspection of local authority children['’]?s services\b"),
+    ("SIF", r"\bSIF\b|\bsingle inspection framework\b"),
+    ("joint area review", r"\bjoint area review\b"),
+    ("annual performance assessment", r"\bannual performance assessment\b"),
+    ("contact, referral and assessment", r"\bcontact,? referral and assessment\b"),
+)
+
+INSPECTORATES = (
+    ("Ofsted", r"\bOfsted\b"),
+    ("CQC", r"\bCare Quality Commission\b|\bCQC\b"),
+    ("HMIC", r"\bHMIC(?:FRS)?\b|\bInspectorate of Constabulary\b"),
+    ("HMI Probation", r"\bHMI Probation\b|\bInspectorate of Probation\b"),
+)
+
+ROLE = (
+    r"(?P<role>(?:(?:interim|acting|permanent|new|former|outgoing|executive|strategic|corporate|assistant|deputy|joint)\s+)*"
+    r"(?:director(?:\s+(?:of|for)\s+(?:children|children['’]?s|young|people|families|education|social|care|learning|"
+    r"adult|communities|services|the)[\w ,'’-]{0,50}?(?:services|care|skills|families|learning|education|people))?"
+    r"|DCS|chief executive|cabinet member for [\w ,'’-]{3,50}?(?:services|care|families|people|education)"
+    r"|lead member for [\w ,'’-]{3,50}?(?:services|care|families|people|education)"
+    r"|(?:children['’]?s services )?commissioner|head of (?:children['’]?s services|social care|social work)"
+    r"|council leader|leader of the council))"
+)

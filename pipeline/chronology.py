@@ -1,0 +1,149 @@
+"""Chronology: merged events, per council, in date order (undated last), ready to render.
+
+Everything a renderer shows is decided here (summary, people, attributes, confidence,
+order, ids), so every output format tells the same story.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+from models.records import (
+    Article,
+    ArticleSummary,
+    Attributes,
+    Chronology,
+    CouncilChronology,
+    Event,
+    EventMention,
+    Person,
+    Problem,
+    Source,
+)
+from pipeline import edtf
+from pipeline.dedupe import Cluster
+
+CORROBORATION_BONUS = 0.05
+"""Each further independent source adds a little confidence; capped at 1."""
+
+TYPE_WORDS = {
+    "inspection": "Inspection",
+    "inspection_report": "Inspection report",
+    "improvement_notice": "Improvement notice",
+    "statutory_direction": "Statutory direction",
+    "intervention": "Government intervention",
+    "resignation": "Resignation",
+    "departure": "Departure",
+    "appointment": "Appointment",
+    "secondment": "Secondment",
+    "review": "Review ordered",
+}
+
+
+def assemble(
+    clusters: Iterable[Cluster], articles: Iterable[ArticleSummary], problems: Iterable[Problem],
+) -> Chronology:
+    by_council: dict[str, list[Event]] = {}
+    for cluster in clusters:
+        event = to_event(cluster)
+        by_council.setdefault(cluster.mentions[0].council, []).append(event)
+    councils = [
+        CouncilChronology(council=name, events=sorted(events, key=_event_order))
+        for name, events in sorted(by_council.items())
+    ]
+    return Chronology(
+        councils=councils,
+        articles=sorted(articles, key=lambda a: (a.path, a.id)),
+        warnings=[problem.line() for problem in problems],
+    )
+
+
+def _event_order(event: Event) -> tuple:
+    return edtf.sort_key(event.date), event.type, event.id
+
+
+def to_event(cluster: Cluster) -> Event:
+    mentions = cluster.mentions
+    first = mentions[0]
+    people = merge_people(mentions)
+    attributes = merge_attributes(mentions)
+    sources = sorted({_source_key(m.source): m.source for m in mentions}.values(), key=_source_key)
+    independent = len({m.source.article for m in mentions})
+    confidence = min(1.0, max(m.confidence for m in mentions) + CORROBORATION_BONUS * (independent - 1))
+    status = "expected" if all(m.status == "expected" for m in mentions) else "occurred"
+    return Event(
+        id=event_id(first.council, first.type, cluster.date, sources),
+        type=first.type,
+        date=cluster.date,
+        status=status,
+        summary=summary(first.type, people, attributes, status),
+        people=people,
+        attributes=attributes,
+        confidence=round(confidence, 2),
+        alternative_dates=cluster.disagreeing_dates,
+        sources=sources,
+    )
+
+
+def _source_key(source: Source) -> tuple:
+    return source.published or "9999", source.path, source.start
+
+
+def event_id(council: str, kind: str, date: str | None, sources: list[Source]) -> str:
+    """Stable across runs: same council, type, date and citing sentences, same id."""
+    digest = hashlib.sha1(f"{council}|{kind}|{date}".encode())
+    for source in sources:
+        digest.update(f"|{source.article}:{source.start}".encode())
+    return digest.hexdigest()[:12]
+
+
+def merge_people(mentions: list[EventMention]) -> list[Person]:
+    """Everyone named, once each, with the fullest role any source gives."""
+    merged: dict[str, Person] = {}
+    for mention in mentions:
+        for person in mention.people:
+            known = merged.get(person.name)
+            if known is None or (person.role and not known.role):
+                merged[person.name] = person
+    return sorted(merged.values(), key=lambda p: p.name)
+
+
+def merge_attributes(mentions: list[EventMention]) -> Attributes:
+    """The first rating and kind in reading order (a story leads with its verdict), every inspectorate."""
+    mentions = sorted(mentions, key=lambda m: _source_key(m.source))
+    ratings = [m.attributes.rating for m in mentions if m.attributes.rating]
+    kinds = [m.attributes.inspection_kind for m in mentions if m.attributes.inspection_kind]
+    inspectorates = sorted({name for m in mentions for name in m.attributes.inspectorates})
+    return Attributes(
+        rating=ratings[0] if ratings else None,
+        inspection_kind=kinds[0] if kinds else None,
+        inspectorates=inspectorates,
+    )
+
+
+def summary(kind: str, people: list[Person], attributes: Attributes, status: str) -> str:
+    """One line in words: what happened, to whom, with what result."""
+    parts = [TYPE_WORDS.get(kind, kind)]
+    if attributes.inspection_kind:
+        parts[0] = f"{parts[0]} ({attributes.inspection_kind})"
+    if people:
+        parts.append(", ".join(f"{p.name} ({p.role})" if p.role else p.name for p in people))
+    if attributes.rating:
+        parts.append(f"rated {attributes.rating}")
+    if attributes.inspectorates:
+        parts.append("by " + " and ".join(attributes.inspectorates))
+    text = ": ".join(parts[:2]) + ("; " + "; ".join(parts[2:]) if len(parts) > 2 else "")
+    return f"{text} (expected)" if status == "expected" else text
+
+
+def summarise(article: Article) -> ArticleSummary:
+    return ArticleSummary(
+        id=article.id,
+        path=article.path,
+        title=article.title,
+        publisher=article.publisher,
+        url=article.url,
+        published=article.published,
+        date_source=article.date_source,
+        copy_of=article.copy_of,
+    )

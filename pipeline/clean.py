@@ -1,0 +1,140 @@
+"""Cleaning: find the parts of an article body that are the story itself.
+
+Cleaning never rewrites the text. It returns the spans (`Block`s) of the body worth reading,
+so every later offset still points into the text as read; `mask` blanks everything else
+out with spaces of the same length for the stages that want one string.
+
+A body is cut into units: a line, or several lines when they are one hard-wrapped
+paragraph. A unit is dropped when it is
+  * site furniture (subscription offers, cookie notices, share labels, "Related articles"
+    and the list of headlines that follows such a heading, ...);
+  * a caption or stray headline: no sentence shape (it does not end like a sentence);
+  * a repeat of a unit already seen (captions and standfirsts are often printed twice).
+A caption glued to the start of a paragraph ("...in the backgroundThe council said") is cut
+off at the glue.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+FURNITURE = re.compile(
+    r"""^\W*(?:
+        related\ (?:articles?|stories|content|links|topics)|more\ from\b|more\ on\ this|most\ (?:read|popular|viewed|shared)
+        |top\ stories|comments?\ are\ closed|\d+\ comments?$|leave\ a\ comment|subscribe\b|sign\ up\b|newsletter
+        |cookies?\b|we\ use\ cookies|accept\ (?:all\ )?cookies|this\ (?:site|website)\ uses
+        |share\ (?:this|on|via)\b|^share$|bookmark\ with|hide\ ad|advertisement|on\ air\ now|now\ playing|listen\ live
+        |image\ (?:caption|copyright|source)|photograph:|photo:|picture:|credit:|getty\ images|pa\ media
+        |follow\ us|read\ more|see\ also|you\ are\ using\ an?\ (?:old|outdated)|upgrade\ your\ browser
+        |(?:watch|video|listen|audio|gallery):|external\ link|external$|facebook$|twitter$|email$|print$|whatsapp$|linkedin$
+        |job\ of\ the\ week|jobs?\ (?:board|ads?)|latest\ jobs|advertise\ with|from\ £|£\d+\ /
+        |all\ rights\ reserved|copyright\ ©|©|terms\ (?:and|&)\ conditions|privacy\ policy
+        |published\ \d|posted\ in\b|tags?:|filed\ under|skip\ to
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+LIST_HEADINGS = re.compile(
+    r"^\W*(related (articles?|stories|content|links)|more from\b|more on this|most (read|popular|viewed|shared)"
+    r"|top stories|read more|see also|latest jobs|you may also like)",
+    re.IGNORECASE,
+)
+"""Headings followed by a list of other stories' headlines (which end like no sentence)."""
+
+SENTENCE_END = re.compile(r"""[.!?…]["'’”)\]]*\s*$|[:;]\s*$|["”’]\s*$""")
+BULLET = re.compile(r"^\s*[•·▪‣◦*–-]\s")
+GLUED_CAPTION = re.compile(r"(?<=[a-z)])(?=[A-Z][a-z])")
+GLUED_CAPTION_WORDS = (3, 30)
+"""A glued caption has between 3 and 30 words: fewer is more likely a camel-case name
+("McDonald"), more is a paragraph that lost its full stop."""
+NOT_NEWLINE = re.compile(r"[^\n]")
+CAMEL_CASE_WORDS = re.compile(r"(?:LocalGov|YouTube|PwC|iPlayer|Mc[A-Z]|Mac[A-Z]|CYPNow|TheGuardian)$")
+
+
+@dataclass(frozen=True)
+class Block:
+    """A kept span of the body: [start, end) offsets into the text as read."""
+
+    start: int
+    end: int
+
+
+def clean(text: str) -> list[Block]:
+    """The spans of `text` that are the story: no furniture, captions or repeats."""
+    blocks: list[Block] = []
+    seen: set[str] = set()
+    in_list = False
+    for start, end in _units(text):
+        unit = text[start:end]
+        if LIST_HEADINGS.match(unit):
+            in_list = True
+            continue
+        if FURNITURE.match(unit) or BULLET.match(unit):
+            continue
+        start = _after_glued_caption(text, start, end)
+        unit = text[start:end]
+        if not SENTENCE_END.search(unit):
+            continue
+        in_list = in_list and len(unit.split()) < 12
+        key = " ".join(unit.lower().split())
+        if in_list or key in seen:
+            continue
+        seen.add(key)
+        blocks.append(Block(start, end))
+    return blocks
+
+
+def _units(text: str) -> Iterator[tuple[int, int]]:
+    """Lines, with hard-wrapped paragraph lines joined: a line that ends mid-sentence and is
+    followed by a line starting in lower case continues onto it."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    index = 0
+    while index < len(lines):
+        start, end = lines[index]
+        while index + 1 < len(lines) and _continues(text, end, lines[index + 1]):
+            index += 1
+            end = lines[index][1]
+        stripped_start = start + len(text[start:end]) - len(text[start:end].lstrip())
+        stripped_end = start + len(text[start:end].rstrip())
+        if stripped_end > stripped_start:
+            yield stripped_start, stripped_end
+        index += 1
+
+
+def _continues(text: str, end: int, following: tuple[int, int]) -> bool:
+    if following[0] != end + 1:
+        return False
+    line = text[:end].rsplit("\n", 1)[-1]
+    next_line = text[following[0] : following[1]].lstrip()
+    return bool(next_line) and next_line[0].islower() and not SENTENCE_END.search(line)
+
+
+def _after_glued_caption(text: str, start: int, end: int) -> int:
+    """Where the paragraph really starts when a caption has been glued onto its front."""
+    unit = text[start:end]
+    match = GLUED_CAPTION.search(unit)
+    if not match:
+        return start
+    left = unit[: match.start()]
+    words = len(left.split())
+    low, high = GLUED_CAPTION_WORDS
+    glued_word = left.split()[-1] + unit[match.start() :].split()[0] if words else ""
+    if low <= words <= high and not re.search(r"[.!?]", left) and not CAMEL_CASE_WORDS.search(glued_word):
+        return start + match.start()
+    return start
+
+
+def mask(text: str, blocks: list[Block]) -> str:
+    """`text` with everything outside `blocks` blanked (newlines kept), offsets unchanged."""
+    pieces: list[str] = []
+    position = 0
+    for block in blocks:
+        pieces.append(_blank(text[position : block.start]))
+        pieces.append(text[block.start : block.end])
+        position = block.end
+    pieces.append(_blank(text[position:]))
+    return "".join(pieces)
+
+
+def _blank(text: str) -> str:
+    return NOT_NEWLINE.sub(" ", text)

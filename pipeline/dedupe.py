@@ -1,0 +1,111 @@
+"""Dedupe: one real-world event per group of mentions that report it.
+
+Mentions of the same council and type merge when their dates can be one date at their
+precisions and their people do not conflict. The merged date is the most precise consistent
+one. A mention with a wholly unknown date ("XXXX", from an undated article) merges only with
+mentions from the same article: on its own it could be any of the council's events of that type.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from models.records import EventMention
+from pipeline import edtf
+
+
+SAME_PERSON_TOLERANCE_DAYS = 62
+"""The same person's resignation (or appointment) told by two sources a month or two apart is
+one event whose sources disagree: reporters date an announcement, a notice period or a last
+day. Two months covers the cases in our corpus; beyond that it is more likely a second event."""
+
+
+@dataclass
+class Cluster:
+    """Mentions judged to be one event, with the date they agree on."""
+
+    mentions: list[EventMention] = field(default_factory=list)
+    date: str | None = None
+
+    @property
+    def articles(self) -> set[str]:
+        return {mention.source.article for mention in self.mentions}
+
+    @property
+    def names(self) -> set[str]:
+        return {person.name for mention in self.mentions for person in mention.people}
+
+    def accepts(self, mention: EventMention) -> bool:
+        names = {person.name for person in mention.people}
+        if names and self.names and names.isdisjoint(self.names):
+            return False
+        same_person = bool(names & self.names)
+        return self._dates_agree(mention) or (same_person and self._dates_near(mention))
+
+    def _dates_near(self, mention: EventMention) -> bool:
+        gap = edtf.gap_days(self.date, mention.date)
+        return gap is not None and gap <= SAME_PERSON_TOLERANCE_DAYS
+
+    def _dates_agree(self, mention: EventMention) -> bool:
+        wholly_unknown = _unknown(mention.date) or _unknown(self.date)
+        if wholly_unknown:
+            return mention.source.article in self.articles
+        return edtf.compatible(self.date, mention.date)
+
+    def add(self, mention: EventMention) -> None:
+        self.mentions.append(mention)
+        if self.date is None or edtf.compatible(self.date, mention.date):
+            self.date = mention.date if self.date is None else edtf.more_precise(self.date, mention.date)
+
+    @property
+    def disagreeing_dates(self) -> list[str]:
+        """Dates some sources give that cannot be the merged date: kept, never dropped."""
+        return sorted({m.date for m in self.mentions if m.date and not edtf.compatible(self.date, m.date)})
+
+
+def _unknown(date: str | None) -> bool:
+    return not date or date == "XXXX"
+
+
+def cluster(mentions: Iterable[EventMention]) -> list[Cluster]:
+    """Group mentions into events, per council and type, in a deterministic order.
+
+    Precise dates are placed first so that a vague mention joins the event it fits, rather
+    than a vague mention seeding a cluster that two different precise events then share."""
+    groups: dict[tuple[str, str], list[EventMention]] = {}
+    for mention in mentions:
+        groups.setdefault((mention.council, mention.type), []).append(mention)
+    clusters: list[Cluster] = []
+    for key in sorted(groups):
+        clusters.extend(_cluster_group(sorted(groups[key], key=_placing_order)))
+    return clusters
+
+
+def _placing_order(mention: EventMention) -> tuple:
+    span = edtf.parse(mention.date)
+    return (span.days, edtf.sort_key(mention.date), mention.source.article, mention.source.start)
+
+
+def _cluster_group(mentions: list[EventMention]) -> list[Cluster]:
+    clusters: list[Cluster] = []
+    for mention in mentions:
+        home = _home(clusters, mention)
+        if home is None:
+            home = Cluster()
+            clusters.append(home)
+        home.add(mention)
+    return clusters
+
+
+def _home(clusters: list[Cluster], mention: EventMention) -> Cluster | None:
+    """The event a mention belongs to; None for a new one. When several fit, the mention's own
+    article decides; a month of unknown year that fits several events stays apart rather than
+    being given a year by guesswork."""
+    fitting = [c for c in clusters if c.accepts(mention)]
+    if len(fitting) > 1:
+        own = [c for c in fitting if mention.source.article in c.articles]
+        if own:
+            return own[0]
+        if mention.date and mention.date.startswith("XXXX"):
+            return None
+    return fitting[0] if fitting else None

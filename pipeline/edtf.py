@@ -1,0 +1,190 @@
+"""EDTF dates (Library of Congress Extended Date/Time Format), as chronologies use them.
+
+Values: `2011-09-07`, `2011-09`, `2011`, `2011-W36`, intervals `2011-03/2011-05`,
+unknown year `XXXX-03`, wholly unknown `XXXX`, approximate `2013-03~`. Each value is read as
+a `Span` of possible days; comparing spans is how dedupe decides that two dates can be one
+date, and how the chronology is ordered. Precision is never invented: the narrower of two
+compatible values wins, nothing is narrowed further.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from models.records import TimeExpression
+
+MONTH_NAMES = tuple(calendar.month_name)
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+QUARTER_MONTHS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6), "H2": (7, 12)}
+DURATION = re.compile(r"^P(?P<count>\d+)(?P<unit>[YMWD])$")
+FUTURE_LEAD = re.compile(r"\b(?:in|within|in another|in the next)\s+(?:the\s+next\s+)?$", re.I)
+
+
+@dataclass(frozen=True)
+class Span:
+    """The days an EDTF value may stand for; `month` alone is known when the year is not."""
+
+    first: dt.date | None = None
+    last: dt.date | None = None
+    month: int | None = None
+
+    @property
+    def known(self) -> bool:
+        return self.first is not None
+
+    @property
+    def days(self) -> int:
+        return (self.last - self.first).days + 1 if self.first and self.last else 10**6
+
+
+def parse(value: str | None) -> Span:
+    if not value:
+        return Span()
+    value = value.rstrip("~?%")
+    if "/" in value:
+        left, right = (parse(part) for part in value.split("/", 1))
+        return Span(left.first, right.last) if left.known and right.known else Span()
+    unknown_year = re.fullmatch(r"XXXX-(\d{2})", value)
+    if unknown_year:
+        return Span(month=int(unknown_year.group(1)))
+    return _known(value) or Span()
+
+
+def _known(value: str) -> Span | None:
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
+    if match:
+        year, month, day = (int(g) if g else None for g in match.groups())
+        if day and month:
+            date = dt.date(year, month, day)
+            return Span(date, date, month)
+        if month:
+            return Span(dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]), month)
+        return Span(dt.date(year, 1, 1), dt.date(year, 12, 31))
+    week = re.fullmatch(r"(\d{4})-W(\d{1,2})", value)
+    if week:
+        first = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        return Span(first, first + dt.timedelta(days=6))
+    return None
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    """Whether two dates can be the same date told at different precisions."""
+    left, right = parse(a), parse(b)
+    if left.known and right.known:
+        return _within(left, right) or _within(right, left)
+    if left.month and right.month:
+        return left.month == right.month
+    return not left.month and not right.month and not left.known and not right.known
+
+
+def _within(inner: Span, outer: Span) -> bool:
+    return outer.first <= inner.first and inner.last <= outer.last  # type: ignore[operator]
+
+
+def gap_days(a: str | None, b: str | None) -> int | None:
+    """Days between two known dates (0 when they overlap); None when either is not known."""
+    left, right = parse(a), parse(b)
+    if not (left.known and right.known):
+        return None
+    if left.last < right.first:  # type: ignore[operator]
+        return (right.first - left.last).days  # type: ignore[operator]
+    if right.last < left.first:  # type: ignore[operator]
+        return (left.first - right.last).days  # type: ignore[operator]
+    return 0
+
+
+def more_precise(a: str | None, b: str | None) -> str | None:
+    """The narrower of two compatible dates (a known year beats an unknown one)."""
+    left, right = parse(a), parse(b)
+    if left.known != right.known:
+        return a if left.known else b
+    if left.month != right.month and not (left.known or right.known):
+        return a if left.month else b
+    return b if right.days < left.days else a
+
+
+def sort_key(value: str | None) -> tuple[int, str, int]:
+    """Known dates first, in order; then month-only dates by month; wholly unknown last."""
+    span = parse(value)
+    if span.known:
+        return 0, span.first.isoformat(), span.days  # type: ignore[union-attr]
+    if span.month:
+        return 1, f"{span.month:02d}", 0
+    return 2, "", 0
+
+
+def from_timex(expression: TimeExpression, text: str, anchor: dt.date | None) -> str | None:
+    """The EDTF date an event takes from a time expression, or None when it gives no point in time.
+
+    "Now" and "recently" give no point either: the event then takes the publication month.
+    Durations are points only when they count forward from publication ("re-inspected in 18
+    months"): the result is approximate (`2013-03~`)."""
+    value = expression.value
+    if expression.type == "DURATION":
+        return _counted_forward(value, text[: expression.start], anchor)
+    if expression.type == "SET":
+        return None
+    if value.endswith("REF"):
+        return None
+    return _date_part(value)
+
+
+def _date_part(value: str) -> str | None:
+    value = value.split("T", 1)[0]
+    season = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12])", value)
+    if season:
+        year = int(season.group(1))
+        first, last = {**SEASON_MONTHS, **QUARTER_MONTHS}[season.group(2)]
+        return f"{year}-{first:02d}/{year + (last - 1) // 12}-{(last - 1) % 12 + 1:02d}"
+    if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?|\d{4}-W\d{1,2}|XXXX(-\d{2})?", value):
+        return _pad_week(value)
+    if re.fullmatch(r"\d{3}X|\d{2}XX", value):
+        return value
+    return None
+
+
+def _pad_week(value: str) -> str:
+    week = re.fullmatch(r"(\d{4})-W(\d)", value)
+    return f"{week.group(1)}-W0{week.group(2)}" if week else value
+
+
+def _counted_forward(value: str, before: str, anchor: dt.date | None) -> str | None:
+    match = DURATION.match(value)
+    if not (match and anchor and FUTURE_LEAD.search(before[-40:])):
+        return None
+    count, unit = int(match.group("count")), match.group("unit")
+    if unit == "Y":
+        return f"{anchor.year + count}~"
+    if unit == "M":
+        months = anchor.year * 12 + anchor.month - 1 + count
+        return f"{months // 12}-{months % 12 + 1:02d}~"
+    day = anchor + dt.timedelta(days=count * (7 if unit == "W" else 1))
+    return f"{day.isoformat()}~"
+
+
+def is_after(value: str | None, anchor: dt.date | None) -> bool:
+    """Whether a date lies wholly after the publication date (so the event is still to come)."""
+    span = parse(value)
+    return bool(anchor and span.known and span.first > anchor)  # type: ignore[operator]
+
+
+def humanise(value: str | None) -> str:
+    """A date in words at its own precision: "7 September 2011", "May 2010", "March (year unknown)"."""
+    if not value or value == "XXXX":
+        return "date unknown"
+    approximate = "~" if value.endswith("~") else ""
+    value = value.rstrip("~?%")
+    if "/" in value:
+        left, right = value.split("/", 1)
+        return f"{humanise(left)} – {humanise(right)}{approximate}"
+    span = parse(value)
+    if not span.known:
+        return f"{MONTH_NAMES[span.month]} (year unknown)" if span.month else value
+    if "W" in value:
+        return f"week of {humanise(span.first.isoformat())}"  # type: ignore[union-attr]
+    first: dt.date = span.first  # type: ignore[assignment]
+    precision = value.count("-")
+    text = (str(first.year), f"{MONTH_NAMES[first.month]} {first.year}", f"{first.day} {MONTH_NAMES[first.month]} {first.year}")[precision]
+    return f"about {text}" if approximate else text

@@ -1,0 +1,295 @@
+"""Events: from an analysed article (spaCy Doc) to the EventMentions it reports.
+
+For each event trigger outside quoted speech and not negated, in its sentence:
+  * the date is the time expression nearest the trigger with no clause boundary between
+    them ("improvement notice in May 2010 after a joint inspection": May 2010 is the
+    notice's); a trigger with no date of its own takes the publication month, except an
+    inspection, which without a date is background to the story, not news;
+  * the council is the one the sentence is about, not a comparison ("like Haringey"), a
+    previous employer ("joined from Leeds") or, for a secondment, the lending council;
+    with no council in the sentence, the article's main council;
+  * people are the named person nearest the trigger, or the person a role phrase, title
+    or pronoun points back to.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from models.records import Article, Attributes, EventMention, Person, Source, TimeExpression
+from models.vocabulary import INSPECTION_KINDS, INSPECTORATES, PEOPLE_EVENTS, RATING, ROLE, TRIGGERS
+from pipeline import edtf, people, pubdate
+
+BARRIER = re.compile(
+    r"\b(?:since|when|after|before|following|because|until|while|although|whereas|but|ahead of|prior to|and then)\b|;"
+    , re.I
+)
+"""Words that open another clause: a date beyond one belongs to that clause's verb."""
+BEFORE_COST = 1.5
+"""A date after its trigger ("inspection in February") is the usual order in English news;
+one before it ("In February, inspectors visited") is common enough to cost only a little more."""
+FUTURE = re.compile(
+    r"\b(?:will|shall|is to|are to|(?:is|are) due to|(?:is|are) expected to|expects? to|expected to|plans? to"
+    r"|(?:is|are) set to|(?:is|are) to be|due to be|to be re-?inspected)\b", re.I
+)
+NEGATION = re.compile(
+    r"\b(?:not|never|no plans to|refused to|declined to|rejected calls|denied|calls? (?:for|on)\b[^.]*\bto"
+    r"|urged\b[^.]*\bto|pressure\b[^.]*\bto)\b|n't\b", re.I
+)
+CONTEXT_CHARS = 60
+"""How far before a trigger to look for a modal or a negation: about one clause."""
+DISTRACTOR_LEAD = re.compile(
+    r"\b(?:like|such as|unlike|similar to|as in|from|formerly (?:at|of|with)|previously (?:at|of|with)|former"
+    r"|neighbouring|compared (?:with|to)|than|including)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I
+)
+HOST_LEAD = re.compile(r"\b(?:to|at|into|in)\s+(?:the\s+)?$", re.I)
+POINTER = re.compile(r"\b(?:he|she|the director|the dcs|mr|mrs|ms)\b|" + ROLE, re.I)
+RATING_RE = re.compile(RATING, re.I)
+KINDS = [(kind, re.compile(pattern, re.I)) for kind, pattern in INSPECTION_KINDS]
+INSPECTORATE_RES = [(name, re.compile(pattern)) for name, pattern in INSPECTORATES]
+SPEECH_MIN_WORDS = 4
+"""Shorter quotes are scare quotes around a word ("a “good” rating"), not speech."""
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every sentence of one article shares."""
+
+    article: Article
+    doc: Doc
+    anchor: dt.date | None
+    cast: people.Cast
+    quoted: list[tuple[int, int]]
+    main_council: str | None
+
+
+def extract(article: Article, doc: Doc) -> list[EventMention]:
+    """Every event mention in one analysed article."""
+    context = Context(
+        article=article,
+        doc=doc,
+        anchor=pubdate.anchor(article.published),
+        cast=people.find_people(doc.text),
+        quoted=quoted_ranges(doc.text),
+        main_council=main_council(doc.spans["councils"]),
+    )
+    mentions: list[EventMention] = []
+    triggers_by_sentence: dict[int, list[Span]] = {}
+    for trigger in doc.spans["triggers"]:
+        triggers_by_sentence.setdefault(trigger.sent.start, []).append(trigger)
+    for triggers in triggers_by_sentence.values():
+        mentions.extend(_sentence_mentions(context, triggers[0].sent, triggers))
+    return mentions
+
+
+def main_council(councils: Iterable[Span]) -> str | None:
+    """The council an article is about: the most mentioned, the first mentioned on a tie."""
+    counts = Counter(span.label_ for span in councils)
+    if not counts:
+        return None
+    first = {}
+    for span in councils:
+        first.setdefault(span.label_, span.start)
+    return min(counts, key=lambda name: (-counts[name], first[name]))
+
+
+def quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of quoted speech: “…” and "…" pairs, and a paragraph that opens a quote
+    and never closes it (the press closes a multi-paragraph quote only at its end)."""
+    ranges = []
+    for paragraph in re.finditer(r"[^\n]+", text):
+        body = paragraph.group()
+        for match in re.finditer(r'“[^”]*(?:”|$)|"[^"]*(?:"|$)', body):
+            if len(match.group().split()) >= SPEECH_MIN_WORDS:
+                ranges.append((paragraph.start() + match.start(), paragraph.start() + match.end()))
+    return ranges
+
+
+def _sentence_mentions(context: Context, sentence: Span, triggers: list[Span]) -> list[EventMention]:
+    live = [t for t in triggers if not _quoted(context, t) and not _negated(context.doc.text, sentence, t)]
+    dates = _assign_dates(context, sentence, live)
+    mentions: list[EventMention] = []
+    seen_types: set[str] = set()
+    for trigger in sorted(live, key=lambda t: (dates.get(t.start) is None, t.start)):
+        if trigger.label_ in seen_types:
+            continue
+        mention = _mention(context, sentence, trigger, dates.get(trigger.start))
+        if mention:
+            seen_types.add(trigger.label_)
+            mentions.extend(mention)
+    return mentions
+
+
+def _quoted(context: Context, trigger: Span) -> bool:
+    return any(start <= trigger.start_char < end for start, end in context.quoted)
+
+
+def _negated(text: str, sentence: Span, trigger: Span) -> bool:
+    before = text[max(sentence.start_char, trigger.start_char - CONTEXT_CHARS) : trigger.start_char]
+    return bool(NEGATION.search(before))
+
+
+def _assign_dates(context: Context, sentence: Span, triggers: list[Span]) -> dict[int, tuple[TimeExpression, str]]:
+    """Pair the sentence's time expressions with its triggers, cheapest pair first, each used once:
+    in "a report published in March following an inspection in February" each event gets its month."""
+    text = context.doc.text
+    expressions = [
+        (expression, value)
+        for expression in context.doc._.timexes or []
+        if sentence.start_char <= expression.start < sentence.end_char
+        for value in [edtf.from_timex(expression, text, context.anchor)]
+        if value
+    ]
+    pairs = sorted(
+        (cost, trigger.start, index)
+        for trigger in triggers
+        for index, (expression, _) in enumerate(expressions)
+        for cost in [_cost(text, trigger, expression)]
+        if cost is not None
+    )
+    dates: dict[int, tuple[TimeExpression, str]] = {}
+    used: set[int] = set()
+    for _, owner, index in pairs:
+        if owner not in dates and index not in used:
+            dates[owner] = expressions[index]
+            used.add(index)
+    return dates
+
+
+def _cost(text: str, trigger: Span, expression: TimeExpression) -> float | None:
+    """How far a date is from a trigger; None when a clause boundary separates them."""
+    if expression.start >= trigger.end_char:
+        between, weight = text[trigger.end_char : expression.start], 1.0
+    else:
+        between, weight = text[expression.end : trigger.start_char], BEFORE_COST
+    return None if BARRIER.search(between) else len(between) * weight
+
+
+def _mention(
+    context: Context, sentence: Span, trigger: Span, dated: tuple[TimeExpression, str] | None
+) -> list[EventMention]:
+    kind = trigger.label_
+    if dated is None and kind == "inspection":
+        return []
+    councils = _event_councils(context, sentence, trigger)
+    if not councils:
+        return []
+    text = context.doc.text
+    date = dated[1] if dated else _publication_month(context.anchor)
+    before = text[max(sentence.start_char, trigger.start_char - CONTEXT_CHARS) : trigger.start_char]
+    expected = bool(FUTURE.search(before)) or edtf.is_after(date, context.anchor)
+    found_people = _people(context, sentence, trigger) if kind in PEOPLE_EVENTS else []
+    strength = TRIGGERS[int(trigger.id_)].strength
+    source = Source(
+        article=context.article.id,
+        path=context.article.path,
+        title=context.article.title,
+        publisher=context.article.publisher,
+        published=context.article.published,
+        sentence=" ".join(sentence.text.split()),
+        start=sentence.start_char,
+        end=sentence.end_char,
+    )
+    mentions = []
+    for council, in_sentence in councils:
+        confidence = strength * (1.0 if dated else 0.85) * (1.0 if in_sentence else 0.85)
+        mentions.append(
+            EventMention(
+                type=kind,
+                council=council,
+                date=date,
+                status="expected" if expected else "occurred",
+                people=found_people,
+                attributes=_attributes(sentence.text, kind),
+                confidence=round(min(confidence + (0.05 if found_people else 0), 1.0), 2),
+                trigger=trigger.text,
+                date_text=dated[0].text if dated else None,
+                source=source,
+            )
+        )
+    return mentions
+
+
+def _publication_month(anchor: dt.date | None) -> str:
+    """The date of news told without one: the month it was published in, or unknown."""
+    return f"{anchor:%Y-%m}" if anchor else "XXXX"
+
+
+def _event_councils(context: Context, sentence: Span, trigger: Span) -> list[tuple[str, bool]]:
+    """(council, named in the sentence) for each council the event belongs to."""
+    text = context.doc.text
+    spans = [span for span in context.doc.spans["councils"] if sentence.start <= span.start < sentence.end]
+    candidates = [span for span in spans if not DISTRACTOR_LEAD.search(text[sentence.start_char : span.start_char])]
+    if trigger.label_ == "secondment":
+        return _secondment_councils(context, sentence, spans)
+    if not candidates:
+        return [(context.main_council, False)] if context.main_council else []
+    before = [span for span in candidates if span.start < trigger.start]
+    chosen = before[0] if before else min(candidates, key=lambda span: span.start - trigger.end)
+    return [(chosen.label_, True)]
+
+
+def _secondment_councils(context: Context, sentence: Span, spans: list[Span]) -> list[tuple[str, bool]]:
+    """A secondment belongs to the council the person is lent to, and also to the lender."""
+    text = context.doc.text
+    hosts = [span for span in spans if HOST_LEAD.search(text[sentence.start_char : span.start_char])]
+    host = hosts[0].label_ if hosts else context.main_council
+    lenders = [span.label_ for span in spans if span.label_ != host]
+    result = [(host, bool(hosts))] if host else []
+    return result + [(lenders[0], True)] if lenders else result
+
+
+def _people(context: Context, sentence: Span, trigger: Span) -> list[Person]:
+    named = [m for m in context.cast.mentions if sentence.start_char <= m.start < sentence.end_char]
+    if named:
+        nearest = min(named, key=lambda m: (m.start > trigger.start_char, abs(m.start - trigger.start_char)))
+        return [Person(name=nearest.name, role=context.cast.role_of(nearest.name))]
+    pointer = POINTER.search(context.doc.text[sentence.start_char : trigger.start_char])
+    if not pointer:
+        return []
+    person = _referent(context, sentence.start_char, pointer.group("role"))
+    return [Person(name=person, role=context.cast.role_of(person))] if person else []
+
+
+def _referent(context: Context, position: int, role: str | None) -> str | None:
+    """Who "he", "the director" or "the director of children's services" points back (or, for a
+    role named before the person, forward) to."""
+    mentions = context.cast.mentions
+    if role:
+        wanted = _role_key(role)
+        fitting = [m for m in mentions if _role_key(context.cast.role_of(m.name) or "") == wanted]
+        earlier = [m for m in fitting if m.start < position]
+        chosen = earlier[-1] if earlier else (fitting[0] if fitting else None)
+        return chosen.name if chosen else None
+    earlier = [m for m in mentions if m.start < position]
+    return earlier[-1].name if earlier else None
+
+
+def _role_key(role: str) -> str:
+    words = re.sub(r"\b(?:the|interim|acting|permanent|new|former|outgoing)\b|['’]", " ", role.lower()).split()
+    return " ".join(words)
+
+
+def _attributes(sentence: str, kind: str) -> Attributes:
+    rating = None
+    if kind == "inspection_report":
+        match = RATING_RE.search(sentence)
+        rating = normalise_rating(match.group("rating")) if match else None
+    kinds = [name for name, pattern in KINDS if pattern.search(sentence)] if kind == "inspection" else []
+    inspected = kind in ("inspection", "inspection_report")
+    inspectorates = [name for name, pattern in INSPECTORATE_RES if inspected and pattern.search(sentence)]
+    return Attributes(rating=rating, inspection_kind=kinds[0] if kinds else None, inspectorates=inspectorates)
+
+
+def normalise_rating(words: str) -> str:
+    text = " ".join(words.lower().replace("-", " ").split())
+    if text.startswith("no longer"):
+        return "no longer inadequate"
+    if text.startswith("require"):
+        return "requires improvement"
+    return text

@@ -1,0 +1,133 @@
+"""The spaCy pipeline: a blank English tokenizer plus chronicle's registered components.
+
+    chronicle_sentences_v1   sentence starts at full stops and at line breaks
+    chronicle_councils_v1    the council gazetteer  → doc.spans["councils"] (label: official name)
+    chronicle_timex_v1       the temporal tagger    → doc._.timexes, doc.spans["timex"]
+    chronicle_events_v1      event trigger words    → doc.spans["triggers"] (label: event type)
+
+Every component is cheap (phrase matching or compiled regexes over the text), so the
+whole pipeline runs at tokenizer speed; no statistical model is needed. Anyone can add
+these components to their own pipeline with `nlp.add_pipe("chronicle_councils_v1")`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from models.councils import load_gazetteer
+from models.vocabulary import SPECIFICITY, TRIGGERS
+from pipeline.timex import tag
+
+for extension in ("published", "timexes"):
+    if not Doc.has_extension(extension):
+        Doc.set_extension(extension, default=None)
+
+SENTENCE_END = frozenset({".", "!", "?", "…"})
+CLOSERS = frozenset({'"', "”", "’", "'", ")"})
+TRIGGER_RE = re.compile("|".join(f"(?P<t{i}>{trigger.pattern})" for i, trigger in enumerate(TRIGGERS)), re.I)
+"""One alternation of every trigger: one pass over the text finds them all."""
+
+
+@Language.component("chronicle_sentences_v1")
+def split_sentences(doc: Doc) -> Doc:
+    """Sentence starts after sentence-final punctuation (and closing quotes) and after line breaks.
+
+    spaCy's sentencizer ignores line breaks, but in articles every paragraph ends a sentence,
+    and captions or headlines without a full stop must not run into the next paragraph."""
+    boundary = True
+    for token in doc:
+        token.is_sent_start = boundary
+        if token.is_space and "\n" in token.text:
+            boundary = True
+        elif token.text in SENTENCE_END:
+            boundary = True
+        elif boundary and token.text in CLOSERS and token.i > 0 and doc[token.i - 1].text in SENTENCE_END:
+            boundary = True
+        else:
+            boundary = False
+    return doc
+
+
+class CouncilTagger:
+    """Marks every mention of an English children's-services authority, by any alias the press uses."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        by_council: dict[str, list[str]] = {}
+        for alias, council in load_gazetteer().aliases().items():
+            by_council.setdefault(council.name, []).append(alias)
+        for name, aliases in by_council.items():
+            self.matcher.add(name, list(nlp.tokenizer.pipe(aliases)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [Span(doc, start, end, label=key) for key, start, end in self.matcher(doc)]
+        doc.spans["councils"] = filter_spans(spans)
+        return doc
+
+
+@Language.factory("chronicle_councils_v1")
+def make_council_tagger(nlp: Language, name: str) -> CouncilTagger:
+    return CouncilTagger(nlp)
+
+
+@Language.component("chronicle_timex_v1")
+def tag_times(doc: Doc) -> Doc:
+    """Time expressions anchored on `doc._.published` → `doc._.timexes` and `doc.spans["timex"]`."""
+    doc._.timexes = tag(doc.text, doc._.published)
+    spans = (doc.char_span(t.start, t.end, label=t.type, alignment_mode="expand") for t in doc._.timexes)
+    doc.spans["timex"] = [span for span in spans if span is not None]
+    return doc
+
+
+@Language.component("chronicle_events_v1")
+def tag_triggers(doc: Doc) -> Doc:
+    """Marks the words that signal an event; span label = event type, span id = trigger index."""
+    spans = []
+    for match in TRIGGER_RE.finditer(doc.text):
+        index = int(match.lastgroup[1:])
+        span = doc.char_span(match.start(), match.end(), label=TRIGGERS[index].type, alignment_mode="expand")
+        if span is not None:
+            span.id_ = str(index)
+            spans.append(span)
+    doc.spans["triggers"] = _most_specific(spans)
+    return doc
+
+
+def _most_specific(spans: list[Span]) -> list[Span]:
+    """Where triggers overlap, keep the more specific type, then the longer span."""
+    ranked = sorted(spans, key=lambda s: (-SPECIFICITY.get(s.label_, 1), -(s.end - s.start), s.start))
+    kept: list[Span] = []
+    taken: set[int] = set()
+    for span in ranked:
+        if not taken.intersection(range(span.start, span.end)):
+            kept.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(kept, key=lambda s: s.start)
+
+
+@cache
+def load_pipeline() -> Language:
+    """chronicle's pipeline, built once per process."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("chronicle_sentences_v1")
+    nlp.add_pipe("chronicle_councils_v1")
+    nlp.add_pipe("chronicle_timex_v1")
+    nlp.add_pipe("chronicle_events_v1")
+    return nlp
+
+
+def analyse(text: str, published: dt.date | None) -> Doc:
+    """Run the pipeline on one (masked) article body anchored on its publication date."""
+    nlp = load_pipeline()
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc

@@ -1,0 +1,146 @@
+"""Publication date and header layout of an article.
+
+The date is the anchor for every relative expression, so it is taken from the most
+trustworthy place that gives one, in this order: metadata (front matter, JSON field,
+manifest), a date line in the article's own header (or a "Page last updated" line),
+a date in the URL path, a date in the file name. Nothing else: an article whose date
+nothing gives stays undated, and its relative dates keep unknown parts.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from models.records import DateSource
+from pipeline.timex import tag
+
+HEADER_LINES = 8
+"""The header zone: headline, byline, date line and standfirst sit in the first few lines of
+every house style we have seen; a date further down belongs to the story or to furniture."""
+
+DATE_LINE_MAX_WORDS = 12
+OWN_DATE_LINE = re.compile(r"^\s*(page last updated|last updated|published|posted|updated|date)\b[:\s]", re.I)
+"""Lines that announce the page's own date. "Page last updated" is trusted anywhere in the text
+(BBC pages put it at the foot); the others only in the header zone."""
+BBC_UPDATED = re.compile(r"^\s*page last updated\b", re.I | re.M)
+URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)")
+FILENAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-?(\d{2})-?(\d{2})(?!\d)")
+BYLINE = re.compile(r"^(?:by\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
+FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+@dataclass(frozen=True)
+class Header:
+    """What the top of a plain-text article says about itself."""
+
+    headline: str | None = None
+    byline: str | None = None
+    date: str | None = None
+
+
+def read_header(body: str) -> Header:
+    lines = [line.strip() for line in body.split("\n") if line.strip()][:HEADER_LINES]
+    date = _own_date_line(lines) or _bbc_updated_date(body)
+    headline = next((line for line in lines if not _date_of_line(line)), None)
+    byline = None
+    if headline:
+        after = lines[lines.index(headline) + 1 :][:2]
+        byline = next((line for line in after if BYLINE.match(line) and not _date_of_line(line)), None)
+    return Header(headline=headline, byline=byline, date=date)
+
+
+def _own_date_line(lines: list[str]) -> str | None:
+    for line in lines:
+        value = _date_of_line(line)
+        if value:
+            return value
+    return None
+
+
+def _date_of_line(line: str) -> str | None:
+    """The full date of a line that is a date line ("Wednesday, September 7, 2011"), else None."""
+    if len(line.split()) > DATE_LINE_MAX_WORDS:
+        return None
+    for expression in tag(line, None):
+        if not FULL_DATE.match(expression.value):
+            continue
+        rest = (line[: expression.start] + line[expression.end :]).strip(" ,.:-|")
+        if not rest or OWN_DATE_LINE.match(line) or _only_time_words(rest):
+            return expression.value[:10]
+    return None
+
+
+def _only_time_words(rest: str) -> bool:
+    return bool(re.fullmatch(r"[\d:.]*\s*(am|pm|gmt|bst|utc)?[\s,]*(updated)?", rest, re.I))
+
+
+def _bbc_updated_date(body: str) -> str | None:
+    for match in BBC_UPDATED.finditer(body):
+        line_end = body.find("\n", match.start())
+        line = body[match.start() : line_end if line_end >= 0 else len(body)]
+        value = _date_of_line(line)
+        if value:
+            return value
+    return None
+
+
+def settle(meta: dict[str, object], path: str, header: Header) -> tuple[str | None, DateSource]:
+    """The publication date and how it was known."""
+    given = normalise(meta.get("published") or meta.get("date"))
+    if given:
+        return given, DateSource.METADATA
+    if header.date:
+        return header.date, DateSource.TEXT
+    from_url = date_in_url(str(meta.get("url") or ""))
+    if from_url:
+        return from_url, DateSource.URL
+    from_name = date_in_filename(path)
+    if from_name:
+        return from_name, DateSource.FILENAME
+    return None, DateSource.UNKNOWN
+
+
+def normalise(value: object) -> str | None:
+    """An ISO date from a metadata value: a date, a datetime, or an ISO-like string."""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if not value:
+        return None
+    text = str(value).strip()
+    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if match and _valid(*match.groups()):
+        return match.group(0)
+    found = _date_of_line(text)
+    return found
+
+
+def date_in_url(url: str) -> str | None:
+    match = URL_DATE.search(url)
+    if match and _valid(*match.groups()):
+        year, month, day = (int(part) for part in match.groups())
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def date_in_filename(path: str) -> str | None:
+    match = FILENAME_DATE.search(Path(path).name)
+    if match and _valid(*match.groups()):
+        return "-".join(match.groups())
+    return None
+
+
+def _valid(year: str, month: str, day: str) -> bool:
+    try:
+        dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return False
+    return True
+
+
+def anchor(published: str | None) -> dt.date | None:
+    """The publication date as a date, for anchoring relative expressions."""
+    return dt.date.fromisoformat(published) if published else None
