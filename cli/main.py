@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import sys
 from enum import Enum
-from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
 
+from cli.options import OutputOption, PathsArgument
 from cli.output import write_output
 from models.records import Problem
 from pipeline import dates as dates_stage
@@ -34,16 +34,6 @@ class DatesFormat(str, Enum):
     jsonl = "jsonl"
     json = "json"
     table = "table"
-
-
-PathsArgument = Annotated[
-    list[str],
-    typer.Argument(help="Article files, directories (read recursively) or - for standard input.", show_default=False),
-]
-OutputOption = Annotated[
-    Optional[Path],
-    typer.Option("--output", "-o", help="Write to FILE (whole or not at all) instead of standard output."),
-]
 
 
 def report(problems: list[Problem]) -> None:
