@@ -15,8 +15,8 @@ import re
 
 from models.records import TimeExpression
 from pipeline.timex_lexicon import (
-    DAY_PART, DURATION_MODIFIERS, HOLIDAY, MONTH, POINT_MODIFIERS, REFERENCE, SEASON, WEEKDAY,
-    alternation,
+    DAY_PART, DURATION_MODIFIERS, HOLIDAY, MONTH, NOT_BEFORE_WEEKDAY, POINT_MODIFIERS, REFERENCE,
+    SEASON, WEEKDAY, alternation,
 )
 from pipeline.timex_rules import DECADE_WORDS, RULES, SET_ADVERBS, Context, Reading
 
@@ -24,8 +24,8 @@ __all__ = ["tag", "make_timex_component"]
 
 TRIGGER = re.compile(
     r"(?<![\d.,])\d|(?<![\w'])(?:" + "|".join([
-        MONTH, WEEKDAY, SEASON, DAY_PART, HOLIDAY, REFERENCE, alternation(DECADE_WORDS),
-        alternation(SET_ADVERBS),
+        MONTH, WEEKDAY, "(?i:" + "|".join([SEASON, DAY_PART, HOLIDAY, REFERENCE, alternation(DECADE_WORDS),
+                                            alternation(SET_ADVERBS)]) + ")",
         r"(?i:(?:second|minute|hour|day|week|fortnight|month|quarter|half|year|decade|centur)"
         r"|today|tonight|yesterday|tomorrow|noon|midnight|midday|recent|coming)",
     ]) + ")",
@@ -40,7 +40,10 @@ MODIFIER = re.compile(
     re.IGNORECASE,
 )
 DURATION_ONLY_MODIFIERS = {"over", "under", "some", "well over", "just over", "just under"}
+# Words that are prepositions, not modifiers, in front of a determiner: "over the past decade".
+PREPOSITION_LIKE = {"over", "under", "some", "around", "about"}
 MODIFIER_REACH = 24
+WEEKDAY_START = re.compile(WEEKDAY)
 
 
 def tag(text: str, anchor: dt.date | None) -> list[TimeExpression]:
@@ -92,5 +95,9 @@ def extend_with_modifier(text: str, start: int, reading: Reading) -> tuple[int, 
         return start, None
     word = re.sub(r"\s+", " ", match["word"].lower())
     if word in DURATION_ONLY_MODIFIERS and reading.type != "DURATION":
+        return start, None
+    if word in PREPOSITION_LIKE and text.startswith(("the ", "The "), start):
+        return start, None
+    if word in NOT_BEFORE_WEEKDAY and WEEKDAY_START.match(text, start):
         return start, None
     return match.start(), POINT_MODIFIERS.get(word) or DURATION_MODIFIERS.get(word)

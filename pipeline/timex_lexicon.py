@@ -58,9 +58,8 @@ REFERENCE_WORDS: dict[str, str] = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
     "at present": "PRESENT_REF", "presently": "PRESENT_REF", "nowadays": "PRESENT_REF",
     "these days": "PRESENT_REF", "the present": "PRESENT_REF", "at the moment": "PRESENT_REF",
-    "recently": "PAST_REF", "more recently": "PAST_REF", "previously": "PAST_REF",
-    "formerly": "PAST_REF", "the past": "PAST_REF", "in the past": "PAST_REF",
-    "soon": "FUTURE_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "recently": "PAST_REF", "more recently": "PAST_REF", "the past": "PAST_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the distant future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the long term": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
 }
@@ -80,8 +79,10 @@ POINT_MODIFIERS: dict[str, str | None] = {
     "early": "START", "earlier": None, "late": "END", "later": None, "mid": "MID", "mid-": "MID",
     "the end of": "END", "the beginning of": "START", "the start of": "START",
     "the middle of": "MID", "the turn of": None, "around": "APPROX", "about": "APPROX",
-    "sometime": None, "some time": None, "as early as": None, "as late as": None,
+    "sometime": None, "some time": None,
 }
+# Modifiers that TimeBank leaves out of the extent in front of a day name ("Late Monday").
+NOT_BEFORE_WEEKDAY = {"earlier", "later", "late"}
 # Modifiers in front of a duration ("nearly two years").
 DURATION_MODIFIERS: dict[str, str | None] = {
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",

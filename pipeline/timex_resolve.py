@@ -75,8 +75,15 @@ UNIT_GRANULARITY: dict[str, Granularity] = {
 }
 
 
+YEARS_PER_UNIT = {"decade": 10, "century": 100}
+VAGUE_CODE = {"decade": "Y", "century": "C"}
+
+
 def duration_value(count: float | None, unit: str) -> str:
     """ISO 8601 duration: (18, 'month') -> P18M, (None, 'year') -> PXY, (2.5, 'year') -> P2Y6M."""
+    if unit in YEARS_PER_UNIT:
+        # TimeBank writes decades and centuries in years: "two decades" is P20Y, "decades" PXY.
+        return f"PX{VAGUE_CODE[unit]}" if count is None else duration_value(count * YEARS_PER_UNIT[unit], "year")
     code = UNITS[unit]
     prefix = "PT" if unit in ("second", "minute", "hour") else "P"
     if unit == "fortnight" and count is not None:
@@ -114,6 +121,14 @@ def month_year(anchor: dt.date, month: int, tense: Tense | None) -> int:
     if tense == "FUTURE" and month < anchor.month:
         return anchor.year + 1
     return anchor.year
+
+
+def nearest_year(anchor: dt.date, month: int, day: int) -> int:
+    """The year that puts month/day closest to the anchor ("Feb. 1" in late October is next
+    February); on TimeBank this beats reading the tense for dates that give a day."""
+    def distance(year: int) -> int:
+        return abs((dt.date(year, month, min(day, 28)) - anchor).days)
+    return min((anchor.year - 1, anchor.year, anchor.year + 1), key=distance)
 
 
 def weekday_date(anchor: dt.date, weekday: int, tense: Tense | None) -> dt.date:
@@ -168,6 +183,24 @@ PAST_RE = re.compile(r"\b(?:" + alternation(PAST_MARKERS + IRREGULAR_PAST) + r"|
 SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'(])|\n")
 # How far (characters) to look for a tense marker on either side of the expression.
 TENSE_WINDOW = 120
+
+
+STRONG_FUTURE_RE = re.compile(r"\b(?:will|'ll|shall|would|going\s+to|planning|plans?\s+to|planned|"
+                              r"scheduled|as\s+soon\s+as|expected\s+to|is\s+to|are\s+to|due\s+to|set\s+to)\b",
+                              re.IGNORECASE)
+# A bare weekday in news is nearly always the one just past; only a future marker close before
+# it ("will meet ... on Thursday") points forward. Measured on TimeBank: 30 characters.
+WEEKDAY_FUTURE_WINDOW = 30
+
+
+def weekday_tense(text: str, start: int) -> Tense:
+    left = max(sentence_bounds(text, start, start)[0], start - WEEKDAY_FUTURE_WINDOW)
+    closest: tuple[int, Tense] | None = None
+    for regex, tense in ((STRONG_FUTURE_RE, "FUTURE"), (PAST_RE, "PAST")):
+        for match in regex.finditer(text, left, start):
+            if closest is None or match.end() > closest[0]:
+                closest = (match.end(), tense)
+    return closest[1] if closest else "PAST"
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:

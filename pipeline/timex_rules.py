@@ -18,8 +18,8 @@ from pipeline.timex_lexicon import (
     number_value, unit_key, weekday_number,
 )
 from pipeline.timex_resolve import (
-    UNIT_GRANULARITY, UNKNOWN_DATE, Granularity, Point, Tense, duration_value, format_point,
-    month_year, movable_holiday, shift, tense_near, weekday_date,
+    UNIT_GRANULARITY, UNKNOWN_DATE, Granularity, Point, Tense, duration_value, month_year,
+    movable_holiday, nearest_year, shift, tense_near, weekday_date, weekday_tense,
 )
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
@@ -98,9 +98,8 @@ def masked(granularity: Granularity) -> str:
 
 
 def point_reading(point: Point | None, granularity: Granularity, mod: str | None = None,
-                  suffix: str = "") -> Reading:
-    """A DATE (TIME when a time of day is attached) at `point`, or masked when it is unknown."""
-    kind: TimexType = "TIME" if suffix.startswith("T") else "DATE"
+                  suffix: str = "", kind: TimexType = "DATE") -> Reading:
+    """A DATE (or `kind`) at `point`, with a time-of-day `suffix`; masked when it is unknown."""
     if point is None:
         return Reading(kind, masked(granularity) + suffix, mod)
     return Reading(kind, point.value() + suffix, mod, point)
@@ -114,11 +113,10 @@ def relative_point(context: Context, unit: str, offset: int, base: Point | None 
     return Point(shift(origin, unit, offset), UNIT_GRANULARITY[unit])
 
 
-def bare_month_year(context: Context, match: re.Match[str], month: int, day: int = 1) -> int | None:
+def bare_month_year(context: Context, match: re.Match[str], month: int) -> int | None:
     if context.anchor is None:
         return None
-    return month_year(context.anchor, month, context.tense(match)) if (month, day) != (
-        context.anchor.month, context.anchor.day) else context.anchor.year
+    return month_year(context.anchor, month, context.tense(match))
 
 
 def make_date(year: int | None, month: int, day: int | None) -> Point | None:
@@ -133,7 +131,12 @@ def make_date(year: int | None, month: int, day: int | None) -> Point | None:
 def month_day_reading(context: Context, match: re.Match[str], month: int, day: int | None,
                       year_text: str | None) -> Reading | None:
     """A date written with a month name: with its own year, or the year the anchor implies."""
-    year = int(year_text) if year_text else bare_month_year(context, match, month, day or 1)
+    if year_text:
+        year: int | None = int(year_text)
+    elif day and context.anchor:
+        year = nearest_year(context.anchor, month, day)
+    else:
+        year = bare_month_year(context, match, month)
     point = make_date(year, month, day)
     if point is None and year is not None:
         return None
@@ -145,7 +148,7 @@ def month_day_reading(context: Context, match: re.Match[str], month: int, day: i
 # ------------------------------------------------------------------ absolute dates
 
 
-@rule(rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<month>{MONTH})\s+(?:the\s+)?(?P<day>{DAY})(?!\d|:)"
+@rule(rf"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?:the\s+)?(?P<day>{DAY})(?!\d|:)"
       rf"(?:,?\s+(?P<year>{YEAR}))?")
 def month_day_year(match: re.Match[str], context: Context) -> Reading | None:
     day = day_of_month(match["day"])
@@ -273,7 +276,7 @@ def weekday(match: re.Match[str], context: Context) -> Reading | None:
     if match["plural"]:
         return Reading("SET", f"XXXX-WXX-{number}{suffix}")
     if context.anchor is None:
-        return Reading("TIME" if suffix else "DATE", f"XXXX-WXX-{number}{suffix}")
+        return Reading("DATE", f"XXXX-WXX-{number}{suffix}")
     relation = re.sub(r"\s+", " ", (match["rel"] or "").lower())
     anchor = context.anchor
     if relation in ("last", "past", "this past", "the previous"):
@@ -281,7 +284,7 @@ def weekday(match: re.Match[str], context: Context) -> Reading | None:
     elif relation in ("next", "coming", "this coming", "the following"):
         day = weekday_date(anchor + dt.timedelta(days=1), number, "FUTURE")
     else:
-        day = weekday_date(anchor, number, "FUTURE" if relation == "this" else context.tense(match))
+        day = weekday_date(anchor, number, "FUTURE" if relation == "this" else weekday_tense(context.text, match.start()))
     return point_reading(Point(day, "D"), "D", suffix=suffix)
 
 
@@ -300,7 +303,7 @@ def day_word(match: re.Match[str], context: Context) -> Reading | None:
 def part_of_day(match: re.Match[str], context: Context) -> Reading | None:
     relation = match["rel"].lower()
     offset = {"yesterday": -1, "tomorrow": 1}.get(relation, -1 if relation == "last" else 0)
-    return point_reading(relative_point(context, "day", offset), "D", suffix=part_suffix(match["part"]))
+    return point_reading(relative_point(context, "day", offset), "D", suffix=part_suffix(match["part"]), kind="TIME")
 
 
 RELATION_OFFSETS = {
@@ -338,12 +341,12 @@ def relative_unit(match: re.Match[str], context: Context) -> Reading | None:
 def the_unit(match: re.Match[str], context: Context, unit: str) -> Reading | None:
     """"the year", "the quarter", "the weekend": the current period, except that financial
     news means the last completed quarter, and "for the year" is a duration."""
+    if unit == "quarter":
+        return point_reading(relative_point(context, "quarter", -1), "Q")
     if re.search(r"\b(?:for|over|throughout)\s+$", context.text[max(0, match.start() - 12):match.start()], re.I):
         return Reading("DURATION", duration_value(1, unit)) if unit in ("year", "month", "week") else None
     if unit == "weekend":
         return weekend_reading(context, match)
-    if unit == "quarter":
-        return point_reading(relative_point(context, "quarter", -1), "Q")
     if unit in ("year", "month", "week"):
         return point_reading(relative_point(context, unit, 0), UNIT_GRANULARITY[unit])
     return None
@@ -399,7 +402,7 @@ def week_of(match: re.Match[str], context: Context) -> Reading | None:
     month, day = month_number(match["month"]), day_of_month(match["day"])
     if day is None:
         return None
-    year = int(match["year"]) if match["year"] else bare_month_year(context, match, month, day)
+    year = int(match["year"]) if match["year"] else nearest_year(context.anchor, month, day) if context.anchor else None
     point = make_date(year, month, day)
     return point_reading(Point(point.day, "W") if point else None, "W")
 
@@ -424,17 +427,37 @@ def quarter(match: re.Match[str], context: Context) -> Reading | None:
     elif relation or match["ago"]:
         year = context.anchor.year + {"this": 0, "last": -1, "next": 1}.get(relation, -1)
     else:
-        year = bare_month_year(context, match, (number - 1) * 12 // count + 1) or context.anchor.year
-    return Reading("DATE", f"{year:04d}-{code}{number}")
+        year = quarter_year(context, match, number, count)
+    first_month = (number - 1) * 12 // count + 1
+    return Reading("DATE", f"{year:04d}-{code}{number}", point=Point(dt.date(year, first_month, 1), "Q")
+                   if code == "Q" else None)
+
+
+def quarter_year(context: Context, match: re.Match[str], number: int, count: int) -> int:
+    """Business news means the latest such quarter: "the fourth quarter" in January is last year's."""
+    assert context.anchor is not None
+    current = (context.anchor.month - 1) * count // 12 + 1
+    if number > current and context.tense(match) != "FUTURE":
+        return context.anchor.year - 1
+    return context.anchor.year
 
 
 @rule(r"(?:the\s+)?(?:comparable\s+|same\s+)?(?:year-earlier|year-ago|year\s+earlier|prior-year)"
       r"(?:\s+(?P<what>quarter|period))?")
 def year_earlier(match: re.Match[str], context: Context) -> Reading | None:
-    if match["what"] and match["what"].lower() == "quarter":
-        point = relative_point(context, "quarter", -5)
-        return point_reading(point, "Q")
+    if match["what"] or quarter_in_focus(context):
+        return point_reading(year_before_quarter(context), "Q")
     return point_reading(relative_point(context, "year", -1), "Y")
+
+
+def quarter_in_focus(context: Context) -> bool:
+    return context.last is not None and context.last.granularity == "Q"
+
+
+def year_before_quarter(context: Context) -> Point | None:
+    """The quarter a year before the one under discussion (default: the last completed one)."""
+    base = context.last if quarter_in_focus(context) else relative_point(context, "quarter", -1)
+    return Point(shift(base.day, "year", -1), "Q") if base else None
 
 
 @rule(rf"(?:(?P<rel>last|this|next)\s+)?(?P<name>{HOLIDAY})(?:\s+(?P<year>{YEAR}))?")
@@ -469,6 +492,8 @@ def units_ago(match: re.Match[str], context: Context) -> Reading | None:
         return Reading("DATE", "FUTURE_REF" if forward else "PAST_REF")
     if unit not in UNIT_GRANULARITY:
         return point_reading(relative_point(context, "day", 0), "D") if context.anchor else None
+    if unit == "year" and count == 1 and direction in ("ago", "earlier") and quarter_in_focus(context):
+        return point_reading(year_before_quarter(context), "Q")  # "a year ago" in quarterly results
     base = context.last if direction == "later" else None
     point = relative_point(context, unit, count if forward else -count, base)
     granularity = "Y" if unit in ("decade", "century") else UNIT_GRANULARITY[unit]
@@ -502,16 +527,18 @@ def duration(match: re.Match[str], context: Context) -> Reading | None:
         count = float(count_text)
     if count == 0:
         return None
-    return Reading("DURATION", duration_value(count, unit))
+    # "the weeks before": TimeBank leaves the article out of a bare plural.
+    start = match.start("unit") if match["lead"] and match["lead"].lower() == "the" and not count_text else None
+    return Reading("DURATION", duration_value(count, unit), start=start)
 
 
 ADJECTIVE_NOUN = r"(?:period|term|stint|spell|span|window|stretch)"
 
 
-@rule(rf"(?:an?\s+)?(?P<count>\d+(?:\.\d+)?|{NUMBER_WORD}|half)-(?P<unit>{UNIT})(?:-(?:long|old))?"
+@rule(rf"(?:an?\s+)?(?P<count>\d+(?:\.\d+)?|{NUMBER_WORD}|half)-(?P<unit>{UNIT})(?:-long)?(?!-old)"
       rf"(?:\s+(?P<noun>{ADJECTIVE_NOUN}))?")
 def hyphenated_duration(match: re.Match[str], context: Context) -> Reading | None:
-    """"three-month period", "two-year", "8-month-old"; an article belongs to the extent only
+    """"three-month period", "two-year"; ages ("6-year-old") are not tagged; an article belongs to the extent only
     when a noun like "period" follows ("a three-year period", but "a two-year [contract]")."""
     count_text = match["count"].lower()
     count = 0.5 if count_text == "half" else number_value(count_text)
@@ -534,8 +561,9 @@ def vague_recent_units(match: re.Match[str], context: Context) -> Reading | None
 
 # ------------------------------------------------------------------ sets
 
+# "quarterly" is left out: in business news it is mostly an adjective ("quarterly profit").
 SET_ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "fortnightly": "P2W",
-               "biweekly": "P2W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y",
+               "biweekly": "P2W", "monthly": "P1M", "annually": "P1Y",
                "yearly": "P1Y", "hourly": "PT1H", "biannually": "P6M", "semiannually": "P6M"}
 FREQUENCY = re.compile(r"(?:once|twice|thrice|times|\d+\s*x)\s+$", re.IGNORECASE)
 
