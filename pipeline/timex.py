@@ -13,6 +13,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
 from models.records import TimeExpression
 from pipeline.timex_lexicon import (
     DAY_PART, DURATION_MODIFIERS, HOLIDAY, MONTH, NOT_BEFORE_WEEKDAY, POINT_MODIFIERS, REFERENCE,
@@ -20,7 +23,9 @@ from pipeline.timex_lexicon import (
 )
 from pipeline.timex_rules import DECADE_WORDS, RULES, SET_ADVERBS, Context, Reading
 
-__all__ = ["tag", "make_timex_component"]
+__all__ = ["FACTORY_NAME", "tag", "make_timex_component"]
+
+FACTORY_NAME = "chronicle_timex_tagger_v1"
 
 TRIGGER = re.compile(
     r"(?<![\d.,])\d|(?<![\w'])(?:" + "|".join([
@@ -101,3 +106,30 @@ def extend_with_modifier(text: str, start: int, reading: Reading) -> tuple[int, 
     if word in NOT_BEFORE_WEEKDAY and WEEKDAY_START.match(text, start):
         return start, None
     return match.start(), POINT_MODIFIERS.get(word) or DURATION_MODIFIERS.get(word)
+
+
+
+def register_doc_extensions() -> None:
+    """`doc._.published` (the anchor, a date or None) and `doc._.timexes` (the result)."""
+    for name in ("published", "timexes"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+class TimexComponent:
+    """spaCy pipe: tags doc.text with `tag()`, anchored on `doc._.published`."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        timexes = tag(doc.text, doc._.published)
+        doc._.timexes = timexes
+        spans = [doc.char_span(t.start, t.end, label=t.type, alignment_mode="expand") for t in timexes]
+        doc.spans["timex"] = [span for span in spans if span is not None]
+        return doc
+
+
+# spaCy forbids "." in factory names, hence underscores. pipeline/nlp.py still registers its own
+# "chronicle_timex_v1" wrapper of tag(); a second factory of that name would make spaCy raise E004.
+@Language.factory(FACTORY_NAME)
+def make_timex_component(nlp: Language, name: str) -> TimexComponent:
+    register_doc_extensions()
+    return TimexComponent()
