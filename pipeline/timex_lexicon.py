@@ -15,7 +15,7 @@ MONTHS: dict[str, int] = {
     "december": 12, "dec": 12,
 }
 # Abbreviations that are also ordinary words are only months when they carry a dot.
-DOTTED_ONLY = {"mar", "may", "jun", "jul", "sep", "dec", "jan", "apr", "aug", "oct", "nov", "feb", "sept"}
+DOTTED_ONLY = {"mar", "jun", "jul", "sep", "dec", "jan", "apr", "aug", "oct", "nov", "feb", "sept"}
 
 WEEKDAYS: dict[str, int] = {
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
@@ -114,7 +114,7 @@ def capitalised(words: Iterable[str]) -> str:
 
 
 def _month_pattern() -> str:
-    full_or_plain = [name for name in MONTHS if name not in DOTTED_ONLY or len(name) > 4]
+    full_or_plain = [name for name in MONTHS if name not in DOTTED_ONLY]
     dotted = [name + "." for name in MONTHS if len(name) <= 4]
     plain_abbreviations = [name for name in MONTHS if len(name) <= 4 and name not in DOTTED_ONLY]
     return capitalised(full_or_plain + dotted + plain_abbreviations)

@@ -178,7 +178,8 @@ IRREGULAR_PAST = ("said", "told", "came", "went", "began", "took", "made", "foun
                   "got", "put", "set", "wrote", "ran", "brought", "bought", "thought", "knew",
                   "spent", "struck", "hit", "cut", "quit", "led", "felt", "kept", "sent", "built")
 FUTURE_RE = re.compile(r"\b" + alternation(FUTURE_MARKERS) + r"\b", re.IGNORECASE)
-PAST_RE = re.compile(r"\b(?:" + alternation(PAST_MARKERS + IRREGULAR_PAST) + r"|[a-z]{3,}ed)\b",
+# A participle after "be" ("will be inspected") is passive, not past.
+PAST_RE = re.compile(r"\b(?:" + alternation(PAST_MARKERS + IRREGULAR_PAST) + r"|(?<!\bbe\s)(?<!\bbeen\s)[a-z]{3,}ed)\b",
                      re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'(])|\n")
 # How far (characters) to look for a tense marker on either side of the expression.

@@ -316,12 +316,14 @@ ANAPHORIC = {"that", "the same", "the following", "the preceding"}
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
-@rule(rf"(?P<rel>{alternation(RELATION_OFFSETS)})\s+(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|"
+@rule(rf"(?P<rel>{alternation(RELATION_OFFSETS)})\s+(?:fiscal\s+)?(?P<unit>day|week|weekend|month|year|quarter|"
       rf"decade|fortnight|{SEASON})")
 def relative_unit(match: re.Match[str], context: Context) -> Reading | None:
     relation = re.sub(r"\s+", " ", match["rel"].lower())
     unit = match["unit"].lower()
     offset = RELATION_OFFSETS[relation]
+    if unit == "day":
+        return anaphoric_day(context, relation, offset)
     if unit in SEASONS:
         return season_reading(context, match, SEASONS[unit], relation)
     if relation == "the":
@@ -336,6 +338,15 @@ def relative_unit(match: re.Match[str], context: Context) -> Reading | None:
         return None
     reading = point_reading(point, UNIT_GRANULARITY[unit])
     return Reading("DATE", reading.value + "-WE", point=point) if unit == "weekend" else reading
+
+
+def anaphoric_day(context: Context, relation: str, offset: int) -> Reading | None:
+    """"that day", "the same day", "the next day": relative to the last date mentioned."""
+    if relation not in ANAPHORIC | {"the next", "the previous"}:
+        return None
+    if context.last is None or context.last.granularity != "D":
+        return Reading("DATE", UNKNOWN_DATE)
+    return point_reading(relative_point(context, "day", offset, context.last), "D")
 
 
 def the_unit(match: re.Match[str], context: Context, unit: str) -> Reading | None:
@@ -515,8 +526,8 @@ def duration(match: re.Match[str], context: Context) -> Reading | None:
     if not match["count"] and not match["plural"]:
         return None  # "the year", "the week" are points: relative_unit
     count_text = (match["count"] or "").lower()
-    if not count_text and match["lead"] is None and unit in ("second", "quarter"):
-        return None
+    if not count_text and match["lead"] is None and unit in ("second", "minute", "quarter"):
+        return None  # "seconds", "minutes" (of a meeting), "quarters" (rooms) are not times
     count = number_value(count_text) if count_text else None
     if count is not None and match["half"]:
         count += 0.5

@@ -1,0 +1,275 @@
+"""Unit tests of the temporal tagger, on sentences written for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import spacy
+
+from models.records import TimeExpression
+from pipeline.timex import FACTORY_NAME, tag
+
+SEPT_2011 = dt.date(2011, 9, 7)  # a Wednesday, ISO week 36
+MARCH_2012 = dt.date(2012, 3, 14)
+
+
+def only(text: str, anchor: dt.date | None = SEPT_2011) -> TimeExpression:
+    found = tag(text, anchor)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def values(text: str, anchor: dt.date | None = SEPT_2011) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, anchor)]
+
+
+# ------------------------------------------------------------------ absolute dates
+
+
+def test_day_month_year_is_a_full_date():
+    assert values("The panel met on 7 September 2011 to discuss it.") == [("7 September 2011", "DATE", "2011-09-07")]
+
+
+def test_month_day_comma_year_is_a_full_date():
+    assert values("Ofsted visited on September 7, 2011, unannounced.") == [("September 7, 2011", "DATE", "2011-09-07")]
+
+
+def test_iso_date_is_kept():
+    assert values("Minutes dated 2011-09-07 were released.") == [("2011-09-07", "DATE", "2011-09-07")]
+
+
+def test_month_and_year_excludes_the_preposition():
+    timex = only("Councillors approved the plan in May 2010.")
+    assert (timex.text, timex.value) == ("May 2010", "2010-05")
+
+
+def test_offsets_index_the_text():
+    text = "Councillors approved the plan in May 2010."
+    timex = only(text)
+    assert text[timex.start:timex.end] == timex.text
+
+
+def test_ordinal_month_day_takes_the_anchor_year():
+    assert only("The board reconvenes on March 7th.", MARCH_2012).value == "2012-03-07"
+
+
+def test_ordinal_day_of_month_written_first():
+    assert only("It was signed on the 7th of March.", MARCH_2012).value == "2012-03-07"
+
+
+def test_modal_may_is_not_a_month():
+    assert tag("The council may appeal against the ruling.", SEPT_2011) == []
+
+
+# ------------------------------------------------------------------ underspecified months and weekdays
+
+
+def test_bare_month_in_past_tense_takes_previous_year():
+    assert only("Inspectors visited the service in November.", MARCH_2012).value == "2011-11"
+
+
+def test_bare_month_in_future_tense_takes_next_year():
+    assert only("The service will be inspected again in January.", MARCH_2012).value == "2013-01"
+
+
+def test_bare_earlier_month_in_past_tense_keeps_anchor_year():
+    assert only("An unannounced visit took place in February.").value == "2011-02"
+
+
+def test_bare_month_just_past_keeps_anchor_year():
+    assert only("A follow-up check was carried out in August.").value == "2011-08"
+
+
+def test_bare_weekday_in_past_tense_is_the_previous_one():
+    assert only("The director resigned on Monday.").value == "2011-09-05"
+
+
+def test_bare_weekday_after_will_is_the_next_one():
+    assert only("The cabinet will meet on Friday to decide.").value == "2011-09-09"
+
+
+def test_month_with_this_year():
+    assert only("A report followed in March this year.").value == "2011-03"
+
+
+# ------------------------------------------------------------------ relative units
+
+
+def test_last_month_is_the_previous_month():
+    assert only("The figures came out last month.").value == "2011-08"
+
+
+def test_this_week_is_the_anchor_iso_week():
+    assert only("The watchdog published its findings this week.").value == "2011-W36"
+
+
+def test_next_year_is_the_following_year():
+    assert only("A new director starts next year.").value == "2012"
+
+
+def test_units_ago_counts_back_from_the_anchor():
+    timex = only("The trust was formed two years ago.")
+    assert (timex.text, timex.value) == ("two years ago", "2009")
+
+
+def test_last_week_keeps_last_in_the_extent():
+    assert only("They met last week.").text == "last week"
+
+
+def test_earlier_this_year_keeps_the_modifier():
+    assert only("Earlier this year the trust merged.").text == "Earlier this year"
+
+
+def test_yesterday_is_the_day_before_the_anchor():
+    assert only("The chief executive spoke yesterday.").value == "2011-09-06"
+
+
+def test_now_is_present_ref():
+    assert only("The service is now improving.").value == "PRESENT_REF"
+
+
+# ------------------------------------------------------------------ durations
+
+
+def test_in_months_is_a_duration_without_the_preposition():
+    timex = only("Another inspection is due in 18 months.")
+    assert (timex.text, timex.type, timex.value) == ("18 months", "DURATION", "P18M")
+
+
+def test_for_six_months_is_a_duration():
+    assert values("She was seconded for six months.") == [("six months", "DURATION", "P6M")]
+
+
+def test_hyphenated_period_is_a_duration():
+    timex = only("He joined for an initial three-month period.")
+    assert (timex.text, timex.type, timex.value) == ("three-month period", "DURATION", "P3M")
+
+
+def test_the_past_n_years_is_one_duration():
+    assert values("Referrals rose over the past three years.") == [("the past three years", "DURATION", "P3Y")]
+
+
+def test_vague_plural_unit_is_an_x_duration():
+    assert only("The backlog took months to clear.").value == "PXM"
+
+
+def test_half_years_become_months():
+    assert only("The review lasted 2 1/2 years.").value == "P2Y6M"
+
+
+def test_ages_are_not_durations():
+    assert tag("A 6-year-old boy was taken into care.", SEPT_2011) == []
+
+
+# ------------------------------------------------------------------ seasons and quarters
+
+
+def test_last_autumn_is_the_previous_autumn():
+    assert only("The board was replaced last autumn.", MARCH_2012).value == "2011-FA"
+
+
+def test_the_first_quarter_is_in_the_anchor_year():
+    assert only("Spending fell in the first quarter.").value == "2011-Q1"
+
+
+def test_quarter_with_year():
+    assert only("Results for the third quarter of 2009 were poor.").value == "2009-Q3"
+
+
+# ------------------------------------------------------------------ ranges, weeks, sets, times
+
+
+def test_range_between_two_dates_gives_two_timexes():
+    assert values("Consultation ran between January 14 and February 1.", MARCH_2012) == [
+        ("January 14", "DATE", "2012-01-14"), ("February 1", "DATE", "2012-02-01")]
+
+
+def test_year_range_is_split():
+    assert [t.value for t in tag("The plan covers 2009-2010.", SEPT_2011)] == ["2009", "2010"]
+
+
+def test_the_week_of_a_date_is_that_iso_week():
+    assert only("Hearings are set for the week of March 5.", MARCH_2012).value == "2012-W10"
+
+
+def test_daily_is_a_set():
+    assert (only("Visits happen daily.").type, only("Visits happen daily.").value) == ("SET", "P1D")
+
+
+def test_each_weekday_is_a_weekly_set():
+    assert only("The panel sits each Tuesday.").value == "XXXX-WXX-2"
+
+
+def test_clock_time_with_weekday():
+    assert only("The meeting starts at 2 p.m. Friday.", dt.date(2011, 9, 9)).value == "2011-09-09T14:00"
+
+
+def test_that_day_refers_to_the_last_date():
+    found = tag("The report came on 3 June 2010. Later that day the director quit.", SEPT_2011)
+    assert [t.value for t in found] == ["2010-06-03", "2010-06-03"]
+
+
+# ------------------------------------------------------------------ no anchor
+
+
+def test_bare_month_without_anchor_keeps_year_unknown():
+    assert only("The inspection, in March, found a backlog.", None).value == "XXXX-03"
+
+
+def test_relative_year_without_anchor_is_unknown():
+    assert only("The trust merged last year.", None).value == "XXXX"
+
+
+def test_explicit_year_without_anchor_is_kept():
+    assert only("It was rated inadequate in May 2010.", None).value == "2010-05"
+
+
+# ------------------------------------------------------------------ the seed article's expressions
+
+
+def test_seed_this_week_in_september_2011():
+    assert only("Ofsted's findings came out this week.").value == "2011-W36"
+
+
+def test_seed_in_may_2010():
+    assert only("A notice was served in May 2010 after the visit.").value == "2010-05"
+
+
+def test_seed_march_this_year():
+    assert only("An update appeared in March this year.").value == "2011-03"
+
+
+def test_seed_past_tense_february():
+    assert only("It followed a surprise visit in February.").value == "2011-02"
+
+
+def test_seed_august_check():
+    assert only("Inspectors returned in August and found gaps.").value == "2011-08"
+
+
+def test_seed_in_18_months_is_a_duration():
+    timex = only("Progress will be reviewed in 18 months.")
+    assert (timex.type, timex.value) == ("DURATION", "P18M")
+
+
+def test_seed_undated_march_inspection():
+    assert only("The visit, in March, uncovered 230 unallocated cases.", None).value == "XXXX-03"
+
+
+# ------------------------------------------------------------------ spaCy component
+
+
+def test_spacy_component_sets_timexes_and_spans():
+    nlp = spacy.blank("en")
+    nlp.add_pipe(FACTORY_NAME)
+    doc = nlp.make_doc("The report was published this week.")
+    doc._.published = SEPT_2011
+    doc = nlp.get_pipe(FACTORY_NAME)(doc)
+    assert [t.value for t in doc._.timexes] == ["2011-W36"]
+    assert [(span.text, span.label_) for span in doc.spans["timex"]] == [("this week", "DATE")]
+
+
+def test_spacy_component_without_published_date_masks_the_year():
+    nlp = spacy.blank("en")
+    nlp.add_pipe(FACTORY_NAME)
+    doc = nlp("The inspection in March was damning.")
+    assert [t.value for t in doc._.timexes] == ["XXXX-03"]
