@@ -18,8 +18,8 @@ from spacy.tokens import Doc
 
 from models.records import TimeExpression
 from pipeline.timex_lexicon import (
-    DAY_PART, DURATION_MODIFIERS, HOLIDAY, MONTH, NOT_BEFORE_WEEKDAY, POINT_MODIFIERS, REFERENCE,
-    SEASON, WEEKDAY, alternation,
+    DAY_PART, DURATION_MODIFIERS, HOLIDAY, LEAD_WORDS, MONTH, NOT_BEFORE_WEEKDAY, POINT_MODIFIERS,
+    REFERENCE, SEASON, WEEKDAY, alternation,
 )
 from pipeline.timex_rules import DECADE_WORDS, RULES, SET_ADVERBS, Context, Reading
 
@@ -28,16 +28,20 @@ __all__ = ["FACTORY_NAME", "tag", "make_timex_component"]
 FACTORY_NAME = "chronicle_timex_tagger_v1"
 
 TRIGGER = re.compile(
-    r"(?<![\d.,])\d|(?<![\w'])(?:" + "|".join([
+    r"\b(?:(?<![.,])\d|(?<!')(?:" + "|".join([
         MONTH, WEEKDAY, "(?i:" + "|".join([SEASON, DAY_PART, HOLIDAY, REFERENCE, alternation(DECADE_WORDS),
                                             alternation(SET_ADVERBS)]) + ")",
         r"(?i:(?:second|minute|hour|day|week|fortnight|month|quarter|half|year|decade|centur)"
         r"|today|tonight|yesterday|tomorrow|noon|midnight|midday|recent|coming)",
-    ]) + ")",
+    ]) + "))",
 )
+# Any rule matching here? One C-level call that spares trying every rule at every word start.
+ANY_RULE = re.compile("|".join(re.sub(r"\(\?P<\w+>", "(?:", rule.regex.pattern) for rule in RULES),
+                      re.IGNORECASE)
 # How far before a trigger an expression may start ("each of the past three years").
 LOOKBACK = 32
-WORD_START = re.compile(r"(?<![\w'’.-])[\w$£'’]")
+# Words that can open an expression whose trigger comes later ("the past three years").
+LEAD_WORD = re.compile(r"(?<![\w'’.-])" + alternation(LEAD_WORDS) + r"(?![\w'’])", re.IGNORECASE)
 
 # Modifiers kept in the extent of the expression they precede: "early next year", "nearly two years".
 MODIFIER = re.compile(
@@ -77,8 +81,10 @@ def longest_match(context: Context, floor: int, trigger: int) -> tuple[int, int,
     """The leftmost-longest rule match that starts in the word starts before `trigger` (not
     before `floor`) and reaches it; rejected matches (resolver returns None) do not count."""
     text = context.text
-    starts = [match.start() for match in WORD_START.finditer(text, max(floor, trigger - LOOKBACK), trigger)]
+    starts = [match.start() for match in LEAD_WORD.finditer(text, max(floor, trigger - LOOKBACK), trigger)]
     for start in [*starts, trigger]:
+        if ANY_RULE.match(text, start) is None:
+            continue
         best: tuple[int, int, Reading] | None = None
         for rule in RULES:
             match = rule.regex.match(text, start)
@@ -127,8 +133,7 @@ class TimexComponent:
         return doc
 
 
-# spaCy forbids "." in factory names, hence underscores. pipeline/nlp.py still registers its own
-# "chronicle_timex_v1" wrapper of tag(); a second factory of that name would make spaCy raise E004.
+# spaCy forbids "." in factory names, hence underscores.
 @Language.factory(FACTORY_NAME)
 def make_timex_component(nlp: Language, name: str) -> TimexComponent:
     register_doc_extensions()

@@ -92,6 +92,15 @@ DURATION_MODIFIERS: dict[str, str | None] = {
     "well over": "MORE_THAN", "just over": "MORE_THAN", "just under": "LESS_THAN",
 }
 
+# Words that can begin an expression before its trigger word (a month, a unit, a digit...).
+LEAD_WORDS = (
+    "the", "this", "that", "these", "last", "next", "past", "coming", "previous", "following",
+    "preceding", "current", "latest", "most", "same", "each", "every", "per", "a", "an", "another",
+    "some", "several", "few", "many", "numerous", "various", "couple", "number", "dozen", "early",
+    "late", "mid", "fiscal", "calendar", "fy", "comparable", "prior-year", "year-earlier", "year-ago",
+    "recent", "more", "right", "at", "final", "half", "other", "four", *NUMBERS, *ORDINALS,
+)
+
 FUTURE_MARKERS = (
     "will", "'ll", "shall", "would", "going to", "expects", "expected", "plans", "planned", "plan",
     "scheduled", "due", "hopes", "aims", "intends", "is to", "are to", "set to", "until", "by",
