@@ -18,8 +18,8 @@ from spacy.tokens import Doc
 
 from models.records import TimeExpression
 from pipeline.timex_lexicon import (
-    DAY_PART, DURATION_MODIFIERS, HOLIDAY, LEAD_WORDS, MONTH, NOT_BEFORE_WEEKDAY, POINT_MODIFIERS,
-    REFERENCE, SEASON, WEEKDAY, alternation,
+    DAY_PARTS, DURATION_MODIFIERS, HOLIDAYS, LEAD_WORDS, MONTHS, MOVABLE_HOLIDAYS, NOT_BEFORE_WEEKDAY,
+    POINT_MODIFIERS, REFERENCE_WORDS, SEASONS, WEEKDAY, WEEKDAYS, alternation, trie_pattern,
 )
 from pipeline.timex_rules import DECADE_WORDS, RULES, SET_ADVERBS, Context, Reading
 
@@ -27,14 +27,15 @@ __all__ = ["FACTORY_NAME", "tag", "make_timex_component"]
 
 FACTORY_NAME = "chronicle_timex_tagger_v1"
 
-TRIGGER = re.compile(
-    r"\b(?:(?<![.,])\d|(?<!')(?:" + "|".join([
-        MONTH, WEEKDAY, "(?i:" + "|".join([SEASON, DAY_PART, HOLIDAY, REFERENCE, alternation(DECADE_WORDS),
-                                            alternation(SET_ADVERBS)]) + ")",
-        r"(?i:(?:second|minute|hour|day|week|fortnight|month|quarter|half|year|decade|centur)"
-        r"|today|tonight|yesterday|tomorrow|noon|midnight|midday|recent|coming)",
-    ]) + "))",
-)
+# Words whose presence starts a search; prefixes are enough ("centur" for century, centuries).
+CASED_TRIGGERS = [form for word in (*MONTHS, *WEEKDAYS) for form in (word.capitalize(), word.upper())]
+TRIGGER_WORDS = [
+    *SEASONS, *DAY_PARTS, *HOLIDAYS, *MOVABLE_HOLIDAYS, *REFERENCE_WORDS, *DECADE_WORDS, *SET_ADVERBS,
+    "second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "half", "year", "decade",
+    "centur", "today", "tonight", "yesterday", "tomorrow", "noon", "midnight", "midday", "recent", "coming",
+]
+TRIGGER = re.compile(r"\b(?:(?<![.,])\d|(?<!')(?:(?-i:" + trie_pattern(CASED_TRIGGERS) + ")|(?i:"
+                     + trie_pattern(TRIGGER_WORDS) + ")))")
 # Any rule matching here? One C-level call that spares trying every rule at every word start.
 ANY_RULE = re.compile("|".join(re.sub(r"\(\?P<\w+>", "(?:", rule.regex.pattern) for rule in RULES),
                       re.IGNORECASE)
