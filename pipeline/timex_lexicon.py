@@ -145,7 +145,7 @@ def capitalised(words: Iterable[str]) -> str:
 
 def _month_pattern() -> str:
     full_or_plain = [name for name in MONTHS if name not in DOTTED_ONLY]
-    dotted = [name + "." for name in MONTHS if len(name) <= 4]
+    dotted = [name + "." for name in DOTTED_ONLY]
     plain_abbreviations = [name for name in MONTHS if len(name) <= 4 and name not in DOTTED_ONLY]
     return capitalised(full_or_plain + dotted + plain_abbreviations)
 

@@ -123,12 +123,22 @@ def month_year(anchor: dt.date, month: int, tense: Tense | None) -> int:
     return anchor.year
 
 
-def nearest_year(anchor: dt.date, month: int, day: int) -> int:
+# A month and day more than this many days from the anchor, on the side the tense contradicts,
+# is moved a year (past-tense "Oct. 23" in a May article is last October). Tuned on TimeBank.
+TENSE_OVERRIDE_DAYS = 60
+
+
+def nearest_year(anchor: dt.date, month: int, day: int, tense: Tense | None = None) -> int:
     """The year that puts month/day closest to the anchor ("Feb. 1" in late October is next
-    February); on TimeBank this beats reading the tense for dates that give a day."""
-    def distance(year: int) -> int:
-        return abs((dt.date(year, month, min(day, 28)) - anchor).days)
-    return min((anchor.year - 1, anchor.year, anchor.year + 1), key=distance)
+    February), unless the tense clearly says otherwise; on TimeBank this beats tense alone."""
+    def offset(year: int) -> int:
+        return (dt.date(year, month, min(day, 28)) - anchor).days
+    year = min((anchor.year - 1, anchor.year, anchor.year + 1), key=lambda y: abs(offset(y)))
+    if tense == "PAST" and offset(year) > TENSE_OVERRIDE_DAYS:
+        return year - 1
+    if tense == "FUTURE" and offset(year) < -TENSE_OVERRIDE_DAYS:
+        return year + 1
+    return year
 
 
 def weekday_date(anchor: dt.date, weekday: int, tense: Tense | None) -> dt.date:

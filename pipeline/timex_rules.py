@@ -75,7 +75,7 @@ def rule(pattern: str) -> Callable[[Resolver], Resolver]:
 
 NUM = rf"(?:\d+(?:\.\d+)?|{NUMBER_WORD})"
 HALF = r"(?:\s+and\s+(?:a\s+)?half|\s+1/2|\s*½)"
-COUNT = rf"(?:{NUM}{HALF}?|{VAGUE_NUMBER}|{NUM}\s*(?:to|or|-)\s*{NUM})"
+COUNT = rf"(?:{NUM}{HALF}?|{VAGUE_NUMBER})"
 YEAR = r"(?:1[6-9]|20)\d\d"
 DAY_ORDINAL = alternation(word for word, value in ORDINALS.items() if value > 0)
 DAY = rf"(?:[0-3]?\d(?:st|nd|rd|th)?|{DAY_ORDINAL})"
@@ -134,7 +134,7 @@ def month_day_reading(context: Context, match: re.Match[str], month: int, day: i
     if year_text:
         year: int | None = int(year_text)
     elif day and context.anchor:
-        year = nearest_year(context.anchor, month, day)
+        year = nearest_year(context.anchor, month, day, context.tense(match))
     else:
         year = bare_month_year(context, match, month)
     point = make_date(year, month, day)
@@ -245,7 +245,7 @@ def month_point(context: Context, match: re.Match[str], month: int, relation: st
     return make_date(year, month, None)
 
 
-@rule(rf"(?:(?P<rel>{REL})\s+)?(?P<month>{MONTH})")
+@rule(rf"(?:(?P<rel>{REL})\s+)?(?P<month>{MONTH})(?!\s+(?:the\s+)?\d)")
 def bare_month(match: re.Match[str], context: Context) -> Reading | None:
     relation = re.sub(r"\s+", " ", (match["rel"] or "").lower())
     if match["month"] in ("May", "MAY") and not relation and not preceded_by_time_preposition(context, match):
@@ -381,7 +381,7 @@ def season_reading(context: Context, match: re.Match[str], season: str, relation
         return Reading("DATE", f"XXXX-{season}")
     start = SEASON_START[season]
     if relation in ("last", "past", "this past", "the past", "the last", "the previous"):
-        year = anchor.year if start + 3 <= anchor.month else anchor.year - 1
+        year = anchor.year - 1  # TimeBank: "last spring" in October is the previous year's
     elif relation in ("next", "coming", "this coming", "the next", "the coming", "the following"):
         year = anchor.year if start > anchor.month else anchor.year + 1
     elif relation in ("this", "the", "the current", "current"):
@@ -457,8 +457,13 @@ def quarter_year(context: Context, match: re.Match[str], number: int, count: int
       r"(?:\s+(?P<what>quarter|period))?")
 def year_earlier(match: re.Match[str], context: Context) -> Reading | None:
     if match["what"] or quarter_in_focus(context):
-        return point_reading(year_before_quarter(context), "Q")
-    return point_reading(relative_point(context, "year", -1), "Y")
+        return unremembered(point_reading(year_before_quarter(context), "Q"))
+    return unremembered(point_reading(relative_point(context, "year", -1), "Y"))
+
+
+def unremembered(reading: Reading) -> Reading:
+    """Comparisons ("a year earlier") are not what later anaphora refer back to."""
+    return Reading(reading.type, reading.value, reading.mod, None, reading.start)
 
 
 def quarter_in_focus(context: Context) -> bool:
@@ -504,11 +509,11 @@ def units_ago(match: re.Match[str], context: Context) -> Reading | None:
     if unit not in UNIT_GRANULARITY:
         return point_reading(relative_point(context, "day", 0), "D") if context.anchor else None
     if unit == "year" and count == 1 and direction in ("ago", "earlier") and quarter_in_focus(context):
-        return point_reading(year_before_quarter(context), "Q")  # "a year ago" in quarterly results
+        return unremembered(point_reading(year_before_quarter(context), "Q"))  # in quarterly results
     base = context.last if direction == "later" else None
     point = relative_point(context, unit, count if forward else -count, base)
     granularity = "Y" if unit in ("decade", "century") else UNIT_GRANULARITY[unit]
-    return point_reading(Point(point.day, granularity) if point else None, granularity)
+    return unremembered(point_reading(Point(point.day, granularity) if point else None, granularity))
 
 
 # ------------------------------------------------------------------ durations
