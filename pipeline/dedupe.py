@@ -40,7 +40,12 @@ class Cluster:
         if names and self.names and names.isdisjoint(self.names):
             return False
         same_person = bool(names & self.names)
-        return self._dates_agree(mention) or (same_person and self._dates_near(mention))
+        told_here = mention.source.article in self.articles
+        return (
+            self._dates_agree(mention)
+            or (same_person and self._dates_near(mention))
+            or (_undated(mention) and told_here)
+        )
 
     def _dates_near(self, mention: EventMention) -> bool:
         gap = edtf.gap_days(self.date, mention.date)
@@ -54,6 +59,8 @@ class Cluster:
 
     def add(self, mention: EventMention) -> None:
         self.mentions.append(mention)
+        if self.date is not None and _undated(mention):
+            return
         if self.date is None or edtf.compatible(self.date, mention.date):
             self.date = mention.date if self.date is None else edtf.more_precise(self.date, mention.date)
 
@@ -61,6 +68,12 @@ class Cluster:
     def disagreeing_dates(self) -> list[str]:
         """Dates some sources give that cannot be the merged date: kept, never dropped."""
         return sorted({m.date for m in self.mentions if m.date and not edtf.compatible(self.date, m.date)})
+
+
+def _undated(mention: EventMention) -> bool:
+    """Told without a date of its own: it carries the publication month (or XXXX) instead.
+    Such a mention joins the event its own article dates, whatever that date is."""
+    return mention.date_text is None
 
 
 def _unknown(date: str | None) -> bool:
@@ -83,7 +96,7 @@ def cluster(mentions: Iterable[EventMention]) -> list[Cluster]:
 
 def _placing_order(mention: EventMention) -> tuple:
     span = edtf.parse(mention.date)
-    return (span.days, edtf.sort_key(mention.date), mention.source.article, mention.source.start)
+    return (_undated(mention), span.days, edtf.sort_key(mention.date), mention.source.article, mention.source.start)
 
 
 def _cluster_group(mentions: list[EventMention]) -> list[Cluster]:
@@ -100,8 +113,11 @@ def _cluster_group(mentions: list[EventMention]) -> list[Cluster]:
 def _home(clusters: list[Cluster], mention: EventMention) -> Cluster | None:
     """The event a mention belongs to; None for a new one. When several fit, the mention's own
     article decides; a month of unknown year that fits several events stays apart rather than
-    being given a year by guesswork."""
+    being given a year by guesswork. A wholly undated mention joins the council's only event of
+    its type, if it has only one."""
     fitting = [c for c in clusters if c.accepts(mention)]
+    if not fitting and _unknown(mention.date) and len(clusters) == 1:
+        return clusters[0]
     if len(fitting) > 1:
         own = [c for c in fitting if mention.source.article in c.articles]
         if own:

@@ -17,8 +17,11 @@ from models.records import TimeExpression
 
 MONTH_NAMES = tuple(calendar.month_name)
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+EDTF_SEASONS = {21: "SP", 22: "SU", 23: "FA", 24: "WI"}
+"""EDTF writes seasons as months 21-24 (2010-22 is summer 2010)."""
 QUARTER_MONTHS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6), "H2": (7, 12)}
 DURATION = re.compile(r"^P(?P<count>\d+)(?P<unit>[YMWD])$")
+FUTURE_CUE = re.compile(r"\b(?:will|shall|expects?|expected|due|plans?|planned|hopes?|aims?|intends?|scheduled)\b", re.I)
 FUTURE_LEAD = re.compile(r"\b(?:in|within|in another|in the next)\s+(?:the\s+next\s+)?$", re.I)
 
 
@@ -56,8 +59,15 @@ def _known(value: str) -> Span | None:
     match = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
     if match:
         year, month, day = (int(g) if g else None for g in match.groups())
+        if month and month in EDTF_SEASONS:
+            return parse(_months_interval(year, *SEASON_MONTHS[EDTF_SEASONS[month]]))
+        if month and not 1 <= month <= 12:
+            return None
         if day and month:
-            date = dt.date(year, month, day)
+            try:
+                date = dt.date(year, month, day)
+            except ValueError:
+                return None
             return Span(date, date, month)
         if month:
             return Span(dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]), month)
@@ -115,15 +125,16 @@ def sort_key(value: str | None) -> tuple[int, str, int]:
     return 2, "", 0
 
 
-def from_timex(expression: TimeExpression, text: str, anchor: dt.date | None) -> str | None:
+def from_timex(expression: TimeExpression, before: str, anchor: dt.date | None) -> str | None:
     """The EDTF date an event takes from a time expression, or None when it gives no point in time.
 
     "Now" and "recently" give no point either: the event then takes the publication month.
-    Durations are points only when they count forward from publication ("re-inspected in 18
-    months"): the result is approximate (`2013-03~`)."""
+    Durations are points only when they count forward from publication in a sentence about the
+    future ("expects to be re-inspected in 18 months", not "for the second time in two years");
+    the result is approximate (`2013-03~`). `before` is the sentence up to the expression."""
     value = expression.value
     if expression.type == "DURATION":
-        return _counted_forward(value, text[: expression.start], anchor)
+        return _counted_forward(value, before, anchor)
     if expression.type == "SET":
         return None
     if value.endswith("REF"):
@@ -135,14 +146,17 @@ def _date_part(value: str) -> str | None:
     value = value.split("T", 1)[0]
     season = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12])", value)
     if season:
-        year = int(season.group(1))
-        first, last = {**SEASON_MONTHS, **QUARTER_MONTHS}[season.group(2)]
-        return f"{year}-{first:02d}/{year + (last - 1) // 12}-{(last - 1) % 12 + 1:02d}"
+        return _months_interval(int(season.group(1)), *{**SEASON_MONTHS, **QUARTER_MONTHS}[season.group(2)])
     if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?|\d{4}-W\d{1,2}|XXXX(-\d{2})?", value):
         return _pad_week(value)
     if re.fullmatch(r"\d{3}X|\d{2}XX", value):
         return value
     return None
+
+
+def _months_interval(year: int, first: int, last: int) -> str:
+    """An interval of whole months; `last` may run past December (winter: 12 to 14)."""
+    return f"{year}-{first:02d}/{year + (last - 1) // 12}-{(last - 1) % 12 + 1:02d}"
 
 
 def _pad_week(value: str) -> str:
@@ -152,7 +166,7 @@ def _pad_week(value: str) -> str:
 
 def _counted_forward(value: str, before: str, anchor: dt.date | None) -> str | None:
     match = DURATION.match(value)
-    if not (match and anchor and FUTURE_LEAD.search(before[-40:])):
+    if not (match and anchor and FUTURE_LEAD.search(before[-40:]) and FUTURE_CUE.search(before)):
         return None
     count, unit = int(match.group("count")), match.group("unit")
     if unit == "Y":
@@ -170,21 +184,26 @@ def is_after(value: str | None, anchor: dt.date | None) -> bool:
     return bool(anchor and span.known and span.first > anchor)  # type: ignore[operator]
 
 
-def humanise(value: str | None) -> str:
-    """A date in words at its own precision: "7 September 2011", "May 2010", "March (year unknown)"."""
+def humanise(value: str | None, *, short: bool = False) -> str:
+    """A date in words at its own precision: "7 September 2011", "May 2010", "March (year unknown)".
+
+    `short` abbreviates for narrow columns: "7 Sep 2011", "~Mar 2013", "Mar (year unknown)"."""
     if not value or value == "XXXX":
         return "date unknown"
+    months = calendar.month_abbr if short else MONTH_NAMES
     approximate = "~" if value.endswith("~") else ""
     value = value.rstrip("~?%")
     if "/" in value:
         left, right = value.split("/", 1)
-        return f"{humanise(left)} – {humanise(right)}{approximate}"
+        return f"{humanise(left, short=short)} – {humanise(right, short=short)}{approximate}"
     span = parse(value)
     if not span.known:
-        return f"{MONTH_NAMES[span.month]} (year unknown)" if span.month else value
+        return f"{months[span.month]} (year unknown)" if span.month else value
     if "W" in value:
-        return f"week of {humanise(span.first.isoformat())}"  # type: ignore[union-attr]
+        return f"week of {humanise(span.first.isoformat(), short=short)}"  # type: ignore[union-attr]
     first: dt.date = span.first  # type: ignore[assignment]
     precision = value.count("-")
-    text = (str(first.year), f"{MONTH_NAMES[first.month]} {first.year}", f"{first.day} {MONTH_NAMES[first.month]} {first.year}")[precision]
-    return f"about {text}" if approximate else text
+    text = (str(first.year), f"{months[first.month]} {first.year}", f"{first.day} {months[first.month]} {first.year}")[precision]
+    if not approximate:
+        return text
+    return f"~{text}" if short else f"about {text}"

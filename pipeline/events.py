@@ -39,19 +39,31 @@ FUTURE = re.compile(
 )
 NEGATION = re.compile(
     r"\b(?:not|never|no plans to|refused to|declined to|rejected calls|denied|calls? (?:for|on)\b[^.]*\bto"
-    r"|urged\b[^.]*\bto|pressure\b[^.]*\bto)\b|n't\b", re.I
+    r"|urged\b[^.]*\bto|pressure\b[^.]*\bto)\b|n't\b"
+    r"|\b(?:until|pending|before|ahead of)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$", re.I
 )
+"""Negated, demanded or hypothetical events: "did not resign", "calls for him to resign",
+"until a permanent appointment is made"."""
+BACKGROUND = re.compile(r"\b(?:after|following|since|before|when|until|once)\b[^,;]*$", re.I)
+"""A trigger inside a clause such as "weeks after the authority was rated inadequate" names an
+earlier event as background; without a date of its own it cannot be placed."""
 CONTEXT_CHARS = 60
 """How far before a trigger to look for a modal or a negation: about one clause."""
 DISTRACTOR_LEAD = re.compile(
-    r"\b(?:like|such as|unlike|similar to|as in|from|formerly (?:at|of|with)|previously (?:at|of|with)|former"
-    r"|neighbouring|compared (?:with|to)|than|including)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I
+    r"\b(?:like|such as|unlike|similar to|as in|from|neighbouring|compared (?:with|to)|than|including"
+    r"|worked (?:in|at|for))\s+(?:the\s+)?(?:\w+\s+){0,2}$"
+    r"|\b(?:formerly|former|previously|previous|ex-)\b[^,.;]{0,60}$", re.I
 )
 HOST_LEAD = re.compile(r"\b(?:to|at|into|in)\s+(?:the\s+)?$", re.I)
-POINTER = re.compile(r"\b(?:he|she|the director|the dcs|mr|mrs|ms)\b|" + ROLE, re.I)
+POINTER = re.compile(r"\b(?:he|she|the director|the dcs)\b|" + ROLE, re.I)
+POSSESSIVE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+)?$", re.I)
+""""her resignation", "his sudden departure": the possessive points at the person only right
+before the trigger ("Her duties are carried out by a manager on secondment" does not)."""
 RATING_RE = re.compile(RATING, re.I)
 KINDS = [(kind, re.compile(pattern, re.I)) for kind, pattern in INSPECTION_KINDS]
 INSPECTORATE_RES = [(name, re.compile(pattern)) for name, pattern in INSPECTORATES]
+NAMED_EVENTS = frozenset({"appointment"})
+"""An appointment worth a chronology names who was appointed; "appointed two team managers" is not one."""
 SPEECH_MIN_WORDS = 4
 """Shorter quotes are scare quotes around a word ("a “good” rating"), not speech."""
 
@@ -62,6 +74,8 @@ class Context:
 
     article: Article
     doc: Doc
+    text: str
+    """`doc.text`, read once: spaCy rebuilds it from every token on each access."""
     anchor: dt.date | None
     cast: people.Cast
     quoted: list[tuple[int, int]]
@@ -73,6 +87,7 @@ def extract(article: Article, doc: Doc) -> list[EventMention]:
     context = Context(
         article=article,
         doc=doc,
+        text=doc.text,
         anchor=pubdate.anchor(article.published),
         cast=people.find_people(doc.text),
         quoted=quoted_ranges(doc.text),
@@ -111,7 +126,7 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
 
 
 def _sentence_mentions(context: Context, sentence: Span, triggers: list[Span]) -> list[EventMention]:
-    live = [t for t in triggers if not _quoted(context, t) and not _negated(context.doc.text, sentence, t)]
+    live = [t for t in triggers if not _quoted(context, t) and not _negated(context.text, sentence, t)]
     dates = _assign_dates(context, sentence, live)
     mentions: list[EventMention] = []
     seen_types: set[str] = set()
@@ -136,13 +151,15 @@ def _negated(text: str, sentence: Span, trigger: Span) -> bool:
 
 def _assign_dates(context: Context, sentence: Span, triggers: list[Span]) -> dict[int, tuple[TimeExpression, str]]:
     """Pair the sentence's time expressions with its triggers, cheapest pair first, each used once:
-    in "a report published in March following an inspection in February" each event gets its month."""
-    text = context.doc.text
+    in "a report published in March following an inspection in February" each event gets its month.
+    A trigger left without a date then shares one that comes before it in the same clause
+    ("Last month the DfE issued a direction and appointed a commissioner")."""
+    text = context.text
     expressions = [
         (expression, value)
         for expression in context.doc._.timexes or []
         if sentence.start_char <= expression.start < sentence.end_char
-        for value in [edtf.from_timex(expression, text, context.anchor)]
+        for value in [edtf.from_timex(expression, text[sentence.start_char : expression.start], context.anchor)]
         if value
     ]
     pairs = sorted(
@@ -158,7 +175,14 @@ def _assign_dates(context: Context, sentence: Span, triggers: list[Span]) -> dic
         if owner not in dates and index not in used:
             dates[owner] = expressions[index]
             used.add(index)
+    for _, owner, index in pairs:
+        if owner not in dates and expressions[index][0].start < owner_char(triggers, owner):
+            dates[owner] = expressions[index]
     return dates
+
+
+def owner_char(triggers: list[Span], owner: int) -> int:
+    return next(t.start_char for t in triggers if t.start == owner)
 
 
 def _cost(text: str, trigger: Span, expression: TimeExpression) -> float | None:
@@ -174,16 +198,18 @@ def _mention(
     context: Context, sentence: Span, trigger: Span, dated: tuple[TimeExpression, str] | None
 ) -> list[EventMention]:
     kind = trigger.label_
-    if dated is None and kind == "inspection":
+    text = context.text
+    if dated is None and (TRIGGERS[int(trigger.id_)].needs_date or _in_background(text, sentence, trigger)):
         return []
     councils = _event_councils(context, sentence, trigger)
     if not councils:
         return []
-    text = context.doc.text
     date = dated[1] if dated else _publication_month(context.anchor)
     before = text[max(sentence.start_char, trigger.start_char - CONTEXT_CHARS) : trigger.start_char]
     expected = bool(FUTURE.search(before)) or edtf.is_after(date, context.anchor)
     found_people = _people(context, sentence, trigger) if kind in PEOPLE_EVENTS else []
+    if kind in NAMED_EVENTS and not found_people:
+        return []
     strength = TRIGGERS[int(trigger.id_)].strength
     source = Source(
         article=context.article.id,
@@ -191,6 +217,7 @@ def _mention(
         title=context.article.title,
         publisher=context.article.publisher,
         published=context.article.published,
+        date=date,
         sentence=" ".join(sentence.text.split()),
         start=sentence.start_char,
         end=sentence.end_char,
@@ -215,6 +242,10 @@ def _mention(
     return mentions
 
 
+def _in_background(text: str, sentence: Span, trigger: Span) -> bool:
+    return bool(BACKGROUND.search(text[sentence.start_char : trigger.start_char]))
+
+
 def _publication_month(anchor: dt.date | None) -> str:
     """The date of news told without one: the month it was published in, or unknown."""
     return f"{anchor:%Y-%m}" if anchor else "XXXX"
@@ -222,8 +253,12 @@ def _publication_month(anchor: dt.date | None) -> str:
 
 def _event_councils(context: Context, sentence: Span, trigger: Span) -> list[tuple[str, bool]]:
     """(council, named in the sentence) for each council the event belongs to."""
-    text = context.doc.text
-    spans = [span for span in context.doc.spans["councils"] if sentence.start <= span.start < sentence.end]
+    text = context.text
+    spans = [
+        span
+        for span in context.doc.spans["councils"]
+        if sentence.start <= span.start < sentence.end and not _inside_name(context, span)
+    ]
     candidates = [span for span in spans if not DISTRACTOR_LEAD.search(text[sentence.start_char : span.start_char])]
     if trigger.label_ == "secondment":
         return _secondment_councils(context, sentence, spans)
@@ -234,9 +269,14 @@ def _event_councils(context: Context, sentence: Span, trigger: Span) -> list[tup
     return [(chosen.label_, True)]
 
 
+def _inside_name(context: Context, span: Span) -> bool:
+    """A council name that is part of a person's name ("Philippa Harrow") is no council."""
+    return any(m.start <= span.start_char < m.end for m in context.cast.mentions)
+
+
 def _secondment_councils(context: Context, sentence: Span, spans: list[Span]) -> list[tuple[str, bool]]:
     """A secondment belongs to the council the person is lent to, and also to the lender."""
-    text = context.doc.text
+    text = context.text
     hosts = [span for span in spans if HOST_LEAD.search(text[sentence.start_char : span.start_char])]
     host = hosts[0].label_ if hosts else context.main_council
     lenders = [span.label_ for span in spans if span.label_ != host]
@@ -246,13 +286,14 @@ def _secondment_councils(context: Context, sentence: Span, spans: list[Span]) ->
 
 def _people(context: Context, sentence: Span, trigger: Span) -> list[Person]:
     named = [m for m in context.cast.mentions if sentence.start_char <= m.start < sentence.end_char]
-    if named:
+    before = context.text[sentence.start_char : trigger.start_char]
+    pointer = POINTER.search(before) or POSSESSIVE.search(before)
+    if any(m.start < trigger.start_char for m in named) or (named and not pointer):
         nearest = min(named, key=lambda m: (m.start > trigger.start_char, abs(m.start - trigger.start_char)))
         return [Person(name=nearest.name, role=context.cast.role_of(nearest.name))]
-    pointer = POINTER.search(context.doc.text[sentence.start_char : trigger.start_char])
     if not pointer:
         return []
-    person = _referent(context, sentence.start_char, pointer.group("role"))
+    person = _referent(context, sentence.start_char, pointer.groupdict().get("role"))
     return [Person(name=person, role=context.cast.role_of(person))] if person else []
 
 

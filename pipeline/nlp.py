@@ -2,7 +2,7 @@
 
     chronicle_sentences_v1   sentence starts at full stops and at line breaks
     chronicle_councils_v1    the council gazetteer  → doc.spans["councils"] (label: official name)
-    chronicle_timex_v1       the temporal tagger    → doc._.timexes, doc.spans["timex"]
+    chronicle_timex_tagger_v1 the temporal tagger   → doc._.timexes, doc.spans["timex"]
     chronicle_events_v1      event trigger words    → doc.spans["triggers"] (label: event type)
 
 Every component is cheap (phrase matching or compiled regexes over the text), so the
@@ -23,11 +23,10 @@ from spacy.util import filter_spans
 
 from models.councils import load_gazetteer
 from models.vocabulary import SPECIFICITY, TRIGGERS
-from pipeline.timex import tag
+from pipeline.timex import FACTORY_NAME as TIMEX_FACTORY
+from pipeline.timex import register_doc_extensions
 
-for extension in ("published", "timexes"):
-    if not Doc.has_extension(extension):
-        Doc.set_extension(extension, default=None)
+register_doc_extensions()
 
 SENTENCE_END = frozenset({".", "!", "?", "…"})
 CLOSERS = frozenset({'"', "”", "’", "'", ")"})
@@ -77,15 +76,6 @@ def make_council_tagger(nlp: Language, name: str) -> CouncilTagger:
     return CouncilTagger(nlp)
 
 
-@Language.component("chronicle_timex_v1")
-def tag_times(doc: Doc) -> Doc:
-    """Time expressions anchored on `doc._.published` → `doc._.timexes` and `doc.spans["timex"]`."""
-    doc._.timexes = tag(doc.text, doc._.published)
-    spans = (doc.char_span(t.start, t.end, label=t.type, alignment_mode="expand") for t in doc._.timexes)
-    doc.spans["timex"] = [span for span in spans if span is not None]
-    return doc
-
-
 @Language.component("chronicle_events_v1")
 def tag_triggers(doc: Doc) -> Doc:
     """Marks the words that signal an event; span label = event type, span id = trigger index."""
@@ -118,7 +108,7 @@ def load_pipeline() -> Language:
     nlp = spacy.blank("en")
     nlp.add_pipe("chronicle_sentences_v1")
     nlp.add_pipe("chronicle_councils_v1")
-    nlp.add_pipe("chronicle_timex_v1")
+    nlp.add_pipe(TIMEX_FACTORY)
     nlp.add_pipe("chronicle_events_v1")
     return nlp
 
