@@ -60,12 +60,14 @@ class Rule:
 
 
 RULES: list[Rule] = []
+WORD_END = r"(?!\w|['’](?!s\b))"
 
 
 def rule(pattern: str) -> Callable[[Resolver], Resolver]:
-    """Register a resolver with its pattern; the pattern must end at a word boundary."""
+    """Register a resolver with its pattern; a match must end at a word boundary, which may
+    be a possessive ("last month's" gives "last month")."""
     def register(resolve: Resolver) -> Resolver:
-        regex = re.compile(pattern + r"(?![\w'’])" if not pattern.endswith(".") else pattern, re.IGNORECASE)
+        regex = re.compile(pattern + WORD_END if not pattern.endswith(".") else pattern, re.IGNORECASE)
         RULES.append(Rule(resolve.__name__, regex, resolve))
         return resolve
     return register
@@ -354,10 +356,10 @@ def the_unit(match: re.Match[str], context: Context, unit: str) -> Reading | Non
     news means the last completed quarter, and "for the year" is a duration."""
     if unit == "quarter":
         return point_reading(relative_point(context, "quarter", -1), "Q")
-    if re.search(r"\b(?:for|over|throughout)\s+$", context.text[max(0, match.start() - 12):match.start()], re.I):
-        return Reading("DURATION", duration_value(1, unit)) if unit in ("year", "month", "week") else None
     if unit == "weekend":
         return weekend_reading(context, match)
+    if re.search(r"\b(?:for|over|throughout)\s+$", context.text[max(0, match.start() - 12):match.start()], re.I):
+        return Reading("DURATION", duration_value(1, unit)) if unit in ("year", "month", "week") else None
     if unit in ("year", "month", "week"):
         return point_reading(relative_point(context, unit, 0), UNIT_GRANULARITY[unit])
     return None
