@@ -527,7 +527,7 @@ QUALIFIER = r"(?:(?:long|full|calendar|straight|consecutive|successive|trading|b
 
 
 @rule(rf"(?:(?P<lead>{DURATION_LEAD})\s+)?(?:(?P<count>{COUNT})(?:\s+more)?\s+{QUALIFIER}?)?"
-      rf"(?P<unit>{UNIT})(?P<plural>s)?(?P<half>\s+and\s+a\s+half)?")
+      rf"(?P<unit>{UNIT})(?P<plural>s)?(?P<half>\s+and\s+a\s+half)?(?!\s+old\b)")
 def duration(match: re.Match[str], context: Context) -> Reading | None:
     unit = unit_key(match["unit"])
     if not match["count"] and not match["plural"]:

@@ -273,3 +273,11 @@ def test_spacy_component_without_published_date_masks_the_year():
     nlp.add_pipe(FACTORY_NAME)
     doc = nlp("The inspection in March was damning.")
     assert [t.value for t in doc._.timexes] == ["XXXX-03"]
+
+
+def test_age_in_years_old_is_not_a_duration():
+    assert tag("The man, 37 years old, was released.", SEPT_2011) == []
+
+
+def test_possessive_ends_the_expression():
+    assert only("Last month's report was critical.").text == "Last month"
