@@ -55,10 +55,12 @@ DISTRACTOR_LEAD = re.compile(
     r"|\b(?:formerly|former|previously|previous|ex-)\b[^,.;]{0,60}$", re.I
 )
 HOST_LEAD = re.compile(r"\b(?:to|at|into|in)\s+(?:the\s+)?$", re.I)
-POINTER = re.compile(r"\b(?:he|she|the director|the dcs)\b|" + ROLE, re.I)
+ROLE_RE = re.compile(ROLE, re.I)
+PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 POSSESSIVE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+)?$", re.I)
 """"her resignation", "his sudden departure": the possessive points at the person only right
 before the trigger ("Her duties are carried out by a manager on secondment" does not)."""
+SPEECH = re.compile(r"\b(?:said|says|told|added|explained|welcomed|praised|described|announced that)\b", re.I)
 RATING_RE = re.compile(RATING, re.I)
 KINDS = [(kind, re.compile(pattern, re.I)) for kind, pattern in INSPECTION_KINDS]
 INSPECTORATE_RES = [(name, re.compile(pattern)) for name, pattern in INSPECTORATES]
@@ -153,7 +155,8 @@ def _assign_dates(context: Context, sentence: Span, triggers: list[Span]) -> dic
     """Pair the sentence's time expressions with its triggers, cheapest pair first, each used once:
     in "a report published in March following an inspection in February" each event gets its month.
     A trigger left without a date then shares one that comes before it in the same clause
-    ("Last month the DfE issued a direction and appointed a commissioner")."""
+    ("Last month the DfE issued a direction and appointed a commissioner") when that date is
+    fronted, before every trigger of the sentence."""
     text = context.text
     expressions = [
         (expression, value)
@@ -175,14 +178,11 @@ def _assign_dates(context: Context, sentence: Span, triggers: list[Span]) -> dic
         if owner not in dates and index not in used:
             dates[owner] = expressions[index]
             used.add(index)
+    first_trigger = min((t.start_char for t in triggers), default=0)
     for _, owner, index in pairs:
-        if owner not in dates and expressions[index][0].start < owner_char(triggers, owner):
+        if owner not in dates and expressions[index][0].start < first_trigger:
             dates[owner] = expressions[index]
     return dates
-
-
-def owner_char(triggers: list[Span], owner: int) -> int:
-    return next(t.start_char for t in triggers if t.start == owner)
 
 
 def _cost(text: str, trigger: Span, expression: TimeExpression) -> float | None:
@@ -285,9 +285,15 @@ def _secondment_councils(context: Context, sentence: Span, spans: list[Span]) ->
 
 
 def _people(context: Context, sentence: Span, trigger: Span) -> list[Person]:
-    named = [m for m in context.cast.mentions if sentence.start_char <= m.start < sentence.end_char]
+    named = [
+        m
+        for m in context.cast.mentions
+        if sentence.start_char <= m.start < sentence.end_char and not _speaker(context.text, m, trigger)
+    ]
     before = context.text[sentence.start_char : trigger.start_char]
-    pointer = POINTER.search(before) or POSSESSIVE.search(before)
+    pointer = ROLE_RE.search(before) or PRONOUN.search(before) or POSSESSIVE.search(before)
+    if pointer and SPEECH.search(before[pointer.end() :]):
+        pointer = None
     if any(m.start < trigger.start_char for m in named) or (named and not pointer):
         nearest = min(named, key=lambda m: (m.start > trigger.start_char, abs(m.start - trigger.start_char)))
         return [Person(name=nearest.name, role=context.cast.role_of(nearest.name))]
@@ -297,18 +303,28 @@ def _people(context: Context, sentence: Span, trigger: Span) -> list[Person]:
     return [Person(name=person, role=context.cast.role_of(person))] if person else []
 
 
+def _speaker(text: str, mention: people.PersonMention, trigger: Span) -> bool:
+    """Whether the person only speaks about the event ("Ransome said he welcomed the appointment")."""
+    return mention.end <= trigger.start_char and bool(SPEECH.search(text[mention.end : trigger.start_char]))
+
+
 def _referent(context: Context, position: int, role: str | None) -> str | None:
     """Who "he", "the director" or "the director of children's services" points back (or, for a
     role named before the person, forward) to."""
     mentions = context.cast.mentions
     if role:
         wanted = _role_key(role)
-        fitting = [m for m in mentions if _role_key(context.cast.role_of(m.name) or "") == wanted]
+        fitting = [m for m in mentions if _same_role(_role_key(context.cast.role_of(m.name) or ""), wanted)]
         earlier = [m for m in fitting if m.start < position]
         chosen = earlier[-1] if earlier else (fitting[0] if fitting else None)
         return chosen.name if chosen else None
     earlier = [m for m in mentions if m.start < position]
     return earlier[-1].name if earlier else None
+
+
+def _same_role(held: str, wanted: str) -> bool:
+    """"the director" fits a director of children's services; "chief executive" does not."""
+    return bool(held) and (wanted in held or held in wanted)
 
 
 def _role_key(role: str) -> str:

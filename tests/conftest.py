@@ -1,0 +1,25 @@
+"""Shared fixtures: articles written inline, run through the real pipeline."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from models.records import EventMention
+from pipeline.build import mentions_of
+from pipeline.formats.text import parse_text_article
+
+
+def _front_matter(published: str | None) -> str:
+    return f"---\npublished: {published}\n---\n" if published else ""
+
+
+@pytest.fixture
+def mentions() -> Callable[..., list[EventMention]]:
+    """mentions(body, published=None): the event mentions the pipeline reads in an article."""
+
+    def run(body: str, published: str | None = None) -> list[EventMention]:
+        article = parse_text_article(_front_matter(published) + body, "test.txt")
+        return mentions_of(article)
+
+    return run
