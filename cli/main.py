@@ -5,30 +5,48 @@ Exit codes: 0 all inputs read; 1 some input was skipped (the output is still wri
 """
 from __future__ import annotations
 
+import json
 import sys
 from enum import Enum
-from typing import Annotated
+from importlib.metadata import version as package_version
+from pathlib import Path
+from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
 
-from cli.options import OutputOption, PathsArgument
+from cli.options import (
+    ChronologyFormat,
+    CouncilOption,
+    FormatOption,
+    MinConfidenceOption,
+    OutputOption,
+    PathsArgument,
+    SinceOption,
+    TypeOption,
+    UntilOption,
+    filters_from,
+)
 from cli.output import write_output
-from models.records import Problem
+from models.councils import KINDS, load_gazetteer
+from models.records import Article, Problem
+from models.schema import chronology_schema, event_line_schema
 from pipeline import dates as dates_stage
+from pipeline import explain as explain_stage
+from pipeline import filters, render_councils
 from pipeline.build import build as build_chronology
-from pipeline.render import RENDERERS, render_table
+from pipeline.ingest import read_paths
+from pipeline.render import RENDERERS
+from pipeline.render_table import render_table
 
 app = typer.Typer(
     name="chronicle",
-    help="Turn dumps of trade-press articles into per-council chronologies of children's-services events.",
+    help="Turn dumps of trade-press articles into per-council chronologies of children's-services events.\n\n"
+    "Example: chronicle build sample_articles --format md",
     no_args_is_help=True,
     add_completion=True,
 )
 stderr = Console(stderr=True, highlight=False)
-
-ChronologyFormat = Enum("ChronologyFormat", {name: name for name in RENDERERS}, type=str)  # type: ignore[misc]
-
 
 class DatesFormat(str, Enum):
     jsonl = "jsonl"
@@ -57,22 +75,32 @@ def exit_code(articles: int, problems: list[Problem]) -> int:
 @app.command()
 def build(
     paths: PathsArgument,
-    format: Annotated[
-        ChronologyFormat, typer.Option("--format", "-f", help="Output format.")
-    ] = "table",  # type: ignore[assignment]
+    format: FormatOption = "table",  # type: ignore[assignment]
     output: OutputOption = None,
+    council: CouncilOption = None,
+    type: TypeOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    min_confidence: MinConfidenceOption = None,
 ) -> None:
     """Build the chronology of every council in the articles.
 
+    Filters choose what is shown, after the whole chronology is built: an event keeps every
+    source that reports it. Events with an unknown year are left out when --since or --until
+    is given.
+
     Example: chronicle build sample_articles --format md -o chronology.md
+
+    Example: chronicle build sample_articles --council Medway --since 2012 --type resignation
     """
     result = build_chronology(paths)
     report(result.problems)
+    chronology = filters.apply(result.chronology, filters_from(council, type, since, until, min_confidence))
     fmt = ChronologyFormat(format).value
     if fmt == "table" and output is None and sys.stdout.isatty():
-        render_table(result.chronology, Console())
+        render_table(chronology, Console())
     else:
-        write_output(RENDERERS[fmt](result.chronology), output)
+        write_output(RENDERERS[fmt](chronology), output)
     summary_line(result.articles, result.problems)
     raise typer.Exit(exit_code(result.articles, result.problems))
 
@@ -93,6 +121,85 @@ def dates(
     write_output(dates_stage.RENDERERS[format.value](rows), output)
     summary_line(articles, problems)
     raise typer.Exit(exit_code(articles, problems))
+
+
+class ListFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+@app.command()
+def schema(
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="Describe one line of --format jsonl instead. Example: --jsonl")] = False,
+) -> None:
+    """Print the JSON Schema of `build --format json` output, generated from chronicle's record models.
+
+    Example: chronicle schema > chronology.schema.json
+    """
+    document = event_line_schema() if jsonl else chronology_schema()
+    write_output(json.dumps(document, ensure_ascii=False, indent=2) + "\n", None)
+
+
+@app.command()
+def councils(
+    search: Annotated[
+        Optional[str], typer.Argument(help="Only councils whose name or an alias contains this. Example: york", show_default=False)
+    ] = None,
+    region: Annotated[
+        Optional[str], typer.Option("--region", help="Only this region. Example: --region \"North West\"")
+    ] = None,
+    kind: Annotated[
+        Optional[str], typer.Option("--kind", help=f"Only this type of authority ({', '.join(sorted(KINDS))}). Example: --kind london")
+    ] = None,
+    format: Annotated[ListFormat, typer.Option("--format", "-f", help="table or json. Example: --format json")] = ListFormat.table,
+) -> None:
+    """List the councils chronicle knows: official name, the names the press uses, region, type of authority.
+
+    Example: chronicle councils peter
+
+    Example: chronicle councils --region London --kind london --format json
+    """
+    if kind is not None and kind not in KINDS:
+        raise typer.BadParameter(f"unknown kind {kind!r}; known: {', '.join(sorted(KINDS))}", param_hint="--kind")
+    selected = render_councils.select(load_gazetteer(), search, region, kind)
+    write_output(render_councils.RENDERERS[format.value](selected), None)
+
+
+@app.command()
+def explain(
+    file: Annotated[Path, typer.Argument(help="One article file (a file holding several, such as JSONL, explains each). Example: article.txt", show_default=False)],
+) -> None:
+    """Show an article as chronicle reads it, and why it yields each event.
+
+    Councils, dates and event triggers are highlighted; text the cleaner drops (site furniture,
+    captions, repeats) is dimmed. Each event is listed with its trigger, the words its date came
+    from, its council and its confidence.
+
+    Example: chronicle explain sample_articles/basic/101_medway_inadequate_director_quits.txt
+    """
+    items = list(read_paths([str(file)]))
+    articles = [item for item in items if isinstance(item, Article)]
+    problems = [item for item in items if isinstance(item, Problem)]
+    report(problems)
+    console = Console()
+    for article in articles:
+        console.print(explain_stage.report(explain_stage.explain(article)))
+    raise typer.Exit(exit_code(len(articles), problems))
+
+
+def show_version(value: bool) -> None:
+    if value:
+        print(f"chronicle {package_version('chronicle')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=show_version, is_eager=True, help="Print the version and exit. Example: chronicle --version")
+    ] = False,
+) -> None:
+    """Options of chronicle itself (the app's help text is the Typer's)."""
 
 
 if __name__ == "__main__":  # pragma: no cover

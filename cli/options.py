@@ -1,10 +1,17 @@
 """Arguments and options shared by several commands, declared once so they behave the same everywhere."""
 from __future__ import annotations
 
+from collections.abc import Callable
+from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Optional, TypeVar
 
 import typer
+
+from pipeline import filters
+from pipeline.render import RENDERERS
+
+T = TypeVar("T")
 
 PathsArgument = Annotated[
     list[str],
@@ -14,3 +21,82 @@ OutputOption = Annotated[
     Optional[Path],
     typer.Option("--output", "-o", help="Write to FILE (whole or not at all) instead of standard output."),
 ]
+
+ChronologyFormat = Enum("ChronologyFormat", {name: name for name in RENDERERS}, type=str)  # type: ignore[misc]
+FormatOption = Annotated[
+    ChronologyFormat,
+    typer.Option(
+        "--format", "-f",
+        help="Output format: table (terminal), md, json, jsonl, csv, timelinejs (TimelineJS3 JSON) or ics "
+        "(iCalendar). Machine formats write pure data to standard output. Example: --format csv",
+    ),
+]
+
+
+def _checked(parse: Callable[[str], T]) -> Callable[[Optional[str]], Optional[T]]:
+    """A click callback applying `parse`: a FilterError becomes a usage error (exit 2) naming the option."""
+
+    def callback(value: Optional[str]) -> Optional[T]:
+        try:
+            return parse(value) if value is not None else None
+        except filters.FilterError as error:
+            raise typer.BadParameter(str(error)) from error
+
+    return callback
+
+
+def _each_checked(parse: Callable[[str], T]) -> Callable[[Optional[list[str]]], Optional[list[T]]]:
+    """`_checked` for a repeatable option."""
+    check = _checked(parse)
+    return lambda values: [check(value) for value in values] if values else values  # type: ignore[misc]
+
+
+CouncilOption = Annotated[
+    Optional[list[str]],
+    typer.Option(
+        "--council", "-c", callback=_each_checked(filters.council_name), show_default=False,
+        help="Only this council, by any name the press uses; repeat for several. "
+        "Example: --council Peterborough --council \"Medway Council\"",
+    ),
+]
+TypeOption = Annotated[
+    Optional[list[str]],
+    typer.Option(
+        "--type", "-t", callback=_each_checked(filters.event_type), show_default=False,
+        help="Only events of this type; repeat for several. Example: --type resignation --type appointment",
+    ),
+]
+SinceOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--since", callback=_checked(filters.iso_date),
+        help="Only events that may fall on or after this date (YYYY, YYYY-MM or YYYY-MM-DD); events with an "
+        "unknown year are left out. Example: --since 2011-06",
+    ),
+]
+UntilOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--until", callback=_checked(filters.iso_date),
+        help="Only events that may fall on or before this date (YYYY, YYYY-MM or YYYY-MM-DD); events with an "
+        "unknown year are left out. Example: --until 2012",
+    ),
+]
+MinConfidenceOption = Annotated[
+    Optional[float],
+    typer.Option(
+        "--min-confidence", min=0.0, max=1.0,
+        help="Only events at least this confident (0 to 1). Example: --min-confidence 0.7",
+    ),
+]
+
+
+def filters_from(
+    councils: Optional[list[str]], types: Optional[list[str]], since: Optional[str], until: Optional[str],
+    min_confidence: Optional[float],
+) -> filters.Filters:
+    """The filter options of one command, checked by their callbacks, as one `Filters`."""
+    return filters.Filters(
+        councils=frozenset(councils or ()), types=frozenset(types or ()), since=since, until=until,
+        min_confidence=min_confidence,
+    )

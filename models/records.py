@@ -75,6 +75,7 @@ class Source(Record):
     title: str | None = None
     publisher: str | None = None
     published: str | None = None
+    date: str | None = Field(None, description="The date this source gives the event (EDTF), so disagreements can be attributed.")
     sentence: str
     start: int
     end: int

@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from spacy.tokens import Doc
+
 from models.records import Article, ArticleSummary, Chronology, EventMention, Problem
 from pipeline import clean, dedupe, events, nlp, pubdate
 from pipeline.chronology import assemble, summarise
@@ -25,10 +27,16 @@ class BuildResult:
         return sum(1 for problem in self.problems if problem.skipped)
 
 
+def analyse_article(article: Article) -> tuple[list[clean.Block], Doc]:
+    """The kept parts of an article and its analysed (masked) text: what `mentions_of` reads
+    events from, and what `chronicle explain` shows."""
+    blocks = clean.clean(article.text)
+    return blocks, nlp.analyse(clean.mask(article.text, blocks), pubdate.anchor(article.published))
+
+
 def mentions_of(article: Article) -> list[EventMention]:
     """Every event mention in one article."""
-    blocks = clean.clean(article.text)
-    doc = nlp.analyse(clean.mask(article.text, blocks), pubdate.anchor(article.published))
+    _, doc = analyse_article(article)
     return events.extract(article, doc)
 
 

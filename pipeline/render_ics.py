@@ -1,0 +1,56 @@
+"""iCalendar (RFC 5545): one all-day VEVENT per event whose year is known.
+
+A day-precision date is a one-day event (DTSTART;VALUE=DATE alone); a month, year, week or
+interval starts on its first day with a DTEND (exclusive) the day after its last, so a
+calendar shows the whole period. Output is byte-identical across runs: DTSTAMP is derived
+from the data (the latest publication date among the event's sources), never the clock.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from icalendar import Calendar
+from icalendar import Event as CalendarEvent
+
+from models.records import Chronology, Event
+from pipeline import edtf
+from pipeline.render_words import article_urls, council_events, event_when, placeable, source_line
+
+PRODID = "-//chronicle//children's services chronology//EN"
+EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+"""DTSTAMP of an event no dated source reports: fixed, so output stays deterministic."""
+
+
+def to_ics(chronology: Chronology) -> str:
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", "Children's services chronology")
+    urls = article_urls(chronology)
+    for council, event in council_events(chronology):
+        if placeable(event):
+            calendar.add_component(_vevent(council, event, urls))
+    return calendar.to_ical().decode("utf-8")
+
+
+def _vevent(council: str, event: Event, urls: dict[str, str]) -> CalendarEvent:
+    span = edtf.parse(event.date)
+    vevent = CalendarEvent()
+    vevent.add("uid", f"{event.id}@chronicle")
+    vevent.add("dtstamp", _stamp(event))
+    vevent.add("dtstart", span.first)
+    if span.days > 1:
+        vevent.add("dtend", span.last + dt.timedelta(days=1))  # type: ignore[operator]
+    vevent.add("summary", f"{council}: {event.summary}")
+    citations = "\n".join(source_line(source, urls.get(source.article)) for source in event.sources)
+    vevent.add("description", f"{event_when(event)}\n\n{citations}")
+    vevent.add("categories", [event.type])
+    vevent.add("status", "TENTATIVE" if event.status == "expected" else "CONFIRMED")
+    return vevent
+
+
+def _stamp(event: Event) -> dt.datetime:
+    published = sorted(source.published for source in event.sources if source.published)
+    if not published:
+        return EPOCH
+    return dt.datetime.combine(dt.date.fromisoformat(published[-1]), dt.time(), tzinfo=dt.timezone.utc)

@@ -1,0 +1,66 @@
+"""TimelineJS3 JSON (Knight Lab, https://timeline.knightlab.com/docs/json-format.html).
+
+A slide's `start_date` (and `end_date` for a span) carries only the parts the event's date
+gives: a month-precision event has no `day`, never an invented first of the month. Year,
+month and day are numbers, as TimelineJS requires of `year`. Events whose year is unknown
+cannot be placed on a timeline: they are left out and the title slide says how many.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+
+from models.records import Chronology, Event
+from pipeline import edtf
+from pipeline.render_words import article_urls, council_events, event_date_words, placeable, read_line, source_line
+
+TITLE = "Children's services chronology"
+
+
+def to_timelinejs(chronology: Chronology) -> str:
+    urls = article_urls(chronology)
+    slides, left_out = [], 0
+    for council, event in council_events(chronology):
+        if placeable(event):
+            slides.append(_slide(council, event, urls))
+        else:
+            left_out += 1
+    document = {"title": {"text": {"headline": TITLE, "text": _title_text(chronology, left_out)}}, "events": slides}
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def _title_text(chronology: Chronology, left_out: int) -> str:
+    note = f"<p>{left_out} events with an unknown year are left out: a timeline cannot place them.</p>" if left_out else ""
+    return f"<p>{html.escape(read_line(chronology))}</p>{note}"
+
+
+def _slide(council: str, event: Event, urls: dict[str, str]) -> dict:
+    value = (event.date or "").rstrip("~?%")
+    first, _, last = value.partition("/")
+    slide: dict = {"start_date": date_object(first)}
+    if last or "W" in first:
+        slide["end_date"] = date_object(last) if last else _day(edtf.parse(first).last)  # type: ignore[arg-type]
+    citations = "".join(f"<li>{html.escape(source_line(s, urls.get(s.article)))}</li>" for s in event.sources)
+    slide.update({
+        "display_date": event_date_words(event),
+        "text": {"headline": html.escape(event.summary), "text": f"<ul>{citations}</ul>"},
+        "group": council,
+        "unique_id": event.id,
+    })
+    return slide
+
+
+def date_object(value: str) -> dict[str, int]:
+    """A TimelineJS date at the value's precision: {"year"}, {"year", "month"} or all three.
+    A week starts on its Monday (day precision)."""
+    span = edtf.parse(value)
+    if "W" in value:
+        return _day(span.first)
+    parts = ("year", "month", "day")[: value.count("-") + 1]
+    whole = {"year": span.first.year, "month": span.first.month, "day": span.first.day}  # type: ignore[union-attr]
+    return {part: whole[part] for part in parts}
+
+
+def _day(day: dt.date) -> dict[str, int]:
+    return {"year": day.year, "month": day.month, "day": day.day}

@@ -1,0 +1,98 @@
+"""Words every human-facing renderer shares: dates, citations, disagreements, what was read.
+
+One function per phrase, so the table, Markdown, CSV, TimelineJS and iCalendar outputs say
+the same thing the same way.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from models.records import Chronology, Event, Source
+from pipeline.edtf import humanise, parse
+
+
+def event_date_words(event: Event, *, short: bool = False) -> str:
+    """The event's date at its precision, marked when it is still to come."""
+    words = humanise(event.date, short=short)
+    return f"expected {words}" if event.status == "expected" else words
+
+
+def source_line(source: Source, url: str | None = None) -> str:
+    """A citation: title, publisher, date (each when known), then the URL when known."""
+    parts = [f"“{source.title}”" if source.title else source.path]
+    parts += [part for part in (source.publisher, humanise(source.published) if source.published else "undated") if part]
+    if url:
+        parts.append(url)
+    return ", ".join(parts)
+
+
+def citation_numbers(event: Event, urls: dict[str, str], notes: list[str]) -> list[int]:
+    """The numbers of an event's citations in `notes`, appending citations not yet listed:
+    a council's events share one numbered list, so an article cited twice has one number."""
+    numbers = set()
+    for source in event.sources:
+        note = source_line(source, urls.get(source.article))
+        if note not in notes:
+            notes.append(note)
+        numbers.add(notes.index(note) + 1)
+    return sorted(numbers)
+
+
+def article_urls(chronology: Chronology) -> dict[str, str]:
+    """Article id → URL: sources name their article, the article summary knows its URL."""
+    return {article.id: article.url for article in chronology.articles if article.url}
+
+
+def teller(source: Source) -> str:
+    """The shortest name a reader knows a source by: publisher, else title, else path."""
+    return source.publisher or source.title or source.path
+
+
+def dated_accounts(event: Event, *, short: bool = False, separator: str = " / ") -> str:
+    """Each date sources give and who gives it: "February 2011 (CYP Now) / March 2011 (Community Care)".
+
+    A source whose own date agrees with the merged date at another precision (it said "2011"
+    where another said "February 2011") counts for the merged date."""
+    tellers: dict[str | None, list[str]] = {date: [] for date in [event.date, *event.alternative_dates]}
+    for source in event.sources:
+        names = tellers[source.date if source.date in tellers else event.date]
+        if teller(source) not in names:
+            names.append(teller(source))
+    return separator.join(
+        f"{humanise(date, short=short)} ({', '.join(names)})" if names else humanise(date, short=short)
+        for date, names in tellers.items()
+    )
+
+
+def event_when(event: Event, *, short: bool = False, separator: str = " / ") -> str:
+    """The date as shown beside an event: every account when sources disagree."""
+    if not event.alternative_dates:
+        return event_date_words(event, short=short)
+    accounts = dated_accounts(event, short=short, separator=separator)
+    return f"expected {accounts}" if event.status == "expected" else accounts
+
+
+def council_events(chronology: Chronology) -> Iterator[tuple[str, Event]]:
+    """(council, event) in chronology order: the flat view of line-per-event formats."""
+    for block in chronology.councils:
+        for event in block.events:
+            yield block.council, event
+
+
+def placeable(event: Event) -> bool:
+    """Whether an event can go on a calendar or timeline: its year (so its days) is known."""
+    return parse(event.date).known
+
+
+def read_line(chronology: Chronology) -> str:
+    """What was read: articles, their date range, skipped inputs, and what came of it."""
+    articles = chronology.articles
+    dated = sorted(a.published for a in articles if a.published)
+    span = f", published {humanise(dated[0])} to {humanise(dated[-1])}" if dated else ""
+    undated = sum(1 for a in articles if not a.published)
+    events = sum(len(block.events) for block in chronology.councils)
+    problems = f"; {len(chronology.warnings)} inputs skipped or read with warnings" if chronology.warnings else ""
+    return (
+        f"Read {len(articles)} articles{span} ({undated} undated){problems}; "
+        f"{events} events at {len(chronology.councils)} councils."
+    )

@@ -1,0 +1,80 @@
+"""TimelineJS3 and iCalendar output: the field rules each consumer enforces."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import icalendar
+
+from models.records import Chronology
+from pipeline.render_ics import to_ics
+from pipeline.render_timeline import to_timelinejs
+from tests.render_fixtures import sample
+
+
+def check_timelinejs(document: dict) -> None:
+    """TimelineJS3 field rules: year required and an integer; month 1-12 and day 1-31 when given
+    (a day only with a month); headline text; unique_id unique among slides."""
+    assert isinstance(document["title"]["text"]["headline"], str)
+    assert isinstance(document["events"], list)
+    seen = set()
+    for slide in document["events"]:
+        for key in ("start_date", "end_date"):
+            if key not in slide:
+                assert key == "end_date"
+                continue
+            date = slide[key]
+            assert set(date) <= {"year", "month", "day"}
+            assert isinstance(date["year"], int)
+            assert 1 <= date.get("month", 1) <= 12 and isinstance(date.get("month", 1), int)
+            assert 1 <= date.get("day", 1) <= 31 and isinstance(date.get("day", 1), int)
+            assert "day" not in date or "month" in date
+        assert slide["text"]["headline"] and slide["display_date"] and slide["group"]
+        assert slide["unique_id"] not in seen
+        seen.add(slide["unique_id"])
+
+
+def test_timelinejs_follows_the_field_rules() -> None:
+    check_timelinejs(json.loads(to_timelinejs(sample())))
+
+
+def test_timelinejs_dates_keep_their_precision() -> None:
+    slides = {slide["unique_id"]: slide for slide in json.loads(to_timelinejs(sample()))["events"]}
+    assert slides["e1"]["start_date"] == {"year": 2011, "month": 2}
+    assert slides["e2"]["start_date"] == {"year": 2011, "month": 9, "day": 7}
+    assert slides["e7"]["start_date"] == {"year": 2010}
+    assert slides["e4"]["end_date"] == {"year": 2011, "month": 8}
+    assert slides["e5"]["end_date"] == {"year": 2011, "month": 9, "day": 11}
+    assert slides["e2"]["group"] == "Medway Council"
+
+
+def test_timelinejs_leaves_out_unknown_years_and_says_so() -> None:
+    document = json.loads(to_timelinejs(sample()))
+    assert {slide["unique_id"] for slide in document["events"]}.isdisjoint({"e6", "e8"})
+    assert "2 events with an unknown year are left out" in document["title"]["text"]["text"]
+
+
+def vevents(chronology: Chronology) -> dict[str, icalendar.Event]:
+    calendar = icalendar.Calendar.from_ical(to_ics(chronology))
+    return {str(event["uid"]): event for event in calendar.walk("VEVENT")}
+
+
+def test_ics_parses_and_skips_unknown_years() -> None:
+    events = vevents(sample())
+    assert set(events) == {f"e{n}@chronicle" for n in (1, 2, 3, 4, 5, 7)}
+
+
+def test_ics_day_is_one_all_day_event_and_a_month_spans_the_month() -> None:
+    events = vevents(sample())
+    day = events["e2@chronicle"]
+    assert day.decoded("dtstart") == dt.date(2011, 9, 7) and "dtend" not in day
+    month = events["e1@chronicle"]
+    assert month.decoded("dtstart") == dt.date(2011, 2, 1) and month.decoded("dtend") == dt.date(2011, 3, 1)
+    year = events["e7@chronicle"]
+    assert year.decoded("dtend") == dt.date(2011, 1, 1)
+
+
+def test_ics_is_byte_identical_across_runs() -> None:
+    first = to_ics(sample())
+    assert first == to_ics(sample())
+    assert "DTSTAMP:20110908T000000Z" in first

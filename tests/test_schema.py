@@ -1,0 +1,33 @@
+"""`chronicle schema` is generated from the record models and matches real output."""
+from __future__ import annotations
+
+import json
+
+import jsonschema
+
+from models.records import SCHEMA_VERSION
+from models.schema import chronology_schema, event_line_schema
+from pipeline.render import to_json, to_jsonl
+from tests.render_fixtures import sample
+
+
+def test_schemas_are_valid_json_schema() -> None:
+    jsonschema.Draft202012Validator.check_schema(chronology_schema())
+    jsonschema.Draft202012Validator.check_schema(event_line_schema())
+
+
+def test_json_output_validates() -> None:
+    document = json.loads(to_json(sample()))
+    jsonschema.validate(document, chronology_schema())
+    assert document["schema_version"] == SCHEMA_VERSION
+
+
+def test_every_jsonl_line_validates() -> None:
+    for line in to_jsonl(sample()).splitlines():
+        jsonschema.validate(json.loads(line), event_line_schema())
+
+
+def test_schema_rejects_unknown_fields() -> None:
+    document = json.loads(to_json(sample()))
+    document["councils"][0]["events"][0]["colour"] = "red"
+    assert not jsonschema.Draft202012Validator(chronology_schema()).is_valid(document)
