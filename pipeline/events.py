@@ -26,8 +26,9 @@ from models.vocabulary import INSPECTION_KINDS, INSPECTORATES, PEOPLE_EVENTS, RA
 from pipeline import edtf, people, pubdate
 
 BARRIER = re.compile(
-    r"\b(?:since|when|after|before|following|because|until|while|although|whereas|but|ahead of|prior to|and then)\b|;"
-    , re.I
+    r"(?<![\w-])(?:since|when|after|before|following|because|until|while|although|whereas|but|ahead of|prior to"
+    r"|and then)(?![\w-])|;",
+    re.I,
 )
 """Words that open another clause: a date beyond one belongs to that clause's verb."""
 BEFORE_COST = 1.5
@@ -44,7 +45,7 @@ NEGATION = re.compile(
 )
 """Negated, demanded or hypothetical events: "did not resign", "calls for him to resign",
 "until a permanent appointment is made"."""
-BACKGROUND = re.compile(r"\b(?:after|following|since|before|when|until|once)\b[^,;]*$", re.I)
+BACKGROUND = re.compile(r"(?<![\w-])(?:after|following|since|before|when|until|once)(?![\w-])[^,;]*$", re.I)
 """A trigger inside a clause such as "weeks after the authority was rated inadequate" names an
 earlier event as background; without a date of its own it cannot be placed."""
 CONTEXT_CHARS = 60
