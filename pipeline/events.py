@@ -48,12 +48,19 @@ NEGATION = re.compile(
 BACKGROUND = re.compile(r"(?<![\w-])(?:after|following|since|before|when|until|once)(?![\w-])[^,;]*$", re.I)
 """A trigger inside a clause such as "weeks after the authority was rated inadequate" names an
 earlier event as background; without a date of its own it cannot be placed."""
+STATE_LEAD = re.compile(
+    r"\b(?:under|subject to|remains? under|remained under|still under|working under)\s+(?:an?|the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+"""A council "under an improvement notice" is in a state, not at an event."""
+RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|where)\b[^,;]*(?:,|$)", re.I)
 CONTEXT_CHARS = 60
 """How far before a trigger to look for a modal or a negation: about one clause."""
 DISTRACTOR_LEAD = re.compile(
     r"\b(?:like|such as|unlike|similar to|as in|from|neighbouring|compared (?:with|to)|than|including"
     r"|worked (?:in|at|for))\s+(?:the\s+)?(?:\w+\s+){0,2}$"
-    r"|\b(?:formerly|former|previously|previous|ex-)\b[^,.;]{0,60}$", re.I
+    r"|\b(?:formerly|former|previously|previous|ex-|currently)\b[^,.;]{0,60}$", re.I
 )
 HOST_LEAD = re.compile(r"\b(?:to|at|into|in)\s+(?:the\s+)?$", re.I)
 ROLE_RE = re.compile(ROLE, re.I)
@@ -61,6 +68,9 @@ PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 POSSESSIVE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+)?$", re.I)
 """"her resignation", "his sudden departure": the possessive points at the person only right
 before the trigger ("Her duties are carried out by a manager on secondment" does not)."""
+OF_PERSON = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,4}?", re.I)
+"""The person an event noun is "of": "the departure of Philippa Harrow", "the appointment of
+interim director Graham Ogundipe"."""
 SPEECH = re.compile(r"\b(?:said|says|told|added|explained|welcomed|praised|described|announced that)\b", re.I)
 RATING_RE = re.compile(RATING, re.I)
 KINDS = [(kind, re.compile(pattern, re.I)) for kind, pattern in INSPECTION_KINDS]
@@ -166,12 +176,16 @@ def _assign_dates(context: Context, sentence: Span, triggers: list[Span]) -> dic
         for value in [edtf.from_timex(expression, text[sentence.start_char : expression.start], context.anchor)]
         if value
     ]
+    clauses = [
+        (sentence.start_char + m.start(), sentence.start_char + m.end())
+        for m in RELATIVE_CLAUSE.finditer(text[sentence.start_char : sentence.end_char])
+    ]
     pairs = sorted(
         (cost, trigger.start, index)
         for trigger in triggers
         for index, (expression, _) in enumerate(expressions)
         for cost in [_cost(text, trigger, expression)]
-        if cost is not None
+        if cost is not None and _same_clause(clauses, trigger.end_char - 1, expression.start)
     )
     dates: dict[int, tuple[TimeExpression, str]] = {}
     used: set[int] = set()
@@ -184,6 +198,12 @@ def _assign_dates(context: Context, sentence: Span, triggers: list[Span]) -> dic
         if owner not in dates and expressions[index][0].start < first_trigger:
             dates[owner] = expressions[index]
     return dates
+
+
+def _same_clause(clauses: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Whether two offsets are both inside, or both outside, each relative clause: a date in
+    ", who became director in 2013," is not the date of the sentence's main verb."""
+    return all((start <= a < end) == (start <= b < end) for start, end in clauses)
 
 
 def _cost(text: str, trigger: Span, expression: TimeExpression) -> float | None:
@@ -202,6 +222,8 @@ def _mention(
     text = context.text
     if dated is None and (TRIGGERS[int(trigger.id_)].needs_date or _in_background(text, sentence, trigger)):
         return []
+    if _describes_state(text, sentence, trigger):
+        return []
     councils = _event_councils(context, sentence, trigger)
     if not councils:
         return []
@@ -211,6 +233,8 @@ def _mention(
     found_people = _people(context, sentence, trigger) if kind in PEOPLE_EVENTS else []
     if kind in NAMED_EVENTS and not found_people:
         return []
+    if kind == "appointment" and any("commissioner" in (person.role or "") for person in found_people):
+        kind = "intervention"
     strength = TRIGGERS[int(trigger.id_)].strength
     source = Source(
         article=context.article.id,
@@ -241,6 +265,10 @@ def _mention(
             )
         )
     return mentions
+
+
+def _describes_state(text: str, sentence: Span, trigger: Span) -> bool:
+    return bool(STATE_LEAD.search(text[sentence.start_char : trigger.start_char]))
 
 
 def _in_background(text: str, sentence: Span, trigger: Span) -> bool:
@@ -295,6 +323,9 @@ def _people(context: Context, sentence: Span, trigger: Span) -> list[Person]:
     pointer = ROLE_RE.search(before) or PRONOUN.search(before) or POSSESSIVE.search(before)
     if pointer and SPEECH.search(before[pointer.end() :]):
         pointer = None
+    of_person = [m for m in named if OF_PERSON.fullmatch(context.text[trigger.end_char : m.start])]
+    if of_person:
+        return [Person(name=of_person[0].name, role=context.cast.role_of(of_person[0].name))]
     if any(m.start < trigger.start_char for m in named) or (named and not pointer):
         nearest = min(named, key=lambda m: (m.start > trigger.start_char, abs(m.start - trigger.start_char)))
         return [Person(name=nearest.name, role=context.cast.role_of(nearest.name))]

@@ -88,14 +88,15 @@ def find_people(text: str) -> Cast:
 
 
 def _name_parts(match: re.Match[str]) -> list[tuple[int, int, list[str], bool]]:
-    """Split a run of capitalised words at words that cannot be part of a name."""
+    """Split a run of capitalised words at words that cannot be part of a name. A place name
+    cannot start a name, but may end one (the surname Harrow)."""
     titled = bool(match.group("title"))
     base = match.start("name")
     parts: list[tuple[int, int, list[str], bool]] = []
     current: list[tuple[int, int, str]] = []
     for word in re.finditer(r"\S+", match.group("name")):
         text = TRAILING_POSSESSIVE.sub("", word.group())
-        if text in NOT_NAME_WORDS or text in _place_words():
+        if text in NOT_NAME_WORDS or (text in _place_words() and not current):
             if current:
                 parts.append(_part(current, base, titled))
             current, titled = [], False
@@ -103,7 +104,12 @@ def _name_parts(match: re.Match[str]) -> list[tuple[int, int, list[str], bool]]:
         current.append((word.start(), word.start() + len(text), text))
     if current:
         parts.append(_part(current, base, titled))
-    return [part for part in parts if len(part[2]) >= 2 or part[3]]
+    return [part for part in parts if (len(part[2]) >= 2 or part[3]) and not _all_places(part[2])]
+
+
+def _all_places(words: list[str]) -> bool:
+    """"Tower Hamlets" is a place; "Philippa Harrow" is a person with a place for a surname."""
+    return all(word in _place_words() for word in words)
 
 
 def _part(words: list[tuple[int, int, str]], base: int, titled: bool) -> tuple[int, int, list[str], bool]:
