@@ -19,6 +19,8 @@ from cli.options import (
     ChronologyFormat,
     CouncilOption,
     FormatOption,
+    InputFormatOption,
+    ManifestOption,
     MinConfidenceOption,
     OutputOption,
     PathsArgument,
@@ -26,6 +28,7 @@ from cli.options import (
     TypeOption,
     UntilOption,
     filters_from,
+    read_options,
 )
 from cli.output import write_output
 from models.councils import KINDS, load_gazetteer
@@ -35,6 +38,7 @@ from pipeline import dates as dates_stage
 from pipeline import explain as explain_stage
 from pipeline import filters, render_councils
 from pipeline.build import build as build_chronology
+from pipeline.formats import InputFormat
 from pipeline.ingest import read_paths
 from pipeline.render import RENDERERS
 from pipeline.render_table import render_table
@@ -82,6 +86,8 @@ def build(
     since: SinceOption = None,
     until: UntilOption = None,
     min_confidence: MinConfidenceOption = None,
+    input_format: InputFormatOption = InputFormat.auto,
+    manifest: ManifestOption = None,
 ) -> None:
     """Build the chronology of every council in the articles.
 
@@ -93,7 +99,7 @@ def build(
 
     Example: chronicle build sample_articles --council Medway --since 2012 --type resignation
     """
-    result = build_chronology(paths)
+    result = build_chronology(paths, read_options(input_format, manifest))
     report(result.problems)
     chronology = filters.apply(result.chronology, filters_from(council, type, since, until, min_confidence))
     fmt = ChronologyFormat(format).value
@@ -110,13 +116,15 @@ def dates(
     paths: PathsArgument,
     format: Annotated[DatesFormat, typer.Option("--format", "-f", help="Output format.")] = DatesFormat.jsonl,
     output: OutputOption = None,
+    input_format: InputFormatOption = InputFormat.auto,
+    manifest: ManifestOption = None,
 ) -> None:
     """List every time expression the tagger finds, with its TIMEX3 type and value.
 
     Offsets count characters in the article body as read (after any front matter).
     Example: chronicle dates sample_articles/basic --format table
     """
-    rows, problems, articles = dates_stage.tag_paths(paths)
+    rows, problems, articles = dates_stage.tag_paths(paths, read_options(input_format, manifest))
     report(problems)
     write_output(dates_stage.RENDERERS[format.value](rows), output)
     summary_line(articles, problems)

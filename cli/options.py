@@ -8,7 +8,9 @@ from typing import Annotated, Optional, TypeVar
 
 import typer
 
-from pipeline import filters
+from pipeline import filters, manifest
+from pipeline.formats import InputFormat
+from pipeline.ingest import ReadOptions
 from pipeline.render import RENDERERS
 
 T = TypeVar("T")
@@ -100,3 +102,29 @@ def filters_from(
         councils=frozenset(councils or ()), types=frozenset(types or ()), since=since, until=until,
         min_confidence=min_confidence,
     )
+
+InputFormatOption = Annotated[
+    InputFormat,
+    typer.Option(
+        "--input-format", case_sensitive=False,
+        help="Read every input as this format instead of choosing per input by content and extension "
+        "(auto). Example: --input-format jsonl",
+    ),
+]
+ManifestOption = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--manifest", dir_okay=False,
+        help="CSV of metadata for articles whose files lack it: columns path, published, publisher, url, "
+        "title (any subset besides path). Example: --manifest dump/manifest.csv",
+    ),
+]
+
+
+def read_options(input_format: InputFormat, manifest_path: Optional[Path]) -> ReadOptions:
+    """The input options of one command as one `ReadOptions`; a manifest that cannot be read is a usage error."""
+    try:
+        loaded = manifest.load(manifest_path) if manifest_path else manifest.Manifest()
+    except manifest.ManifestError as error:
+        raise typer.BadParameter(str(error), param_hint="--manifest") from error
+    return ReadOptions(input_format=input_format, manifest=loaded)

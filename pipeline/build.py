@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from models.records import Article, ArticleSummary, Chronology, EventMention, Problem
 from pipeline import clean, dedupe, events, nlp, pubdate
 from pipeline.chronology import assemble, summarise
-from pipeline.ingest import read_paths
+from pipeline.ingest import ReadOptions, read_paths
 
 
 @dataclass
@@ -40,11 +40,11 @@ def mentions_of(article: Article) -> list[EventMention]:
     return events.extract(article, doc)
 
 
-def build(paths: Iterable[str]) -> BuildResult:
+def build(paths: Iterable[str], options: ReadOptions | None = None) -> BuildResult:
     articles: list[ArticleSummary] = []
     problems: list[Problem] = []
     mentions: list[EventMention] = []
-    for item in read_paths(paths):
+    for item in read_paths(paths, options):
         if isinstance(item, Problem):
             problems.append(item)
             continue

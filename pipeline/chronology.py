@@ -6,7 +6,7 @@ order, ids), so every output format tells the same story.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from models.records import (
     Article,
@@ -43,9 +43,11 @@ TYPE_WORDS = {
 def assemble(
     clusters: Iterable[Cluster], articles: Iterable[ArticleSummary], problems: Iterable[Problem],
 ) -> Chronology:
+    articles = list(articles)
+    origins = {article.id: article.copy_of or article.id for article in articles}
     by_council: dict[str, list[Event]] = {}
     for cluster in clusters:
-        event = to_event(cluster)
+        event = to_event(cluster, origins)
         by_council.setdefault(cluster.mentions[0].council, []).append(event)
     councils = [
         CouncilChronology(council=name, events=sorted(events, key=_event_order))
@@ -62,13 +64,16 @@ def _event_order(event: Event) -> tuple:
     return edtf.sort_key(event.date), event.type, event.id
 
 
-def to_event(cluster: Cluster) -> Event:
+def to_event(cluster: Cluster, origins: Mapping[str, str] | None = None) -> Event:
+    """One event from a cluster; `origins` maps a syndicated copy's article id to its original's,
+    so that copies of one story count once as corroboration."""
     mentions = cluster.mentions
     first = mentions[0]
     people = merge_people(mentions)
     attributes = merge_attributes(mentions)
     sources = sorted({_source_key(m.source): m.source for m in mentions}.values(), key=_source_key)
-    independent = len({m.source.article for m in mentions})
+    origins = origins or {}
+    independent = len({origins.get(m.source.article, m.source.article) for m in mentions})
     confidence = min(1.0, max(m.confidence for m in mentions) + CORROBORATION_BONUS * (independent - 1))
     status = "expected" if all(m.status == "expected" for m in mentions) else "occurred"
     return Event(

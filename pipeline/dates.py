@@ -14,18 +14,18 @@ from rich.table import Table
 
 from models.records import Problem
 from pipeline import pubdate
-from pipeline.ingest import read_paths
+from pipeline.ingest import ReadOptions, read_paths
 from pipeline.timex import tag
 
 Row = dict[str, object]
 
 
-def tag_paths(paths: Iterable[str]) -> tuple[list[Row], list[Problem], int]:
+def tag_paths(paths: Iterable[str], options: ReadOptions | None = None) -> tuple[list[Row], list[Problem], int]:
     """(one row per expression, the problems met, how many articles were read)."""
     rows: list[Row] = []
     problems: list[Problem] = []
     articles = 0
-    for item in read_paths(paths):
+    for item in read_paths(paths, options):
         if isinstance(item, Problem):
             problems.append(item)
             continue

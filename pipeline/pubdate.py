@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 from models.records import DateSource
@@ -86,19 +87,36 @@ def _bbc_updated_date(body: str) -> str | None:
     return None
 
 
-def settle(meta: dict[str, object], path: str, header: Header) -> tuple[str | None, DateSource]:
-    """The publication date and how it was known."""
-    given = normalise(meta.get("published") or meta.get("date"))
-    if given:
-        return given, DateSource.METADATA
-    if header.date:
-        return header.date, DateSource.TEXT
-    from_url = date_in_url(str(meta.get("url") or ""))
-    if from_url:
-        return from_url, DateSource.URL
-    from_name = date_in_filename(path)
-    if from_name:
-        return from_name, DateSource.FILENAME
+TEXT_ORDER = (DateSource.METADATA, DateSource.TEXT, DateSource.URL, DateSource.FILENAME)
+"""Plain text: the article's own date line is written by its publisher, so it beats the URL."""
+PAGE_ORDER = (DateSource.METADATA, DateSource.URL, DateSource.TEXT, DateSource.FILENAME)
+"""Web pages: the date line is in the page metadata, not the extracted text, so a date left in
+the text is more likely to be furniture or story than the URL's /YYYY/MM/DD/ is."""
+
+
+def settle(
+    meta: dict[str, object],
+    path: str,
+    header: Header,
+    *,
+    order: tuple[DateSource, ...] = TEXT_ORDER,
+    not_after: str | None = None,
+) -> tuple[str | None, DateSource]:
+    """The publication date and how it was known: the first source in `order` that gives one.
+
+    `not_after` is an upper bound known from outside (a web archive's crawl date): a page cannot
+    be published after it was fetched, so a candidate later than it is wrong and passed over.
+    """
+    candidates = {
+        DateSource.METADATA: normalise(meta.get("published") or meta.get("date")),
+        DateSource.TEXT: header.date,
+        DateSource.URL: date_in_url(str(meta.get("url") or "")),
+        DateSource.FILENAME: date_in_filename(path),
+    }
+    for source in order:
+        value = candidates[source]
+        if value and (not_after is None or value <= not_after):
+            return value, source
     return None, DateSource.UNKNOWN
 
 
@@ -114,8 +132,15 @@ def normalise(value: object) -> str | None:
     match = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
     if match and _valid(*match.groups()):
         return match.group(0)
-    found = _date_of_line(text)
-    return found
+    return _rfc_822_date(text) or _date_of_line(text)
+
+
+def _rfc_822_date(text: str) -> str | None:
+    """RSS `pubDate` and e-mail style dates ("Wed, 07 Sep 2011 10:00:00 +0100"), as feeds export them."""
+    try:
+        return parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
 
 
 def date_in_url(url: str) -> str | None:
