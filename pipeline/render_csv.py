@@ -6,7 +6,7 @@ import csv
 import io
 
 from models.records import Chronology, Event
-from pipeline.render_words import article_urls, council_events, event_date_words, source_line
+from pipeline.render_words import article_urls, citations, council_events, event_date_words
 
 COLUMNS = (
     "council", "id", "date", "date_words", "status", "type", "summary", "people", "rating",
@@ -40,5 +40,5 @@ def _cells(event: Event, urls: dict[str, str]) -> list[str]:
         JOIN.join(event.attributes.inspectorates),
         f"{event.confidence:.2f}",
         JOIN.join(event.alternative_dates),
-        JOIN.join(source_line(source, urls.get(source.article)) for source in event.sources),
+        JOIN.join(citations(event, urls)),
     ]

@@ -14,7 +14,7 @@ from icalendar import Event as CalendarEvent
 
 from models.records import Chronology, Event
 from pipeline import edtf
-from pipeline.render_words import article_urls, council_events, event_when, placeable, source_line
+from pipeline.render_words import article_urls, citations, council_events, event_when, placeable
 
 PRODID = "-//chronicle//children's services chronology//EN"
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
@@ -42,8 +42,8 @@ def _vevent(council: str, event: Event, urls: dict[str, str]) -> CalendarEvent:
     if span.days > 1:
         vevent.add("dtend", span.last + dt.timedelta(days=1))  # type: ignore[operator]
     vevent.add("summary", f"{council}: {event.summary}")
-    citations = "\n".join(source_line(source, urls.get(source.article)) for source in event.sources)
-    vevent.add("description", f"{event_when(event)}\n\n{citations}")
+    cited = "\n".join(citations(event, urls))
+    vevent.add("description", f"{event_when(event)}\n\n{cited}")
     vevent.add("categories", [event.type])
     vevent.add("status", "TENTATIVE" if event.status == "expected" else "CONFIRMED")
     return vevent

@@ -13,7 +13,7 @@ import json
 
 from models.records import Chronology, Event
 from pipeline import edtf
-from pipeline.render_words import article_urls, council_events, event_date_words, placeable, read_line, source_line
+from pipeline.render_words import article_urls, citations, council_events, event_date_words, placeable, read_line
 
 TITLE = "Children's services chronology"
 
@@ -41,10 +41,10 @@ def _slide(council: str, event: Event, urls: dict[str, str]) -> dict:
     slide: dict = {"start_date": date_object(first)}
     if last or "W" in first:
         slide["end_date"] = date_object(last) if last else _day(edtf.parse(first).last)  # type: ignore[arg-type]
-    citations = "".join(f"<li>{html.escape(source_line(s, urls.get(s.article)))}</li>" for s in event.sources)
+    cited = "".join(f"<li>{html.escape(note)}</li>" for note in citations(event, urls))
     slide.update({
         "display_date": event_date_words(event),
-        "text": {"headline": html.escape(event.summary), "text": f"<ul>{citations}</ul>"},
+        "text": {"headline": html.escape(event.summary), "text": f"<ul>{cited}</ul>"},
         "group": council,
         "unique_id": event.id,
     })

@@ -29,13 +29,17 @@ def source_line(source: Source, url: str | None = None) -> str:
 def citation_numbers(event: Event, urls: dict[str, str], notes: list[str]) -> list[int]:
     """The numbers of an event's citations in `notes`, appending citations not yet listed:
     a council's events share one numbered list, so an article cited twice has one number."""
-    numbers = set()
-    for source in event.sources:
-        note = source_line(source, urls.get(source.article))
+    numbers = []
+    for note in citations(event, urls):
         if note not in notes:
             notes.append(note)
-        numbers.add(notes.index(note) + 1)
+        numbers.append(notes.index(note) + 1)
     return sorted(numbers)
+
+
+def citations(event: Event, urls: dict[str, str]) -> list[str]:
+    """The event's citations, once per article (two sentences of one article are one citation)."""
+    return list(dict.fromkeys(source_line(source, urls.get(source.article)) for source in event.sources))
 
 
 def article_urls(chronology: Chronology) -> dict[str, str]:
@@ -93,6 +97,10 @@ def read_line(chronology: Chronology) -> str:
     events = sum(len(block.events) for block in chronology.councils)
     problems = f"; {len(chronology.warnings)} inputs skipped or read with warnings" if chronology.warnings else ""
     return (
-        f"Read {len(articles)} articles{span} ({undated} undated){problems}; "
-        f"{events} events at {len(chronology.councils)} councils."
+        f"Read {counted(len(articles), 'article')}{span} ({undated} undated){problems}; "
+        f"{counted(events, 'event')} at {counted(len(chronology.councils), 'council')}."
     )
+
+
+def counted(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
