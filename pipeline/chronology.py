@@ -81,7 +81,7 @@ def to_event(cluster: Cluster, origins: Mapping[str, str] | None = None) -> Even
         type=first.type,
         date=cluster.date,
         status=status,
-        summary=summary(first.type, people, attributes, status),
+        summary=summary(first.type, people, attributes),
         people=people,
         attributes=attributes,
         confidence=round(confidence, 2),
@@ -126,7 +126,7 @@ def merge_attributes(mentions: list[EventMention]) -> Attributes:
     )
 
 
-def summary(kind: str, people: list[Person], attributes: Attributes, status: str) -> str:
+def summary(kind: str, people: list[Person], attributes: Attributes) -> str:
     """One line in words: what happened, to whom, with what result."""
     parts = [TYPE_WORDS.get(kind, kind)]
     if attributes.inspection_kind:
@@ -138,7 +138,7 @@ def summary(kind: str, people: list[Person], attributes: Attributes, status: str
     if attributes.inspectorates:
         parts.append("by " + " and ".join(attributes.inspectorates))
     text = ": ".join(parts[:2]) + ("; " + "; ".join(parts[2:]) if len(parts) > 2 else "")
-    return f"{text} (expected)" if status == "expected" else text
+    return text
 
 
 def summarise(article: Article) -> ArticleSummary:

@@ -7,7 +7,7 @@ mentions from the same article: on its own it could be any of the council's even
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from models.records import EventMention
@@ -24,12 +24,17 @@ day. Two months covers the cases in our corpus; beyond that it is more likely a 
 class Cluster:
     """Mentions judged to be one event, with the date they agree on."""
 
+    origins: Mapping[str, str] = field(default_factory=dict)
+    """Syndicated copy's article id → its original's: a copy tells its story as the original does."""
     mentions: list[EventMention] = field(default_factory=list)
     date: str | None = None
 
+    def story(self, mention: EventMention) -> str:
+        return self.origins.get(mention.source.article, mention.source.article)
+
     @property
     def articles(self) -> set[str]:
-        return {mention.source.article for mention in self.mentions}
+        return {self.story(mention) for mention in self.mentions}
 
     @property
     def names(self) -> set[str]:
@@ -40,7 +45,7 @@ class Cluster:
         if names and self.names and names.isdisjoint(self.names):
             return False
         same_person = bool(names & self.names)
-        told_here = mention.source.article in self.articles
+        told_here = self.story(mention) in self.articles
         return (
             self._dates_agree(mention)
             or (same_person and self._dates_near(mention))
@@ -54,7 +59,7 @@ class Cluster:
     def _dates_agree(self, mention: EventMention) -> bool:
         wholly_unknown = _unknown(mention.date) or _unknown(self.date)
         if wholly_unknown:
-            return mention.source.article in self.articles
+            return self.story(mention) in self.articles
         return edtf.compatible(self.date, mention.date)
 
     def add(self, mention: EventMention) -> None:
@@ -67,7 +72,8 @@ class Cluster:
     @property
     def disagreeing_dates(self) -> list[str]:
         """Dates some sources give that cannot be the merged date: kept, never dropped."""
-        return sorted({m.date for m in self.mentions if m.date and not edtf.compatible(self.date, m.date)})
+        told = [m.date for m in self.mentions if not _undated(m) and not _unknown(m.date)]
+        return sorted({date for date in told if not edtf.compatible(self.date, date)})
 
 
 def _undated(mention: EventMention) -> bool:
@@ -80,7 +86,7 @@ def _unknown(date: str | None) -> bool:
     return not date or date == "XXXX"
 
 
-def cluster(mentions: Iterable[EventMention]) -> list[Cluster]:
+def cluster(mentions: Iterable[EventMention], origins: Mapping[str, str] | None = None) -> list[Cluster]:
     """Group mentions into events, per council and type, in a deterministic order.
 
     Precise dates are placed first so that a vague mention joins the event it fits, rather
@@ -90,7 +96,7 @@ def cluster(mentions: Iterable[EventMention]) -> list[Cluster]:
         groups.setdefault((mention.council, mention.type), []).append(mention)
     clusters: list[Cluster] = []
     for key in sorted(groups):
-        clusters.extend(_cluster_group(sorted(groups[key], key=_placing_order)))
+        clusters.extend(_cluster_group(sorted(groups[key], key=_placing_order), origins or {}))
     return clusters
 
 
@@ -99,12 +105,12 @@ def _placing_order(mention: EventMention) -> tuple:
     return (_undated(mention), span.days, edtf.sort_key(mention.date), mention.source.article, mention.source.start)
 
 
-def _cluster_group(mentions: list[EventMention]) -> list[Cluster]:
+def _cluster_group(mentions: list[EventMention], origins: Mapping[str, str]) -> list[Cluster]:
     clusters: list[Cluster] = []
     for mention in mentions:
         home = _home(clusters, mention)
         if home is None:
-            home = Cluster()
+            home = Cluster(origins)
             clusters.append(home)
         home.add(mention)
     return clusters
@@ -119,7 +125,7 @@ def _home(clusters: list[Cluster], mention: EventMention) -> Cluster | None:
     if not fitting and _unknown(mention.date) and len(clusters) == 1:
         return clusters[0]
     if len(fitting) > 1:
-        own = [c for c in fitting if mention.source.article in c.articles]
+        own = [c for c in fitting if c.story(mention) in c.articles]
         if own:
             return own[0]
         if mention.date and mention.date.startswith("XXXX"):
