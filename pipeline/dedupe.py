@@ -20,6 +20,11 @@ one event whose sources disagree: reporters date an announcement, a notice perio
 day. Two months covers the cases in our corpus; beyond that it is more likely a second event."""
 
 
+FORETOLD_WITHIN_DAYS = 183
+"""Announcements in our corpus ("within weeks", "in the new year") come true within six months;
+an event of the same type later than that is more likely another one."""
+
+
 @dataclass
 class Cluster:
     """Mentions judged to be one event, with the date they agree on."""
@@ -50,7 +55,19 @@ class Cluster:
             self._dates_agree(mention)
             or (same_person and self._dates_near(mention))
             or (_undated(mention) and told_here)
+            or self._foretold(mention)
         )
+
+    def _foretold(self, mention: EventMention) -> bool:
+        """An event announced without a date ("a commissioner will be appointed within weeks")
+        is the one that then happens, when it happens within months of the announcement."""
+        if not (mention.status == "expected" and _undated(mention)):
+            return False
+        span, announced = edtf.parse(self.date), edtf.parse(mention.date)
+        if not (span.known and announced.known):
+            return False
+        delay = (span.first - announced.first).days  # type: ignore[operator]
+        return 0 <= delay <= FORETOLD_WITHIN_DAYS
 
     def _dates_near(self, mention: EventMention) -> bool:
         gap = edtf.gap_days(self.date, mention.date)

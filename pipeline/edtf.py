@@ -84,9 +84,24 @@ def compatible(a: str | None, b: str | None) -> bool:
     left, right = parse(a), parse(b)
     if left.known and right.known:
         return _within(left, right) or _within(right, left)
+    if left.known or right.known:
+        known, partial = (left, right) if left.known else (right, left)
+        return bool(partial.month) and partial.month in _months_of(known)
     if left.month and right.month:
         return left.month == right.month
     return not left.month and not right.month and not left.known and not right.known
+
+
+def _months_of(span: Span) -> set[int]:
+    """The calendar months a known span touches, when it is shorter than a year (else none:
+    "a March" could be any March, but not the March of a date we know no better than its year)."""
+    if span.days >= 365:
+        return set()
+    months, day = set(), span.first
+    while day <= span.last:  # type: ignore[operator]
+        months.add(day.month)  # type: ignore[union-attr]
+        day = (day.replace(day=1) + dt.timedelta(days=32)).replace(day=1)  # type: ignore[union-attr]
+    return months
 
 
 def _within(inner: Span, outer: Span) -> bool:

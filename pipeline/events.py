@@ -54,7 +54,12 @@ STATE_LEAD = re.compile(
     re.I,
 )
 """A council "under an improvement notice" is in a state, not at an event."""
-RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|where)\b[^,;]*(?:,|$)", re.I)
+RELATIVE_CLAUSE = re.compile(
+    r",\s*(?:who|which|whose|where|introduced|launched|established|created|set up|founded|adopted)\b[^,;]*(?:,|$)",
+    re.I,
+)
+"""Relative clauses, and the reduced ones that name when something else began ("the ILACS
+framework, introduced in January 2018")."""
 CONTEXT_CHARS = 60
 """How far before a trigger to look for a modal or a negation: about one clause."""
 DISTRACTOR_LEAD = re.compile(

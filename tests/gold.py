@@ -22,7 +22,7 @@ from pipeline import edtf
 class Score:
     found: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
-    duplicates: int = 0
+    duplicates: list[dict] = field(default_factory=list)
     spurious: list[dict] = field(default_factory=list)
     people_right: int = 0
     people_checked: int = 0
@@ -30,7 +30,7 @@ class Score:
 
     @property
     def precision(self) -> float:
-        predicted = len(self.found) + self.duplicates + len(self.spurious)
+        predicted = len(self.found) + len(self.duplicates) + len(self.spurious)
         return len(self.found) / predicted if predicted else 0.0
 
     @property
@@ -100,7 +100,7 @@ def score(gold_events: list[dict], predicted: list[dict]) -> Score:
         if index in used:
             continue
         if any(_matches(prediction, gold) for gold in matched):
-            result.duplicates += 1
+            result.duplicates.append(prediction)
         else:
             result.spurious.append(prediction)
     return result
