@@ -61,13 +61,13 @@ class DatesFormat(str, Enum):
 def report(problems: list[Problem]) -> None:
     for problem in problems:
         label = "skipped" if problem.skipped else "warning"
-        stderr.print(f"chronicle: {label}: {problem.line()}", markup=False)
+        stderr.print(f"chronicle: {label}: {problem.line()}", markup=False, soft_wrap=True)
 
 
 def summary_line(articles: int, problems: list[Problem]) -> None:
     skipped = sum(1 for problem in problems if problem.skipped)
     if problems:
-        stderr.print(f"chronicle: read {articles} articles, skipped {skipped} inputs", markup=False)
+        stderr.print(f"chronicle: read {articles} articles, skipped {skipped} inputs", markup=False, soft_wrap=True)
 
 
 def exit_code(articles: int, problems: list[Problem]) -> int:

@@ -141,6 +141,12 @@ def test_stderr_names_each_problem_and_counts_read_and_skipped() -> None:
     assert "read 3 articles, skipped 2 inputs" in stderr
 
 
+def test_each_problem_is_one_line_however_long() -> None:
+    _, stderr = build(str(DATA / "cp1252_claims_utf8.txt"))
+    [line] = [line for line in stderr.splitlines() if "cp1252_claims_utf8.txt" in line]
+    assert line.startswith("chronicle: warning: ") and line.endswith("read as cp1252")
+
+
 def test_exit_code_is_0_when_nothing_was_skipped() -> None:
     code, _ = build(str(DATA / "cp1252_claims_utf8.txt"))
     assert code == 0

@@ -43,7 +43,7 @@ def read_jsonl(source: Input, manifest: Manifest) -> Iterator[Article | Problem]
             decoded = decode(raw)
             record = json.loads(decoded.text)
         except (InputError, ValueError, RecursionError) as error:
-            yield Problem(path=path, reason=f"line {number} is not JSON ({_short(error)})")
+            yield Problem(path=path, reason=f"line {number} is not JSON ({_why(error)})")
             continue
         found = True
         if decoded.warning:
@@ -58,7 +58,7 @@ def read_json(source: Input, manifest: Manifest) -> Iterator[Article | Problem]:
     try:
         document = json.loads(decode(source.read_all()).text)
     except (ValueError, RecursionError) as error:
-        raise InputError(f"not JSON ({_short(error)})") from None
+        raise InputError(f"not JSON ({_why(error)})") from None
     records = _records(document)
     if not records:
         raise InputError("no JSON records")
@@ -112,5 +112,11 @@ def _present(value: object) -> bool:
     return value is not None and value != "" and value != [] and value != {}
 
 
-def _short(error: Exception) -> str:
-    return str(error).split(":")[0]
+def _why(error: Exception) -> str:
+    """Where and why the JSON parser gave up, without the exception's boilerplate."""
+    if isinstance(error, json.JSONDecodeError):
+        where = f"line {error.lineno} column {error.colno}" if error.lineno > 1 else f"column {error.colno}"
+        return f"{error.msg.removesuffix(' at')} at {where}"
+    if isinstance(error, RecursionError):
+        return "nested too deeply"
+    return str(error)
