@@ -54,9 +54,15 @@ class Cluster:
         return (
             self._dates_agree(mention)
             or (same_person and self._dates_near(mention))
-            or (_undated(mention) and told_here)
+            or (_undated(mention) and (told_here or (same_person and self._before(mention))))
             or self._foretold(mention)
         )
+
+    def _before(self, mention: EventMention) -> bool:
+        """Whether this event happened before the mention was published: an undated mention of a
+        person's event ("the secondment of Graham Pettifer") can point back, never forward."""
+        span, published = edtf.parse(self.date), edtf.parse(mention.date)
+        return span.known and published.known and span.last <= published.last  # type: ignore[operator]
 
     def _foretold(self, mention: EventMention) -> bool:
         """An event announced without a date ("a commissioner will be appointed within weeks")

@@ -108,6 +108,14 @@ def _within(inner: Span, outer: Span) -> bool:
     return outer.first <= inner.first and inner.last <= outer.last  # type: ignore[operator]
 
 
+def interval(first: str, last: str) -> str | None:
+    """The EDTF interval from one known date to a later one ("2013-09-16/2013-09-27"), else None."""
+    start, end = parse(first), parse(last)
+    if not (start.known and end.known) or end.last < start.first or "/" in first + last:  # type: ignore[operator]
+        return None
+    return f"{first.rstrip('~')}/{last.rstrip('~')}"
+
+
 def gap_days(a: str | None, b: str | None) -> int | None:
     """Days between two known dates (0 when they overlap); None when either is not known."""
     left, right = parse(a), parse(b)

@@ -27,11 +27,16 @@ from pipeline import edtf, people, pubdate
 
 BARRIER = re.compile(
     r"(?<![\w-])(?:since|when|after|before|following|because|until|while|although|whereas|but|ahead of|prior to"
-    r"|and then)(?![\w-])|;",
+    r"|and then)(?![\w-])|;|,\s*(?:and|but)\b",
     re.I,
 )
 """Words that open another clause: a date beyond one belongs to that clause's verb."""
 BEFORE_COST = 1.5
+LEFT_ATTACHED = re.compile(r"\w[\w,]*\s+(?:in|on|during|between|from|at|over|by)\s+(?:the\s+)?$", re.I)
+LEFT_ATTACHED_PENALTY = 50
+"""A dated phrase in mid-sentence ("inspectors who visited in December rated…") modifies the verb
+on its left: it reaches a later trigger only when nothing nearer wants it. A fronted one ("In
+December, inspectors…") and one closed by a comma carry no penalty."""
 """A date after its trigger ("inspection in February") is the usual order in English news;
 one before it ("In February, inspectors visited") is common enough to cost only a little more."""
 FUTURE = re.compile(
@@ -45,7 +50,10 @@ NEGATION = re.compile(
 )
 """Negated, demanded or hypothetical events: "did not resign", "calls for him to resign",
 "until a permanent appointment is made"."""
-BACKGROUND = re.compile(r"(?<![\w-])(?:after|following|since|before|when|until|once)(?![\w-])[^,;]*$", re.I)
+RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|-|–|—)\s*", re.I)
+SAME_TIME = re.compile(r"^,?\s*when\b", re.I)
+""""in October 2016, when it issued a direction": a when-clause right after a date shares it."""
+BACKGROUND = re.compile(r"(?<![\w-])(?:after|following|follows|followed|since|before|when|until|once)(?![\w-])[^,;]*$", re.I)
 """A trigger inside a clause such as "weeks after the authority was rated inadequate" names an
 earlier event as background; without a date of its own it cannot be placed."""
 STATE_LEAD = re.compile(
@@ -54,6 +62,7 @@ STATE_LEAD = re.compile(
     re.I,
 )
 """A council "under an improvement notice" is in a state, not at an event."""
+ISSUED = re.compile(r",?\s*(?:which was\s+|that was\s+)?(?:issued|served|imposed)\b", re.I)
 RELATIVE_CLAUSE = re.compile(
     r",\s*(?:who|which|whose|where|introduced|launched|established|created|set up|founded|adopted)\b[^,;]*(?:,|$)",
     re.I,
@@ -81,7 +90,7 @@ RATING_RE = re.compile(RATING, re.I)
 KINDS = [(kind, re.compile(pattern, re.I)) for kind, pattern in INSPECTION_KINDS]
 INSPECTORATE_RES = [(name, re.compile(pattern)) for name, pattern in INSPECTORATES]
 NAMED_EVENTS = frozenset({"appointment"})
-"""An appointment worth a chronology names who was appointed; "appointed two team managers" is not one."""
+"""An appointment worth a chronology names who or which post: "appointed two team managers" is not one."""
 SPEECH_MIN_WORDS = 4
 """Shorter quotes are scare quotes around a word ("a “good” rating"), not speech."""
 
@@ -117,7 +126,14 @@ def extract(article: Article, doc: Doc) -> list[EventMention]:
         triggers_by_sentence.setdefault(trigger.sent.start, []).append(trigger)
     for triggers in triggers_by_sentence.values():
         mentions.extend(_sentence_mentions(context, triggers[0].sent, triggers))
-    return mentions
+    return _without_echoes(mentions)
+
+
+def _without_echoes(mentions: list[EventMention]) -> list[EventMention]:
+    """Drop an undated departure in an article that reports a resignation at the same council:
+    "his departure comes after…" is the resignation told again, not a second event."""
+    resigned = {m.council for m in mentions if m.type == "resignation"}
+    return [m for m in mentions if not (m.type == "departure" and m.date_text is None and m.council in resigned)]
 
 
 def main_council(councils: Iterable[Span]) -> str | None:
@@ -147,13 +163,15 @@ def _sentence_mentions(context: Context, sentence: Span, triggers: list[Span]) -
     live = [t for t in triggers if not _quoted(context, t) and not _negated(context.text, sentence, t)]
     dates = _assign_dates(context, sentence, live)
     mentions: list[EventMention] = []
-    seen_types: set[str] = set()
+    seen: set[tuple[str, str | None]] = set()
     for trigger in sorted(live, key=lambda t: (dates.get(t.start) is None, t.start)):
-        if trigger.label_ in seen_types:
+        dated = dates.get(trigger.start)
+        date = dated[1] if dated else None
+        if (trigger.label_, date) in seen or (date is None and any(kind == trigger.label_ for kind, _ in seen)):
             continue
-        mention = _mention(context, sentence, trigger, dates.get(trigger.start))
+        mention = _mention(context, sentence, trigger, dated)
         if mention:
-            seen_types.add(trigger.label_)
+            seen.add((trigger.label_, date))
             mentions.extend(mention)
     return mentions
 
@@ -163,8 +181,12 @@ def _quoted(context: Context, trigger: Span) -> bool:
 
 
 def _negated(text: str, sentence: Span, trigger: Span) -> bool:
-    before = text[max(sentence.start_char, trigger.start_char - CONTEXT_CHARS) : trigger.start_char]
-    return bool(NEGATION.search(before))
+    return bool(NEGATION.search(_lead(text, sentence, trigger)))
+
+
+def _lead(text: str, sentence: Span, trigger: Span) -> str:
+    """The clause-sized stretch of the sentence just before a trigger."""
+    return text[max(sentence.start_char, trigger.start_char - CONTEXT_CHARS) : trigger.start_char]
 
 
 def _assign_dates(context: Context, sentence: Span, triggers: list[Span]) -> dict[int, tuple[TimeExpression, str]]:
@@ -174,13 +196,16 @@ def _assign_dates(context: Context, sentence: Span, triggers: list[Span]) -> dic
     ("Last month the DfE issued a direction and appointed a commissioner") when that date is
     fronted, before every trigger of the sentence."""
     text = context.text
-    expressions = [
-        (expression, value)
-        for expression in context.doc._.timexes or []
-        if sentence.start_char <= expression.start < sentence.end_char
-        for value in [edtf.from_timex(expression, text[sentence.start_char : expression.start], context.anchor)]
-        if value
-    ]
+    expressions = _joined_ranges(
+        text,
+        [
+            (expression, value)
+            for expression in context.doc._.timexes or []
+            if sentence.start_char <= expression.start < sentence.end_char
+            for value in [edtf.from_timex(expression, text[sentence.start_char : expression.start], context.anchor)]
+            if value
+        ],
+    )
     clauses = [
         (sentence.start_char + m.start(), sentence.start_char + m.end())
         for m in RELATIVE_CLAUSE.finditer(text[sentence.start_char : sentence.end_char])
@@ -205,6 +230,22 @@ def _assign_dates(context: Context, sentence: Span, triggers: list[Span]) -> dic
     return dates
 
 
+def _joined_ranges(text: str, dated: list[tuple[TimeExpression, str]]) -> list[tuple[TimeExpression, str]]:
+    """Two dates joined by "and" or "to" ("between September 16 and September 27", "in November
+    and December") are one interval: the event's, not one date for it and one for its neighbour."""
+    joined: list[tuple[TimeExpression, str]] = []
+    for expression, value in dated:
+        if joined and RANGE_JOIN.fullmatch(text[joined[-1][0].end : expression.start]):
+            first, first_value = joined[-1]
+            interval = edtf.interval(first_value, value)
+            if interval:
+                span = first.model_copy(update={"end": expression.end, "text": text[first.start : expression.end]})
+                joined[-1] = (span, interval)
+                continue
+        joined.append((expression, value))
+    return joined
+
+
 def _same_clause(clauses: list[tuple[int, int]], a: int, b: int) -> bool:
     """Whether two offsets are both inside, or both outside, each relative clause: a date in
     ", who became director in 2013," is not the date of the sentence's main verb."""
@@ -213,11 +254,16 @@ def _same_clause(clauses: list[tuple[int, int]], a: int, b: int) -> bool:
 
 def _cost(text: str, trigger: Span, expression: TimeExpression) -> float | None:
     """How far a date is from a trigger; None when a clause boundary separates them."""
+    penalty = 0.0
     if expression.start >= trigger.end_char:
         between, weight = text[trigger.end_char : expression.start], 1.0
     else:
         between, weight = text[expression.end : trigger.start_char], BEFORE_COST
-    return None if BARRIER.search(between) else len(between) * weight
+        if LEFT_ATTACHED.search(text[: expression.start]) and not between.lstrip().startswith(","):
+            penalty = LEFT_ATTACHED_PENALTY
+    if SAME_TIME.match(between):
+        return len(between) * weight + penalty
+    return None if BARRIER.search(between) else len(between) * weight + penalty
 
 
 def _mention(
@@ -233,10 +279,11 @@ def _mention(
     if not councils:
         return []
     date = dated[1] if dated else _publication_month(context.anchor)
-    before = text[max(sentence.start_char, trigger.start_char - CONTEXT_CHARS) : trigger.start_char]
-    expected = bool(FUTURE.search(before)) or edtf.is_after(date, context.anchor)
+    expected = bool(FUTURE.search(_lead(text, sentence, trigger))) or edtf.is_after(date, context.anchor)
+    if expected and date == "XXXX":
+        return []  # still to come, and when is unknown: nothing to place on a chronology
     found_people = _people(context, sentence, trigger) if kind in PEOPLE_EVENTS else []
-    if kind in NAMED_EVENTS and not found_people:
+    if kind in NAMED_EVENTS and not (found_people or ROLE_RE.search(sentence.text)):
         return []
     if kind == "appointment" and any("commissioner" in (person.role or "") for person in found_people):
         kind = "intervention"
@@ -273,7 +320,8 @@ def _mention(
 
 
 def _describes_state(text: str, sentence: Span, trigger: Span) -> bool:
-    return bool(STATE_LEAD.search(text[sentence.start_char : trigger.start_char]))
+    issued = ISSUED.match(text, trigger.end_char)
+    return not issued and bool(STATE_LEAD.search(text[sentence.start_char : trigger.start_char]))
 
 
 def _in_background(text: str, sentence: Span, trigger: Span) -> bool:
@@ -299,7 +347,7 @@ def _event_councils(context: Context, sentence: Span, trigger: Span) -> list[tup
     if not candidates:
         return [(context.main_council, False)] if context.main_council else []
     before = [span for span in candidates if span.start < trigger.start]
-    chosen = before[0] if before else min(candidates, key=lambda span: span.start - trigger.end)
+    chosen = before[-1] if before else min(candidates, key=lambda span: span.start - trigger.end)
     return [(chosen.label_, True)]
 
 
