@@ -48,6 +48,9 @@ GLUED_CAPTION_WORDS = (3, 30)
 """A glued caption has between 3 and 30 words: fewer is more likely a camel-case name
 ("McDonald"), more is a paragraph that lost its full stop."""
 NOT_NEWLINE = re.compile(r"[^\n]")
+WRAPPED_WIDTH = (55, 100)
+"""Hard-wrapped exports break lines at 60-80 characters; a line of that width that stops
+mid-phrase runs on, even into a capitalised word ("rated inadequate by / Ofsted")."""
 CAMEL_CASE_WORDS = re.compile(r"(?:LocalGov|YouTube|PwC|iPlayer|Mc[A-Z]|Mac[A-Z]|CYPNow|TheGuardian)$")
 
 
@@ -106,7 +109,9 @@ def _continues(text: str, end: int, following: tuple[int, int]) -> bool:
         return False
     line = text[:end].rsplit("\n", 1)[-1]
     next_line = text[following[0] : following[1]].lstrip()
-    return bool(next_line) and next_line[0].islower() and not SENTENCE_END.search(line)
+    if not next_line or SENTENCE_END.search(line) or next_line == line.strip():
+        return False
+    return next_line[0].islower() or (WRAPPED_WIDTH[0] <= len(line) <= WRAPPED_WIDTH[1] and line.rstrip()[-1:].islower())
 
 
 def _after_glued_caption(text: str, start: int, end: int) -> int:
