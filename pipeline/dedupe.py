@@ -124,8 +124,13 @@ def cluster(mentions: Iterable[EventMention], origins: Mapping[str, str] | None 
 
 
 def _placing_order(mention: EventMention) -> tuple:
-    span = edtf.parse(mention.date)
-    return (_undated(mention), span.days, edtf.sort_key(mention.date), mention.source.article, mention.source.start)
+    return (
+        _undated(mention),
+        edtf.precision(mention.date),
+        edtf.sort_key(mention.date),
+        mention.source.article,
+        mention.source.start,
+    )
 
 
 def _cluster_group(mentions: list[EventMention], origins: Mapping[str, str]) -> list[Cluster]:

@@ -138,6 +138,16 @@ def more_precise(a: str | None, b: str | None) -> str | None:
     return b if right.days < left.days else a
 
 
+PRECISION_STEPS = (1, 7, 31, 92, 366)
+"""Day, week, month, season or quarter, year: spans within one step are equally precise."""
+
+
+def precision(value: str | None) -> int:
+    """0 for a day, 1 a week, 2 a month, 3 a season, 4 a year, 5 anything vaguer."""
+    days = parse(value).days
+    return next((rank for rank, limit in enumerate(PRECISION_STEPS) if days <= limit), len(PRECISION_STEPS))
+
+
 def sort_key(value: str | None) -> tuple[int, str, int]:
     """Known dates first, in order; then month-only dates by month; wholly unknown last."""
     span = parse(value)
