@@ -1,0 +1,59 @@
+"""`chronicle build` end to end on articles written for these tests."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from cli.main import app
+
+ARTICLE = """---
+title: Torbay director suspended
+publisher: Example Press
+published: 2010-06-03
+---
+Torbay director suspended
+
+Torbay Council has suspended its director of children's services, Richard Bowden, after an inspection in April found serious weaknesses.
+"""
+
+
+def write_articles(folder: Path) -> Path:
+    folder.mkdir()
+    (folder / "one.txt").write_text(ARTICLE, encoding="utf-8")
+    return folder
+
+
+def test_output_file_is_written_whole_and_equals_stdout(tmp_path: Path) -> None:
+    folder = write_articles(tmp_path / "in")
+    runner = CliRunner()
+    printed = runner.invoke(app, ["build", str(folder), "--format", "json"])
+    target = tmp_path / "chronology.json"
+    written = runner.invoke(app, ["build", str(folder), "--format", "json", "-o", str(target)])
+    assert written.exit_code == 0
+    assert target.read_text(encoding="utf-8") == printed.stdout
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["chronology.json", "in"]
+
+
+def test_output_into_a_missing_folder_fails_without_a_partial_file(tmp_path: Path) -> None:
+    folder = write_articles(tmp_path / "in")
+    target = tmp_path / "missing" / "out.json"
+    result = CliRunner().invoke(app, ["build", str(folder), "--format", "json", "-o", str(target)])
+    assert result.exit_code != 0
+    assert not target.parent.exists()
+
+
+def test_missing_path_is_named_and_the_rest_is_read(tmp_path: Path) -> None:
+    folder = write_articles(tmp_path / "in")
+    result = CliRunner().invoke(app, ["build", str(folder), str(tmp_path / "nope.txt"), "--format", "jsonl"])
+    assert result.exit_code == 1
+    assert "nope.txt" in result.stderr
+    assert '"type": "departure"' in result.stdout
+
+
+def test_markdown_names_the_event_and_its_source(tmp_path: Path) -> None:
+    folder = write_articles(tmp_path / "in")
+    result = CliRunner().invoke(app, ["build", str(folder), "--format", "md"])
+    assert "## Torbay Council" in result.stdout
+    assert "Richard Bowden" in result.stdout
+    assert "Example Press" in result.stdout
