@@ -24,8 +24,9 @@ EVENT_TYPES = (
     "review",
 )
 
-PEOPLE_EVENTS = frozenset({"resignation", "departure", "appointment", "secondment", "review"})
-"""Event types that happen to a person (or that a person orders), so they name one."""
+PEOPLE_EVENTS = frozenset({"resignation", "departure", "appointment", "secondment", "review", "intervention"})
+"""Event types that happen to a person (or that a person orders, or that sends one in: a
+commissioner), so they name one."""
 
 RATINGS = ("outstanding", "good", "requires improvement", "adequate", "inadequate", "no longer inadequate")
 RATING_WORDS = (

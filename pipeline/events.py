@@ -373,9 +373,7 @@ def _people(context: Context, sentence: Span, trigger: Span) -> list[Person]:
         if sentence.start_char <= m.start < sentence.end_char and not _speaker(context.text, m, trigger)
     ]
     before = context.text[sentence.start_char : trigger.start_char]
-    pointer = ROLE_RE.search(before) or PRONOUN.search(before) or POSSESSIVE.search(before)
-    if pointer and SPEECH.search(before[pointer.end() :]):
-        pointer = None
+    pointer = _closest_pointer(before)
     of_person = [m for m in named if OF_PERSON.fullmatch(context.text[trigger.end_char : m.start])]
     if of_person:
         return [Person(name=of_person[0].name, role=context.cast.role_of(of_person[0].name))]
@@ -384,8 +382,18 @@ def _people(context: Context, sentence: Span, trigger: Span) -> list[Person]:
         return [Person(name=nearest.name, role=context.cast.role_of(nearest.name))]
     if not pointer:
         return []
-    person = _referent(context, sentence.start_char, pointer.groupdict().get("role"))
+    person = _referent(context, sentence.start_char + pointer.start(), pointer.groupdict().get("role"))
     return [Person(name=person, role=context.cast.role_of(person))] if person else []
+
+
+def _closest_pointer(before: str) -> re.Match[str] | None:
+    """The pronoun, possessive or role phrase nearest before a trigger, unless a speech verb
+    comes between them ("the director said the appointment…" points at nobody)."""
+    found = [*ROLE_RE.finditer(before), *PRONOUN.finditer(before), *POSSESSIVE.finditer(before)]
+    if not found:
+        return None
+    pointer = max(found, key=lambda match: match.start())
+    return None if SPEECH.search(before[pointer.end() :]) else pointer
 
 
 def _speaker(text: str, mention: people.PersonMention, trigger: Span) -> bool:
