@@ -80,7 +80,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("statutory_direction", r"\b(?:issued|served|given)\s+(?:with\s+)?a\s+direction\b", 0.8),
     Trigger("intervention", r"\bcommissioners?\s+(?:was\s+|were\s+|has been\s+|have been\s+|had been\s+|will be\s+|is to be\s+)?(?:appointed|installed|sent in|brought in|named|put in)\b", 0.9),
     Trigger("intervention", r"\bcommissioner['’]s appointment\b|\bappointment of (?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}commissioner\b", 0.9),
-    Trigger("intervention", r"\bappointed\b[^.;]{0,40}?\bunder\s+(?:a\s+|the\s+)?(?:statutory\s+|government\s+)?direction\b", 0.85),
+    Trigger("intervention", r"\bappointed\b(?=[^.;]{0,40}?\bunder\s+(?:a\s+|the\s+)?(?:statutory\s+|government\s+)?direction\b)", 0.85),
     Trigger("intervention", r"\b(?:appointed|sent in|brought in|installed)\s+by\s+(?:the\s+)?(?:department for education|dfe|government|ministers?|(?:education|children'?s) (?:secretary|minister)|secretary of state)\b", 0.85),
     Trigger("intervention", r"(?<!-)\bappointed\b[^.;]{0,120}?\bas\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’-]+\s+){0,2}commissioner\b", 0.9),
     Trigger("intervention", r"(?<!-)\b(?:appoint\w*|install\w*|sent in|send in|brought in|named)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}commissioner\b", 0.9),
