@@ -224,15 +224,27 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+# Prepositions that look ahead only right before the expression ("by August", "until the end of
+# May"); further away they lose to any verb in the clause ("departed by mutual agreement in August").
+WEAK_MARKERS = frozenset({"by", "until"})
+WEAK_MARKER_REACH = 16
+
+
 def tense_near(text: str, start: int, end: int) -> Tense | None:
-    """The tense of the clause around text[start:end], judged by the closest marker word."""
+    """The tense of the clause around text[start:end], judged by the closest verb marker, or
+    the closest weak marker (a preposition or adverb) when the clause has no verb marker."""
     left, right = sentence_bounds(text, start, end)
     best: tuple[int, Tense] | None = None
+    weak: tuple[int, Tense] | None = None
     for regex, tense in ((FUTURE_RE, "FUTURE"), (PAST_RE, "PAST")):
         for match in regex.finditer(text, left, right):
             if start <= match.start() < end:
                 continue
             distance = start - match.end() if match.end() <= start else match.start() - end
-            if best is None or distance < best[0]:
+            if match.group().lower() in WEAK_MARKERS and not (match.end() <= start and distance <= WEAK_MARKER_REACH):
+                if weak is None or distance < weak[0]:
+                    weak = (distance, tense)
+            elif best is None or distance < best[0]:
                 best = (distance, tense)
-    return best[1] if best else None
+    chosen = best or weak
+    return chosen[1] if chosen else None

@@ -182,7 +182,10 @@ def iso_date(match: re.Match[str], context: Context) -> Reading | None:
 
 @rule(r"(?P<first>[01]?\d|[0-3]\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)")
 def slash_date(match: re.Match[str], context: Context) -> Reading | None:
-    """Numeric d/m/y or m/d/y dates: read day-first only when the first number cannot be a month."""
+    """Numeric d/m/y or m/d/y dates: read day-first only when the first number cannot be a month.
+    Month-first (US, as in TimeBank) stays the default although UK sources write day-first
+    ("05/06/2011" is 5 June there): nothing in the text itself tells the two apart, so an
+    ambiguous date is read the US way rather than guessed per source."""
     first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
     if year < 100:
         year += 1900 if year >= 50 else 2000
@@ -326,20 +329,38 @@ def relative_unit(match: re.Match[str], context: Context) -> Reading | None:
     offset = RELATION_OFFSETS[relation]
     if unit == "day":
         return anaphoric_day(context, relation, offset)
+    base = anaphoric_base(context, match, relation)
     if unit in SEASONS:
-        return season_reading(context, match, SEASONS[unit], relation)
+        return season_reading(context, match, SEASONS[unit], relation, base)
     if relation == "the":
         return the_unit(match, context, unit)
     if unit == "decade" and relation in ("the past", "the last", "the next", "the coming"):
         return Reading("DURATION", "P10Y")
     if unit == "quarter" and relation in ("the latest", "latest", "the most recent"):
         offset = -1
-    base = context.last if relation in ANAPHORIC else None
+    if base is not None and GRANULARITY_RANK[base.granularity] > GRANULARITY_RANK[UNIT_GRANULARITY[unit]]:
+        # "the following month" after "in 2009": the year is known, the month is not.
+        year = base.day.year + (offset if unit in ("year", "decade") else 0)
+        return Reading("DATE", f"{year:04d}" + masked(UNIT_GRANULARITY[unit])[4:])
     point = relative_point(context, "week" if unit == "weekend" else unit, offset, base)
     if relation == "the following" and base is None:
         return None
     reading = point_reading(point, UNIT_GRANULARITY[unit])
     return Reading("DATE", reading.value + "-WE", point=point) if unit == "weekend" else reading
+
+
+GRANULARITY_RANK = {"D": 0, "W": 1, "M": 2, "Q": 3, "H": 4, "Y": 5, "DE": 6, "CE": 7}
+
+
+def anaphoric_base(context: Context, match: re.Match[str], relation: str) -> Point | None:
+    """The point "that year", "the following spring" refer back to: the last one mentioned.
+    "the next month" and "the previous year" are anaphoric only in a past-tense narrative
+    after a date; otherwise they count from the anchor."""
+    if relation in ANAPHORIC:
+        return context.last
+    if relation in ("the next", "the previous") and context.last is not None and context.tense(match) == "PAST":
+        return context.last
+    return None
 
 
 def anaphoric_day(context: Context, relation: str, offset: int) -> Reading | None:
@@ -377,11 +398,14 @@ def weekend_reading(context: Context, match: re.Match[str]) -> Reading:
     return Reading("DATE", point.value() + "-WE", point=point)
 
 
-def season_reading(context: Context, match: re.Match[str], season: str, relation: str) -> Reading:
+def season_reading(context: Context, match: re.Match[str], season: str, relation: str,
+                   base: Point | None = None) -> Reading:
+    start = SEASON_START[season]
+    if base is not None:
+        return Reading("DATE", f"{anaphoric_season_year(base, start, relation):04d}-{season}")
     anchor = context.anchor
     if anchor is None:
         return Reading("DATE", f"XXXX-{season}")
-    start = SEASON_START[season]
     if relation in ("last", "past", "this past", "the past", "the last", "the previous"):
         year = anchor.year - 1  # TimeBank: "last spring" in October is the previous year's
     elif relation in ("next", "coming", "this coming", "the next", "the coming", "the following"):
@@ -391,6 +415,18 @@ def season_reading(context: Context, match: re.Match[str], season: str, relation
     else:
         return Reading("DATE", f"XXXX-{season}")
     return Reading("DATE", f"{year:04d}-{season}")
+
+
+def anaphoric_season_year(base: Point, start_month: int, relation: str) -> int:
+    """The year of "the following spring" (the first spring after `base`), "the previous
+    spring" (the last one before it) or "that spring" (the one in its year)."""
+    year = base.day.year
+    whole_year = base.granularity in ("Y", "DE", "CE")
+    if relation in ("the following", "the next"):
+        return year + 1 if whole_year or start_month <= base.day.month else year
+    if relation in ("the preceding", "the previous"):
+        return year - 1 if whole_year or start_month >= base.day.month else year
+    return year
 
 
 def season_year(context: Context, match: re.Match[str], start_month: int) -> int:

@@ -281,3 +281,79 @@ def test_age_in_years_old_is_not_a_duration():
 
 def test_possessive_ends_the_expression():
     assert only("Last month's report was critical.").text == "Last month"
+
+
+# ------------------------------------------------------------------ product bugs: tense and anaphora
+
+OCT_2013 = dt.date(2013, 10, 22)
+
+
+def test_regular_past_verb_beats_a_distant_by():
+    text = ("Its director, Michael Fairbrother, departed by mutual agreement in August after less "
+            "than two years in the job.")
+    assert values(text, OCT_2013)[0] == ("August", "DATE", "2013-08")
+
+
+def test_by_right_before_a_month_still_looks_ahead():
+    assert only("The council must publish its plan by August.", OCT_2013).value == "2014-08"
+
+
+def test_the_following_spring_counts_from_the_last_year_mentioned():
+    text = "The council was rated inadequate in 2009. An improvement notice came the following spring."
+    assert values(text, dt.date(2017, 8, 15)) == [("2009", "DATE", "2009"),
+                                                  ("the following spring", "DATE", "2010-SP")]
+
+
+def test_anaphoric_years_follow_the_narrative():
+    text = ("The council was rated inadequate in 2009. The following year it improved. "
+            "Later that year it slipped. Two years later it failed again.")
+    assert [v for _, _, v in values(text, dt.date(2017, 8, 15))] == ["2009", "2010", "2010", "2012"]
+
+
+def test_the_next_month_after_a_year_keeps_only_the_year():
+    text = "Inspectors visited in 2009. The next month the director resigned."
+    assert values(text, dt.date(2017, 8, 15))[1] == ("The next month", "DATE", "2009-XX")
+
+
+def test_the_next_month_after_a_month_counts_from_it():
+    text = "Inspectors visited in March 2012. The next month the director resigned."
+    assert values(text, dt.date(2017, 8, 15))[1] == ("The next month", "DATE", "2012-04")
+
+
+def test_the_next_month_in_the_future_counts_from_the_anchor():
+    assert only("The board will meet the next month.", OCT_2013).value == "2013-11"
+
+
+def test_a_day_range_is_two_past_dates():
+    assert values("Inspectors visited between September 16 and September 27.", OCT_2013) == [
+        ("September 16", "DATE", "2013-09-16"), ("September 27", "DATE", "2013-09-27")]
+
+
+def test_a_range_across_months_takes_the_same_tense():
+    assert [v for _, _, v in values("Inspectors visited between January 14 and February 1.", OCT_2013)] == [
+        "2013-01-14", "2013-02-01"]
+
+
+def test_paired_months_in_the_past():
+    assert [v for _, _, v in values("Inspectors visited in June and July.", OCT_2013)] == ["2013-06", "2013-07"]
+    assert [v for _, _, v in values("Inspectors visited during September and October.", OCT_2013)] == [
+        "2013-09", "2013-10"]
+
+
+def test_paired_months_in_the_future():
+    assert [v for _, _, v in values("Inspectors will return in January and February.", OCT_2013)] == [
+        "2014-01", "2014-02"]
+
+
+def test_numeric_dates_are_month_first_unless_the_first_number_exceeds_12():
+    # US order is the default (TimeBank); a first number over 12 can only be a day (UK order).
+    assert [v for _, _, v in values("Reports dated 05/06/2011 and 25/06/2011.", OCT_2013)] == [
+        "2011-05-06", "2011-06-25"]
+
+
+def test_no_anchor_never_invents_a_year():
+    found = values("Last month the council said this week that yesterday it had acted. "
+                   "Today it met. On Monday it met again, as it did in December.", None)
+    assert found == [("Last month", "DATE", "XXXX-XX"), ("this week", "DATE", "XXXX-WXX"),
+                     ("yesterday", "DATE", "XXXX-XX-XX"), ("Today", "DATE", "XXXX-XX-XX"),
+                     ("Monday", "DATE", "XXXX-WXX-1"), ("December", "DATE", "XXXX-12")]
