@@ -16,14 +16,18 @@ import typer
 from rich.console import Console
 
 from cli.options import (
+    CacheDirOption,
     ChronologyFormat,
     CouncilOption,
     FormatOption,
     InputFormatOption,
+    JobsOption,
     ManifestOption,
     MinConfidenceOption,
+    NoCacheOption,
     OutputOption,
     PathsArgument,
+    QuietOption,
     SinceOption,
     TypeOption,
     UntilOption,
@@ -31,6 +35,7 @@ from cli.options import (
     read_options,
 )
 from cli.output import write_output
+from cli.progress import progress_bar
 from models.councils import KINDS, load_gazetteer
 from models.records import Article, Problem
 from models.schema import chronology_schema, event_line_schema
@@ -38,8 +43,11 @@ from pipeline import dates as dates_stage
 from pipeline import explain as explain_stage
 from pipeline import filters, render_councils
 from pipeline.build import build as build_chronology
+from pipeline.cache import CacheError, MentionCache
+from pipeline.cache import default_dir as default_cache_dir
 from pipeline.formats import InputFormat
 from pipeline.ingest import read_paths
+from pipeline.parallel import default_jobs
 from pipeline.render import RENDERERS
 from pipeline.render_table import render_table
 
@@ -76,6 +84,17 @@ def exit_code(articles: int, problems: list[Problem]) -> int:
     return 1 if any(problem.skipped for problem in problems) else 0
 
 
+def open_cache(directory: Optional[Path], disabled: bool) -> Optional[MentionCache]:
+    """The mention cache the options ask for; one that cannot be opened is a warning, not an error."""
+    if disabled:
+        return None
+    try:
+        return MentionCache(directory or default_cache_dir())
+    except CacheError as error:
+        stderr.print(f"chronicle: warning: {error}", markup=False, soft_wrap=True)
+        return None
+
+
 @app.command()
 def build(
     paths: PathsArgument,
@@ -88,6 +107,10 @@ def build(
     min_confidence: MinConfidenceOption = None,
     input_format: InputFormatOption = InputFormat.auto,
     manifest: ManifestOption = None,
+    jobs: JobsOption = None,
+    cache_dir: CacheDirOption = None,
+    no_cache: NoCacheOption = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Build the chronology of every council in the articles.
 
@@ -99,7 +122,12 @@ def build(
 
     Example: chronicle build sample_articles --council Medway --since 2012 --type resignation
     """
-    result = build_chronology(paths, read_options(input_format, manifest))
+    options = read_options(input_format, manifest)
+    cache = open_cache(cache_dir, no_cache)
+    with progress_bar(stderr, paths, quiet) as tick:
+        result = build_chronology(paths, options, jobs=jobs or default_jobs(), cache=cache, progress=tick)
+    if cache and cache.warning:
+        stderr.print(f"chronicle: warning: {cache.warning}", markup=False, soft_wrap=True)
     report(result.problems)
     chronology = filters.apply(result.chronology, filters_from(council, type, since, until, min_confidence))
     fmt = ChronologyFormat(format).value

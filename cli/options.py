@@ -128,3 +128,27 @@ def read_options(input_format: InputFormat, manifest_path: Optional[Path]) -> Re
     except manifest.ManifestError as error:
         raise typer.BadParameter(str(error), param_hint="--manifest") from error
     return ReadOptions(input_format=input_format, manifest=loaded)
+
+JobsOption = Annotated[
+    Optional[int],
+    typer.Option(
+        "--jobs", "-j", min=1, show_default="the number of cores",
+        help="Worker processes for reading articles; the output is the same for any number. Example: --jobs 1",
+    ),
+]
+CacheDirOption = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--cache-dir", file_okay=False, show_default="$CHRONICLE_CACHE_DIR, else the user cache directory",
+        help="Keep each article's results here, so a re-run reads again only what changed. "
+        "Example: --cache-dir ~/.cache/chronicle",
+    ),
+]
+NoCacheOption = Annotated[
+    bool,
+    typer.Option("--no-cache", help="Neither read nor write the cache. Example: --no-cache"),
+]
+QuietOption = Annotated[
+    bool,
+    typer.Option("--quiet", "-q", help="No progress bar, even on a terminal (warnings are still shown). Example: -q"),
+]

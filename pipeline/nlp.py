@@ -15,7 +15,9 @@ import datetime as dt
 import re
 from functools import cache
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -39,18 +41,23 @@ def split_sentences(doc: Doc) -> Doc:
     """Sentence starts after sentence-final punctuation (and closing quotes) and after line breaks.
 
     spaCy's sentencizer ignores line breaks, but in articles every paragraph ends a sentence,
-    and captions or headlines without a full stop must not run into the next paragraph."""
+    and captions or headlines without a full stop must not run into the next paragraph.
+    The starts are set in one `from_array` call: setting `token.is_sent_start` one token at a
+    time makes spaCy rescan the whole doc for each token, quadratic in the article's length."""
+    starts = numpy.empty(len(doc), dtype="int64")
     boundary = True
+    previous = ""
     for token in doc:
-        token.is_sent_start = boundary
-        if token.is_space and "\n" in token.text:
+        text = token.text
+        starts[token.i] = 1 if boundary else -1
+        if token.is_space and "\n" in text:
             boundary = True
-        elif token.text in SENTENCE_END:
-            boundary = True
-        elif boundary and token.text in CLOSERS and token.i > 0 and doc[token.i - 1].text in SENTENCE_END:
+        elif text in SENTENCE_END:
             boundary = True
         else:
-            boundary = False
+            boundary = boundary and text in CLOSERS and previous in SENTENCE_END
+        previous = text
+    doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))  # -1 wraps, as spaCy stores it
     return doc
 
 

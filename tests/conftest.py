@@ -10,6 +10,13 @@ from pipeline.build import mentions_of
 from pipeline.formats.text import parse_text_article
 
 
+@pytest.fixture(autouse=True)
+def _private_cache(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Every test's runs cache in a fresh temp directory: the suite never reads or writes the
+    user's cache, and no test sees another's results."""
+    monkeypatch.setenv("CHRONICLE_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
 def _front_matter(published: str | None) -> str:
     return f"---\npublished: {published}\n---\n" if published else ""
 

@@ -1,0 +1,147 @@
+"""The mention cache: each article's EventMentions, kept between runs, so that a re-run on an
+unchanged dump does no NLP work.
+
+`mentions_of` is pure, so its result is a function of the article (text and every metadata
+field) and of the code and data that compute it. The key hashes all three: the package
+version plus a digest of every source and data file of `pipeline` and `models`, so that any
+change to the code or the gazetteer invalidates every entry. Nothing is trusted: an entry is
+used only when its stored digest matches its value and the value parses as mentions; anything
+else is a miss and is rebuilt. The store is one SQLite database in WAL mode (writes are
+transactions, so a killed run leaves no half-written entry, and concurrent runs share it).
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from collections.abc import Iterable
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+
+import platformdirs
+from pydantic import TypeAdapter, ValidationError
+
+from models.records import Article, EventMention
+
+ENV_DIR = "CHRONICLE_CACHE_DIR"
+"""Where the cache lives when --cache-dir is not given (the test suite points it at a temp dir)."""
+FILE_NAME = "mentions-v1.sqlite3"
+CODE_PACKAGES = ("pipeline", "models")
+"""The packages whose files decide what `mentions_of` returns (cli/ only presents results)."""
+CODE_SUFFIXES = (".py", ".tsv", ".json", ".txt", ".yaml", ".yml")
+"""Source and data files; compiled bytecode and caches are left out of the code digest."""
+BUSY_TIMEOUT_MS = 30_000
+"""How long a writer waits for another run's transaction before giving up on the cache."""
+
+MENTIONS = TypeAdapter(list[EventMention])
+
+
+class CacheError(Exception):
+    """The cache cannot be opened or written; the run goes on without it."""
+
+
+def default_dir() -> Path:
+    """$CHRONICLE_CACHE_DIR, else the user cache directory (~/.cache/chronicle on Linux)."""
+    return Path(os.environ.get(ENV_DIR) or platformdirs.user_cache_dir("chronicle"))
+
+
+@cache
+def code_version() -> str:
+    """The package version and a digest of every file that computes mentions."""
+    digest = hashlib.sha256(_package_version().encode())
+    root = Path(__file__).resolve().parents[1]
+    for package in CODE_PACKAGES:
+        for path in sorted((root / package).rglob("*")):
+            if path.suffix in CODE_SUFFIXES and "__pycache__" not in path.parts:
+                digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def _package_version() -> str:
+    try:
+        return metadata.version("chronicle")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def article_key(article: Article) -> str:
+    """The cache key of one article: its every field (text, path, metadata) and the code version."""
+    payload = f"{code_version()}\0{article.model_dump_json()}".encode("utf-8", "surrogatepass")
+    return hashlib.sha256(payload).hexdigest()
+
+
+class MentionCache:
+    """Mentions by article key, in one SQLite file under `directory`."""
+
+    def __init__(self, directory: Path) -> None:
+        self.path = Path(directory) / FILE_NAME
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = self._open()
+        except (OSError, sqlite3.Error) as error:
+            raise CacheError(f"cache {self.path} cannot be opened ({error}); running without it") from None
+        self.hits = 0
+        self.misses = 0
+        self.warning: str | None = None
+
+    def _open(self) -> sqlite3.Connection:
+        """Open the database, starting afresh when the file is not a usable cache."""
+        try:
+            return _connect(self.path)
+        except sqlite3.DatabaseError:
+            self.path.unlink(missing_ok=True)
+            return _connect(self.path)
+
+    def get(self, key: str) -> list[EventMention] | None:
+        """The cached mentions, or None when absent, damaged or unreadable."""
+        try:
+            row = self._db.execute("SELECT digest, value FROM mentions WHERE key = ?", (key,)).fetchone()
+        except sqlite3.Error:
+            row = None
+        mentions = _decode(row) if row else None
+        if mentions is None:
+            self.misses += 1
+        else:
+            self.hits += 1
+        return mentions
+
+    def put_many(self, entries: Iterable[tuple[str, list[EventMention]]]) -> None:
+        """Store entries in one transaction: all of them or, if the write fails, none. A cache that
+        cannot be written (disk full, read-only) is a warning, not a failed run: writing stops."""
+        rows = [(key, *_encode(mentions)) for key, mentions in entries]
+        if not rows or self.warning:
+            return
+        try:
+            with self._db:
+                self._db.executemany("INSERT OR REPLACE INTO mentions VALUES (?, ?, ?)", rows)
+        except sqlite3.Error as error:
+            self.warning = f"cache {self.path} cannot be written ({error}); new results were not kept"
+
+    def close(self) -> None:
+        self._db.close()
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = NORMAL")  # WAL stays consistent; a crash may lose the last entries only
+    db.execute("CREATE TABLE IF NOT EXISTS mentions (key TEXT PRIMARY KEY, digest TEXT NOT NULL, value BLOB NOT NULL)")
+    db.isolation_level = ""  # `with db:` then groups writes into one transaction
+    return db
+
+
+def _encode(mentions: list[EventMention]) -> tuple[str, bytes]:
+    value = MENTIONS.dump_json(mentions)
+    return hashlib.sha256(value).hexdigest(), value
+
+
+def _decode(row: tuple[str, bytes]) -> list[EventMention] | None:
+    digest, value = row
+    if not isinstance(value, bytes) or hashlib.sha256(value).hexdigest() != digest:
+        return None
+    try:
+        return MENTIONS.validate_json(value)
+    except ValidationError:
+        return None

@@ -1,0 +1,88 @@
+"""Worker processes for the per-article stage: results in input order, bounded memory.
+
+`ProcessPoolExecutor.map` and `Pool.imap` both read their whole input ahead of the workers,
+which for an archive means every article's text in memory at once. `ordered_map` instead keeps
+only a few batches in flight per worker and yields each batch's results as soon as it and every
+batch before it are done, so output order (and so the chronology) is the same for any number
+of jobs, and memory stays flat however long the archive.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import chain
+from typing import TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+C = TypeVar("C")
+
+IN_FLIGHT_PER_WORKER = 3
+"""Batches queued per worker: enough that a worker never waits for the reader (which keeps
+~3x ahead on the 20,000-article bench), few enough that memory does not grow with the archive."""
+WORKERS_WORTH_IT = 200
+"""Items (articles) waiting before worker processes are started. A worker costs ~1.5 s to start
+(interpreter, spaCy, the pipeline) on the 2-core bench machine, the time this process takes
+for ~200 synthetic articles itself; smaller runs (the sample corpus, tests) stay in-process."""
+
+
+def default_jobs() -> int:
+    """The number of cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def ordered_map(
+    function: Callable[[list[T]], list[R]],
+    batches: Iterable[tuple[C, list[T]]],
+    jobs: int,
+    initializer: Callable[[], None] | None = None,
+) -> Iterator[tuple[C, list[R]]]:
+    """(context, `function(items)`) for each (context, items) batch, in input order.
+
+    With `jobs` > 1 the calls run in worker processes, started only once `WORKERS_WORTH_IT`
+    items are waiting: a small or fully cached run computes in this process and starts none.
+    `function` and `initializer` must be module-level functions (workers get them by name).
+    Workers start from a fork server rather than as forks of this process, which may hold
+    threads (a progress bar) that a fork would copy mid-flight."""
+    held: list[tuple[C, list[T]]] = []
+    batches = iter(batches)
+    if jobs > 1:
+        for context, items in batches:
+            held.append((context, items))
+            if sum(len(waiting) for _, waiting in held) >= WORKERS_WORTH_IT:
+                yield from _in_workers(function, chain(held, batches), jobs, initializer)
+                return
+    yield from ((context, function(items) if items else []) for context, items in chain(held, batches))
+
+
+def _in_workers(
+    function: Callable[[list[T]], list[R]],
+    batches: Iterable[tuple[C, list[T]]],
+    jobs: int,
+    initializer: Callable[[], None] | None,
+) -> Iterator[tuple[C, list[R]]]:
+    with _pool(jobs, initializer) as pool:
+        pending: deque[tuple[C, Future[list[R]] | None]] = deque()
+        for context, items in batches:
+            pending.append((context, pool.submit(function, items) if items else None))
+            while len(pending) >= jobs * IN_FLIGHT_PER_WORKER:
+                yield _result(pending.popleft())
+        while pending:
+            yield _result(pending.popleft())
+
+
+def _pool(jobs: int, initializer: Callable[[], None] | None) -> ProcessPoolExecutor:
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=initializer)
+
+
+def _result(entry: tuple[C, Future[list[R]] | None]) -> tuple[C, list[R]]:
+    context, future = entry
+    return context, future.result() if future else []

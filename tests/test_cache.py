@@ -1,0 +1,86 @@
+"""The mention cache: a re-run reads it instead of the pipeline, and never trusts a bad entry."""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cli.main import app
+from models.records import Article
+from pipeline import build as build_module
+from pipeline import cache as cache_module
+from pipeline.build import build
+from pipeline.cache import FILE_NAME, MentionCache, article_key
+from pipeline.render import RENDERERS
+
+CORPUS = str(Path(__file__).resolve().parent.parent / "sample_articles" / "basic")
+
+
+def chronology_json(cache: MentionCache | None) -> str:
+    return RENDERERS["json"](build([CORPUS], cache=cache).chronology)
+
+
+def forbid_nlp(monkeypatch: pytest.MonkeyPatch) -> None:
+    def fail(article: Article) -> None:
+        raise AssertionError(f"{article.path} was analysed again")
+
+    monkeypatch.setattr(build_module, "mentions_of", fail)
+
+
+def tamper(directory: Path, value: bytes) -> int:
+    with sqlite3.connect(directory / FILE_NAME) as db:
+        return db.execute("UPDATE mentions SET value = ?", (value,)).rowcount
+
+
+def test_second_run_reads_every_article_from_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = chronology_json(MentionCache(tmp_path))
+    forbid_nlp(monkeypatch)
+    cache = MentionCache(tmp_path)
+    assert chronology_json(cache) == first
+    assert cache.misses == 0 and cache.hits > 0
+
+
+def test_cached_run_does_not_load_the_spacy_pipeline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    chronology_json(MentionCache(tmp_path))
+    monkeypatch.setattr(build_module.nlp, "load_pipeline", lambda: pytest.fail("pipeline loaded"))
+    chronology_json(MentionCache(tmp_path))
+
+
+@pytest.mark.parametrize("damage", [b"[{\"type\": \"resig", b"[]", b"\x00\xff not json"])
+def test_damaged_entry_is_rebuilt_not_trusted(tmp_path: Path, damage: bytes) -> None:
+    first = chronology_json(MentionCache(tmp_path))
+    damaged = tamper(tmp_path, damage)
+    cache = MentionCache(tmp_path)
+    assert chronology_json(cache) == first
+    assert cache.misses == damaged and cache.hits == 0
+    assert chronology_json(MentionCache(tmp_path)) == first
+
+
+def test_file_that_is_not_a_database_is_replaced(tmp_path: Path) -> None:
+    (tmp_path / FILE_NAME).write_bytes(b"this is not an SQLite database" * 100)
+    first = chronology_json(MentionCache(tmp_path))
+    cache = MentionCache(tmp_path)
+    assert chronology_json(cache) == first and cache.misses == 0
+
+
+def test_key_changes_with_the_article_and_with_the_code(monkeypatch: pytest.MonkeyPatch) -> None:
+    article = Article(id="a", path="a.txt", text="Medway Council's director resigned.")
+    key = article_key(article)
+    assert article_key(article.model_copy(update={"path": "b.txt"})) != key
+    assert article_key(article.model_copy(update={"published": "2012-03-14"})) != key
+    monkeypatch.setattr(cache_module, "code_version", lambda: "another version")
+    assert article_key(article) != key
+
+
+def test_no_cache_neither_reads_nor_writes(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["build", CORPUS, "--format", "json", "--no-cache", "--cache-dir", str(tmp_path)])
+    assert result.exit_code == 0
+    assert not (tmp_path / FILE_NAME).exists()
+
+
+def test_cli_cache_dir_is_used_and_output_unchanged(tmp_path: Path) -> None:
+    runs = [CliRunner().invoke(app, ["build", CORPUS, "-f", "json", "--cache-dir", str(tmp_path)]) for _ in range(2)]
+    assert (tmp_path / FILE_NAME).exists()
+    assert runs[0].exit_code == runs[1].exit_code == 0 and runs[0].stdout == runs[1].stdout
