@@ -197,7 +197,7 @@ TENSE_WINDOW = 120
 
 
 STRONG_FUTURE_RE = re.compile(r"\b(?:will|'ll|shall|would|going\s+to|planning|plans?\s+to|planned|"
-                              r"scheduled|as\s+soon\s+as|expected\s+to|is\s+to|are\s+to|due\s+to|set\s+to)\b",
+                              r"scheduled|as\s+(?:soon|early)\s+as|expected\s+to|is\s+to|are\s+to|due\s+to|set\s+to)\b",
                               re.IGNORECASE)
 # A bare weekday in news is nearly always the one just past; only a future marker close before
 # it ("will meet ... on Thursday") points forward. Measured on TimeBank: 30 characters.

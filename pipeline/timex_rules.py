@@ -150,7 +150,7 @@ def month_day_reading(context: Context, match: re.Match[str], month: int, day: i
 # ------------------------------------------------------------------ absolute dates
 
 
-@rule(rf"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?:the\s+)?(?P<day>{DAY})(?!\d|:)"
+@rule(rf"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?:the\s+)?(?P<day>{DAY})(?!\d|:\d)"
       rf"(?:,?\s+(?P<year>{YEAR}))?")
 def month_day_year(match: re.Match[str], context: Context) -> Reading | None:
     day = day_of_month(match["day"])

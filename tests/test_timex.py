@@ -357,3 +357,12 @@ def test_no_anchor_never_invents_a_year():
     assert found == [("Last month", "DATE", "XXXX-XX"), ("this week", "DATE", "XXXX-WXX"),
                      ("yesterday", "DATE", "XXXX-XX-XX"), ("Today", "DATE", "XXXX-XX-XX"),
                      ("Monday", "DATE", "XXXX-WXX-1"), ("December", "DATE", "XXXX-12")]
+
+
+def test_weekday_and_date_before_a_colon_are_one_expression():
+    assert values("The paper said in an editorial on Saturday, April 25: the ruling stands.",
+                  dt.date(1998, 4, 24)) == [("Saturday, April 25", "DATE", "1998-04-25")]
+
+
+def test_as_early_as_a_weekday_looks_ahead():
+    assert only("The director could start as early as Tuesday.", dt.date(2013, 10, 21)).value == "2013-10-22"
