@@ -9,7 +9,7 @@ Problem naming `file.jsonl#L12` (line) or `file.json#3` (record index from 0) an
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from models.records import Article, Problem
 from pipeline.formats import html as html_format
@@ -48,7 +48,7 @@ def read_jsonl(source: Input, manifest: Manifest) -> Iterator[Article | Problem]
         found = True
         if decoded.warning:
             yield Problem(path=path, reason=decoded.warning, skipped=False)
-        yield from _read_record(record, path, manifest)
+        yield _read_record(record, path, manifest)
     if not found:
         raise InputError("no JSON records")
 
@@ -63,7 +63,7 @@ def read_json(source: Input, manifest: Manifest) -> Iterator[Article | Problem]:
     if not records:
         raise InputError("no JSON records")
     for index, record in enumerate(records):
-        yield from _read_record(record, f"{source.path}#{index}", manifest)
+        yield _read_record(record, f"{source.path}#{index}", manifest)
 
 
 def _records(document: object) -> list[object]:
@@ -77,20 +77,20 @@ def _records(document: object) -> list[object]:
     return []
 
 
-def _read_record(record: object, path: str, manifest: Manifest) -> Iterable[Article | Problem]:
+def _read_record(record: object, path: str, manifest: Manifest) -> Article | Problem:
     if not isinstance(record, dict):
-        return [Problem(path=path, reason=f"record is a JSON {type(record).__name__}, not an object")]
+        return Problem(path=path, reason=f"record is a JSON {type(record).__name__}, not an object")
     fields = record_fields(record)
     body = fields.pop("text", None)
     if not isinstance(body, str) or not body.strip():
-        return [Problem(path=path, reason="record has no text (looked for: " + ", ".join(FIELD_NAMES["text"]) + ")")]
+        return Problem(path=path, reason="record has no text (looked for: " + ", ".join(FIELD_NAMES["text"]) + ")")
     given = {**manifest.lookup(path), **fields}
     try:
         if is_html(body.encode("utf-8", "replace")):
-            return [html_format.page_article(body, path, given)]
-        return [parse_text_article(body, path, given)]
+            return html_format.page_article(body, path, given)
+        return parse_text_article(body, path, given)
     except InputError as error:
-        return [Problem(path=path, reason=str(error))]
+        return Problem(path=path, reason=str(error))
 
 
 def record_fields(record: dict[object, object]) -> Fields:

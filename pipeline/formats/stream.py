@@ -63,12 +63,16 @@ class Input:
                 yield line
 
     @classmethod
+    def of(cls, path: str, opener: Callable[[], BinaryIO], size: int | None = None) -> Input:
+        """An input whose first bytes are read now, to choose its format by."""
+        return cls(path=path, head=_head(opener), opener=opener, size=size)
+
+    @classmethod
     def from_bytes(cls, path: str, data: bytes) -> Input:
         """An input held in memory (standard input, a test), decompressed if it is gzip."""
         if data.startswith(GZIP_MAGIC):
-            return cls(path=path, head=_head(lambda: gzip.GzipFile(fileobj=io.BytesIO(data))),
-                       opener=lambda: gzip.GzipFile(fileobj=io.BytesIO(data)))
-        return cls(path=path, head=data[:HEAD_BYTES], opener=lambda: io.BytesIO(data))
+            return cls.of(path, lambda: gzip.GzipFile(fileobj=io.BytesIO(data)))
+        return cls.of(path, lambda: io.BytesIO(data))
 
 
 def open_input(path: str) -> Input:
@@ -79,10 +83,8 @@ def open_input(path: str) -> Input:
         with open(path, "rb") as handle:
             compressed = handle.read(2) == GZIP_MAGIC
         if compressed:
-            opener: Callable[[], BinaryIO] = lambda: gzip.open(path, "rb")  # noqa: E731
-            return Input(path=path, head=_head(opener), opener=opener)
-        opener = lambda: open(path, "rb")  # noqa: E731
-        return Input(path=path, head=_head(opener), opener=opener, size=os.path.getsize(path))
+            return Input.of(path, lambda: gzip.open(path, "rb"))
+        return Input.of(path, lambda: open(path, "rb"), size=os.path.getsize(path))
 
 
 def _read_stdin() -> bytes:
