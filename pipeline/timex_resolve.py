@@ -185,12 +185,14 @@ def movable_holiday(name: str, year: int) -> dt.date:
 # ("said", "-ed") or a future marker ("will", "expected").
 IRREGULAR_PAST = ("said", "told", "came", "went", "began", "took", "made", "found", "saw", "gave",
                   "left", "met", "held", "paid", "sold", "won", "lost", "rose", "fell", "became",
-                  "got", "put", "set", "wrote", "ran", "brought", "bought", "thought", "knew",
+                  "got", "put", "wrote", "ran", "brought", "bought", "thought", "knew",
                   "spent", "struck", "hit", "cut", "quit", "led", "felt", "kept", "sent", "built")
 FUTURE_RE = re.compile(r"\b" + alternation(FUTURE_MARKERS) + r"\b", re.IGNORECASE)
-# A participle after "be" ("will be inspected") is passive, not past.
-PAST_RE = re.compile(r"\b(?:" + alternation(PAST_MARKERS + IRREGULAR_PAST) + r"|(?<!\bbe\s)(?<!\bbeen\s)[a-z]{3,}ed)\b",
-                     re.IGNORECASE)
+# A participle after "be" ("will be inspected", "will be held") is passive, not past, and one
+# after a determiner ("the reduced dividend") is an adjective.
+NOT_AFTER = r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)"
+PAST_RE = re.compile(r"\b(?:" + alternation(PAST_MARKERS) + "|" + NOT_AFTER + "(?:" + alternation(IRREGULAR_PAST)
+                     + r"|set(?!\s+(?:to|for)\b)|[a-z]{3,}ed))\b", re.IGNORECASE)  # "set for April" looks ahead
 SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'(])|\n")
 # How far (characters) to look for a tense marker on either side of the expression.
 TENSE_WINDOW = 120
@@ -226,7 +228,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 # Prepositions that look ahead only right before the expression ("by August", "until the end of
 # May"); further away they lose to any verb in the clause ("departed by mutual agreement in August").
-WEAK_MARKERS = frozenset({"by", "until"})
+WEAK_MARKERS = frozenset({"by", "until", "effective"})
 WEAK_MARKER_REACH = 16
 
 

@@ -366,3 +366,20 @@ def test_weekday_and_date_before_a_colon_are_one_expression():
 
 def test_as_early_as_a_weekday_looks_ahead():
     assert only("The director could start as early as Tuesday.", dt.date(2013, 10, 21)).value == "2013-10-22"
+
+
+def test_adjectival_participle_is_not_past_tense():
+    # "reduced" after a determiner is an adjective; the date is the nearest 2 January.
+    assert only("The reduced dividend is payable Jan. 2 to holders.", dt.date(1989, 11, 2)).value == "1990-01-02"
+
+
+def test_effective_date_looks_ahead():
+    assert only("The bank created a new office, effective Feb. 1.", dt.date(1989, 10, 26)).value == "1990-02-01"
+
+
+def test_plan_as_a_noun_is_not_future():
+    assert only("The thrift announced the plan Aug. 21.", dt.date(1989, 10, 27)).value == "1989-08-21"
+
+
+def test_passive_irregular_after_be_is_not_past():
+    assert only("The summit will be held on April 24.", dt.date(1999, 2, 10)).value == "1999-04-24"
