@@ -202,6 +202,46 @@ def year_only(match: re.Match[str], context: Context) -> Reading | None:
     return Reading("DATE", f"{year:04d}", mod, Point(dt.date(year, 1, 1), "Y"))
 
 
+SPELLED_TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8, "ninety": 9}
+SPELLED_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+SPELLED_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                 "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+SPELLED_CENTURIES = {"eighteen": 18, "nineteen": 19}
+_UNIT = alternation(SPELLED_UNITS)
+_BELOW_100 = rf"(?:{alternation(SPELLED_TENS)}(?:[-\s]+{_UNIT})?|{alternation(SPELLED_TEENS)}|oh[-\s]+{_UNIT}|hundred)"
+
+
+def spelled_below_100(words: str) -> int:
+    parts = re.split(r"[-\s]+", words.lower())
+    if parts[0] == "hundred":
+        return 0
+    if parts[0] == "oh":
+        return SPELLED_UNITS[parts[1]]
+    if parts[0] in SPELLED_TEENS:
+        return SPELLED_TEENS[parts[0]]
+    return 10 * SPELLED_TENS[parts[0]] + (SPELLED_UNITS[parts[1]] if len(parts) > 1 else 0)
+
+
+@rule(rf"(?:(?P<month>{MONTH}),?\s+|the\s+(?P<season>{SEASON})\s+of\s+|(?P<year_word>the\s+year)\s+)?"
+      rf"(?:(?P<century>{alternation(SPELLED_CENTURIES)})\s+(?P<rest>{_BELOW_100})"
+      rf"|two\s+thousand(?:\s+(?:and\s+)?(?P<after>{_UNIT}|{alternation(SPELLED_TEENS)}))?)")
+def spelled_year(match: re.Match[str], context: Context) -> Reading | None:
+    """Years written out, as in broadcast transcripts: "nineteen ninety-six", "January nineteen
+    ninety-seven", "the year two thousand" ("two thousand" alone is a number, so it needs "the year")."""
+    if match["century"]:
+        year = 100 * SPELLED_CENTURIES[match["century"].lower()] + spelled_below_100(match["rest"])
+    elif match["year_word"] or match["month"] or match["season"]:
+        after = (match["after"] or "").lower()
+        year = 2000 + SPELLED_UNITS.get(after, SPELLED_TEENS.get(after, 0))
+    else:
+        return None
+    if match["month"]:
+        return point_reading(make_date(year, month_number(match["month"]), None), "M")
+    if match["season"]:
+        return Reading("DATE", f"{year:04d}-{SEASONS[match['season'].lower()]}")
+    return Reading("DATE", f"{year:04d}", point=Point(dt.date(year, 1, 1), "Y"))
+
+
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                 "seventies": 7, "eighties": 8, "nineties": 9}
 
@@ -610,7 +650,11 @@ def long_duration(match: re.Match[str], context: Context) -> Reading | None:
 @rule(r"(?P<when>recent|the\s+coming|coming|the\s+recent|the\s+past\s+several)\s+(?P<unit>"
       + UNIT + r")s")
 def vague_recent_units(match: re.Match[str], context: Context) -> Reading | None:
-    return Reading("DURATION", duration_value(None, unit_key(match["unit"])))
+    """"the coming weeks" is PXW; "recent years" (and decades) is the past as a whole, PAST_REF."""
+    unit = unit_key(match["unit"])
+    if match["when"].lower().endswith("recent") and unit in ("year", "decade"):
+        return Reading("DATE", "PAST_REF")
+    return Reading("DURATION", duration_value(None, unit))
 
 
 # ------------------------------------------------------------------ sets

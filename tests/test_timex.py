@@ -383,3 +383,18 @@ def test_plan_as_a_noun_is_not_future():
 
 def test_passive_irregular_after_be_is_not_past():
     assert only("The summit will be held on April 24.", dt.date(1999, 2, 10)).value == "1999-04-24"
+
+
+def test_spelled_out_years():
+    assert values("She left in January nineteen ninety-seven, before the year two thousand.", MARCH_2012) == [
+        ("January nineteen ninety-seven", "DATE", "1997-01"), ("the year two thousand", "DATE", "2000")]
+    assert only("It was built in the winter of nineteen ninety-four.", MARCH_2012).value == "1994-WI"
+
+
+def test_two_thousand_alone_is_a_number():
+    assert tag("About two thousand children are in care.", MARCH_2012) == []
+
+
+def test_recent_years_is_the_past():
+    assert values("Demand has risen in recent years.") == [("recent years", "DATE", "PAST_REF")]
+    assert values("Demand will rise in the coming weeks.") == [("the coming weeks", "DURATION", "PXW")]
