@@ -602,6 +602,11 @@ DURATION_LEAD = (r"(?:the\s+(?:past|last|next|previous|coming|first|final|follow
 QUALIFIER = r"(?:(?:long|full|calendar|straight|consecutive|successive|trading|business|working)\s+)"
 
 
+# An amount, optionally with a plural noun, right before "a year": the expression is a rate.
+RATE_BEFORE = re.compile(r"(?:\d[\d,.]*%?|\b(?:million|billion|thousand|hundred|percent|cents?|dollars?|pounds?))"
+                         r"(?:\s+[a-z]+s)?\s+$", re.IGNORECASE)
+
+
 @rule(rf"(?:(?P<lead>{DURATION_LEAD})\s+)?(?:(?P<count>{COUNT})(?:\s+more)?\s+{QUALIFIER}?)?"
       rf"(?P<unit>{UNIT})(?P<plural>s)?(?P<half>\s+and\s+a\s+half)?(?!\s+old\b)")
 def duration(match: re.Match[str], context: Context) -> Reading | None:
@@ -609,6 +614,9 @@ def duration(match: re.Match[str], context: Context) -> Reading | None:
     if not match["count"] and not match["plural"]:
         return None  # "the year", "the week" are points: relative_unit
     count_text = (match["count"] or "").lower()
+    if count_text in ("a", "an") and match["lead"] is None and RATE_BEFORE.search(
+            context.text, max(0, match.start() - 40), match.start()):
+        return None  # a rate, not a duration: "$2 million a year", "24 hours a day"
     if not count_text and match["lead"] is None and unit in ("second", "minute", "quarter"):
         return None  # "seconds", "minutes" (of a meeting), "quarters" (rooms) are not times
     count = number_value(count_text) if count_text else None

@@ -398,3 +398,8 @@ def test_two_thousand_alone_is_a_number():
 def test_recent_years_is_the_past():
     assert values("Demand has risen in recent years.") == [("recent years", "DATE", "PAST_REF")]
     assert values("Demand will rise in the coming weeks.") == [("the coming weeks", "DURATION", "PXW")]
+
+
+def test_an_amount_a_year_is_a_rate_not_a_duration():
+    assert tag("The service costs $2 million a year.", MARCH_2012) == []
+    assert values("The post stayed vacant for a year.", MARCH_2012) == [("a year", "DURATION", "P1Y")]
