@@ -412,6 +412,9 @@ def anaphoric_day(context: Context, relation: str, offset: int) -> Reading | Non
     return point_reading(relative_point(context, "day", offset, context.last), "D")
 
 
+PERIOD_ENDED = re.compile(r"\s+(?:ended|ending|to)\s+(?:on\s+)?(?:" + MONTH + r"|tomorrow|today|yesterday)")
+
+
 def the_unit(match: re.Match[str], context: Context, unit: str) -> Reading | None:
     """"the year", "the quarter", "the weekend": the current period, except that financial
     news means the last completed quarter, and "for the year" is a duration."""
@@ -419,7 +422,10 @@ def the_unit(match: re.Match[str], context: Context, unit: str) -> Reading | Non
         return point_reading(relative_point(context, "quarter", -1), "Q")
     if unit == "weekend":
         return weekend_reading(context, match)
-    if re.search(r"\b(?:for|over|throughout)\s+$", context.text[max(0, match.start() - 12):match.start()], re.I):
+    if unit in ("year", "month", "week") and PERIOD_ENDED.match(context.text, match.end()):
+        return Reading("DURATION", duration_value(1, unit))  # "the year ended March 31": a reporting period
+    before = context.text[max(0, match.start() - 12):match.start()]
+    if re.search(r"\b(?:over|throughout)\s+$", before, re.I) or (unit != "year" and re.search(r"\bfor\s+$", before, re.I)):
         return Reading("DURATION", duration_value(1, unit)) if unit in ("year", "month", "week") else None
     if unit in ("year", "month", "week"):
         return point_reading(relative_point(context, unit, 0), UNIT_GRANULARITY[unit])

@@ -403,3 +403,9 @@ def test_recent_years_is_the_past():
 def test_an_amount_a_year_is_a_rate_not_a_duration():
     assert tag("The service costs $2 million a year.", MARCH_2012) == []
     assert values("The post stayed vacant for a year.", MARCH_2012) == [("a year", "DURATION", "P1Y")]
+
+
+def test_year_ended_is_a_reporting_period():
+    assert values("Profit rose in the year ended March 31.", MARCH_2012) == [
+        ("the year", "DURATION", "P1Y"), ("March 31", "DATE", "2012-03-31")]
+    assert values("Costs were high for the year.", MARCH_2012) == [("the year", "DATE", "2012")]
