@@ -537,6 +537,19 @@ def quarter_year(context: Context, match: re.Match[str], number: int, count: int
     return context.anchor.year
 
 
+@rule(rf"the\s+(?:(?P<year>{YEAR})\s+(?P<what>quarter|period)|(?:latest|most\s+recent)\s+(?P<latest>period))")
+def reporting_period(match: re.Match[str], context: Context) -> Reading | None:
+    """Financial reports: "the 1988 quarter" (the quarter under discussion, in 1988), "the 1989
+    period" (likewise when a quarter is in focus, else the year), "the latest period"."""
+    focus = context.last if quarter_in_focus(context) else relative_point(context, "quarter", -1)
+    if match["latest"]:
+        return unremembered(point_reading(focus, "Q"))
+    year = int(match["year"])
+    if match["what"].lower() == "period" and not quarter_in_focus(context) or focus is None:
+        return Reading("DATE", f"{year:04d}")
+    return unremembered(point_reading(Point(focus.day.replace(year=year), "Q"), "Q"))
+
+
 @rule(r"(?:the\s+)?(?:comparable\s+|same\s+)?(?:year-earlier|year-ago|year\s+earlier|prior-year)"
       r"(?:\s+(?P<what>quarter|period))?")
 def year_earlier(match: re.Match[str], context: Context) -> Reading | None:
@@ -614,7 +627,7 @@ RATE_BEFORE = re.compile(r"(?:\d[\d,.]*%?|\b(?:million|billion|thousand|hundred|
 
 
 @rule(rf"(?:(?P<lead>{DURATION_LEAD})\s+)?(?:(?P<count>{COUNT})(?:\s+more)?\s+{QUALIFIER}?)?"
-      rf"(?P<unit>{UNIT})(?P<plural>s)?(?P<half>\s+and\s+a\s+half)?(?!\s+old\b)")
+      rf"(?P<unit>{UNIT})(?P<plural>s)?(?P<half>\s+and\s+a\s+half)?(?!\s+old\b|-[a-z])")
 def duration(match: re.Match[str], context: Context) -> Reading | None:
     unit = unit_key(match["unit"])
     if not match["count"] and not match["plural"]:

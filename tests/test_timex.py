@@ -409,3 +409,15 @@ def test_year_ended_is_a_reporting_period():
     assert values("Profit rose in the year ended March 31.", MARCH_2012) == [
         ("the year", "DURATION", "P1Y"), ("March 31", "DATE", "2012-03-31")]
     assert values("Costs were high for the year.", MARCH_2012) == [("the year", "DATE", "2012")]
+
+
+def test_reporting_periods_in_results():
+    anchor = dt.date(1989, 10, 26)
+    text = "Net rose in the third quarter. It earned $2 million in the 1988 quarter."
+    assert values(text, anchor)[1] == ("the 1988 quarter", "DATE", "1988-Q3")
+    assert values("Sales rose in the latest period.", anchor) == [("the latest period", "DATE", "1989-Q3")]
+
+
+def test_year_earlier_adjective_is_not_a_duration():
+    found = values("Net was $2 million, compared with a year-earlier loss.", dt.date(1989, 10, 26))
+    assert [t for t, _, _ in found] == ["year-earlier"]
