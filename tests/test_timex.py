@@ -421,3 +421,14 @@ def test_reporting_periods_in_results():
 def test_year_earlier_adjective_is_not_a_duration():
     found = values("Net was $2 million, compared with a year-earlier loss.", dt.date(1989, 10, 26))
     assert [t for t, _, _ in found] == ["year-earlier"]
+
+
+def test_days_later_is_a_duration_but_years_later_a_date():
+    text = "Inspectors visited on March 3, 2009. Three days later the director resigned. Two years later it failed."
+    assert values(text, dt.date(2017, 8, 15)) == [("March 3, 2009", "DATE", "2009-03-03"),
+                                                  ("Three days", "DURATION", "P3D"),
+                                                  ("Two years later", "DATE", "2011")]
+
+
+def test_current_alone_is_the_present():
+    assert values("The current system is failing.") == [("current", "DATE", "PRESENT_REF")]
