@@ -432,3 +432,13 @@ def test_days_later_is_a_duration_but_years_later_a_date():
 
 def test_current_alone_is_the_present():
     assert values("The current system is failing.") == [("current", "DATE", "PRESENT_REF")]
+
+
+def test_year_end():
+    assert values("The deal should close by year-end.", dt.date(1989, 10, 26)) == [("year-end", "DATE", "1989")]
+    assert values("Shares are up 20% since year-end.", dt.date(1989, 10, 26)) == [("year-end", "DATE", "1988")]
+
+
+def test_the_full_year():
+    assert values("It forecast higher profit for the full year.", dt.date(1989, 10, 26)) == [
+        ("the full year", "DATE", "1989")]
