@@ -32,7 +32,7 @@ CASED_TRIGGERS = [form for word in (*MONTHS, *WEEKDAYS) for form in (word.capita
 TRIGGER_WORDS = [
     *SEASONS, *DAY_PARTS, *HOLIDAYS, *MOVABLE_HOLIDAYS, *REFERENCE_WORDS, *DECADE_WORDS, *SET_ADVERBS,
     "second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "half", "year", "decade",
-    "centur", "nineteen", "eighteen", "latest period", "recent period", "today", "tonight", "yesterday", "tomorrow", "noon", "midnight", "midday", "recent", "coming",
+    "centur", "nineteen", "eighteen", "latest period", "recent period", "year-end", "year end", "year's end", "today", "tonight", "yesterday", "tomorrow", "noon", "midnight", "midday", "recent", "coming",
 ]
 TRIGGER = re.compile(r"\b(?:(?<![.,])\d|(?<!')(?:(?-i:" + trie_pattern(CASED_TRIGGERS) + ")|(?i:"
                      + trie_pattern(TRIGGER_WORDS) + ")))")

@@ -355,7 +355,7 @@ RELATION_OFFSETS = {
     "this": 0, "the current": 0, "current": 0, "the": 0, "this past": -1, "last": -1, "past": -1,
     "the past": -1, "the last": -1, "the previous": -1, "previous": -1, "the latest": -1,
     "latest": -1, "the most recent": -1, "next": 1, "the next": 1, "coming": 1, "the coming": 1,
-    "this coming": 1, "that": 0, "the same": 0, "the following": 1, "the preceding": -1,
+    "this coming": 1, "that": 0, "the same": 0, "the following": 1, "the preceding": -1, "the full": 0,
 }
 ANAPHORIC = {"that", "the same", "the following", "the preceding"}
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -535,6 +535,16 @@ def quarter_year(context: Context, match: re.Match[str], number: int, count: int
     if number > current and context.tense(match) != "FUTURE":
         return context.anchor.year - 1
     return context.anchor.year
+
+
+@rule(r"year(?:-|\s+|['’]s\s+)end")
+def year_end(match: re.Match[str], context: Context) -> Reading | None:
+    """"by year-end", "since year end": the end of the current year, or of the last one when the
+    clause looks back ("since year-end")."""
+    if context.anchor is None:
+        return Reading("DATE", "XXXX", "END")
+    back = re.search(r"\bsince\s+$", context.text[max(0, match.start() - 8):match.start()], re.IGNORECASE)
+    return Reading("DATE", f"{context.anchor.year - (1 if back else 0):04d}", "END")
 
 
 @rule(rf"the\s+(?:(?P<year>{YEAR})\s+(?P<what>quarter|period)|(?:latest|most\s+recent)\s+(?P<latest>period))")
