@@ -15,6 +15,7 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 from models.records import DateSource
+from pipeline.clean import SENTENCE_END
 from pipeline.timex import tag
 
 HEADER_LINES = 8
@@ -22,6 +23,9 @@ HEADER_LINES = 8
 every house style we have seen; a date further down belongs to the story or to furniture."""
 
 DATE_LINE_MAX_WORDS = 12
+PARAGRAPH_MIN_WORDS = 8
+"""A line of eight words or more that ends like a sentence is the story itself, so the header is over
+(a standfirst counts as story: a date after it belongs to something else)."""
 OWN_DATE_LINE = re.compile(r"^\s*(page last updated|last updated|published|posted|updated|date)\b[:\s]", re.I)
 """Lines that announce the page's own date. "Page last updated" is trusted anywhere in the text
 (BBC pages put it at the foot); the others only in the header zone."""
@@ -53,11 +57,18 @@ def read_header(body: str) -> Header:
 
 
 def _own_date_line(lines: list[str]) -> str | None:
+    """The first date line of the header: the lines before the story's first paragraph."""
     for line in lines:
+        if _is_paragraph(line):
+            return None
         value = _date_of_line(line)
         if value:
             return value
     return None
+
+
+def _is_paragraph(line: str) -> bool:
+    return len(line.split()) >= PARAGRAPH_MIN_WORDS and bool(SENTENCE_END.search(line))
 
 
 def _date_of_line(line: str) -> str | None:

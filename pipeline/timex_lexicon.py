@@ -103,7 +103,7 @@ LEAD_WORDS = (
 
 FUTURE_MARKERS = (
     "will", "'ll", "shall", "would", "going to", "expects", "expected", "plans to", "planned to", "plan to",
-    "scheduled", "due", "hopes", "aims", "intends", "is to", "are to", "set to", "until", "by",
+    "scheduled", "planned for", "planning", "due", "hopes", "aims", "intends", "is to", "are to", "set to", "until", "by",
     "next", "upcoming", "forthcoming", "coming", "later", "is likely", "could", "may", "might", "effective",
 )
 PAST_MARKERS = ("was", "were", "had", "did", "ago", "last", "earlier", "previous", "has been", "have been")

@@ -344,11 +344,13 @@ def day_word(match: re.Match[str], context: Context) -> Reading | None:
     return point_reading(relative_point(context, "day", DAY_WORDS[word]), "D", suffix=part_suffix(part))
 
 
-@rule(rf"(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{DAY_PART})")
+@rule(rf"(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{DAY_PART})|(?:mid-?)?(?P<part2>{DAY_PART})\s+(?P<rel2>yesterday|today|tomorrow)")
 def part_of_day(match: re.Match[str], context: Context) -> Reading | None:
-    relation = match["rel"].lower()
+    """"yesterday afternoon", "this morning", "mid-afternoon yesterday"."""
+    relation = (match["rel"] or match["rel2"]).lower()
+    part = match["part"] or match["part2"]
     offset = {"yesterday": -1, "tomorrow": 1}.get(relation, -1 if relation == "last" else 0)
-    return point_reading(relative_point(context, "day", offset), "D", suffix=part_suffix(match["part"]), kind="TIME")
+    return point_reading(relative_point(context, "day", offset), "D", suffix=part_suffix(part), kind="TIME")
 
 
 RELATION_OFFSETS = {
@@ -368,7 +370,7 @@ def relative_unit(match: re.Match[str], context: Context) -> Reading | None:
     unit = match["unit"].lower()
     offset = RELATION_OFFSETS[relation]
     if unit == "day":
-        return anaphoric_day(context, relation, offset)
+        return anaphoric_day(context, relation, offset, match.start())
     base = anaphoric_base(context, match, relation)
     if unit in SEASONS:
         return season_reading(context, match, SEASONS[unit], relation, base)
@@ -403,8 +405,10 @@ def anaphoric_base(context: Context, match: re.Match[str], relation: str) -> Poi
     return None
 
 
-def anaphoric_day(context: Context, relation: str, offset: int) -> Reading | None:
+def anaphoric_day(context: Context, relation: str, offset: int, start: int = 0) -> Reading | None:
     """"that day", "the same day", "the next day": relative to the last date mentioned."""
+    if relation == "the" and re.search(r"\b(?:later|earlier)\s+in\s+$", context.text[max(0, start - 16):start], re.I):
+        return point_reading(relative_point(context, "day", 0), "D")  # "later in the day": the anchor's day
     if relation not in ANAPHORIC | {"the next", "the previous"}:
         return None
     if context.last is None or context.last.granularity != "D":

@@ -442,3 +442,16 @@ def test_year_end():
 def test_the_full_year():
     assert values("It forecast higher profit for the full year.", dt.date(1989, 10, 26)) == [
         ("the full year", "DATE", "1989")]
+
+
+def test_part_of_day_after_the_day_word():
+    assert values("At mid-afternoon yesterday the shares were up.", dt.date(1989, 11, 2)) == [
+        ("mid-afternoon yesterday", "TIME", "1989-11-01TAF")]
+
+
+def test_later_in_the_day_is_the_anchor_day():
+    assert values("He arrived in Leeds later in the day.", dt.date(1998, 2, 13))[-1] == ("the day", "DATE", "1998-02-13")
+
+
+def test_planned_for_looks_ahead():
+    assert only("The accession was planned for early March.", dt.date(1999, 2, 10)).value == "1999-03"
