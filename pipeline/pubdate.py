@@ -15,7 +15,7 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 from models.records import DateSource
-from pipeline.clean import SENTENCE_END
+from pipeline.clean import FURNITURE, SENTENCE_END
 from pipeline.timex import tag
 
 HEADER_LINES = 8
@@ -29,7 +29,7 @@ PARAGRAPH_MIN_WORDS = 8
 OWN_DATE_LINE = re.compile(r"^\s*(page last updated|last updated|published|posted|updated|date)\b[:\s]", re.I)
 """Lines that announce the page's own date. "Page last updated" is trusted anywhere in the text
 (BBC pages put it at the foot); the others only in the header zone."""
-BBC_UPDATED = re.compile(r"^\s*page last updated\b", re.I | re.M)
+BBC_UPDATED = re.compile(r"^[ \t]*page last updated\b", re.I | re.M)
 URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)")
 FILENAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-?(\d{2})-?(\d{2})(?!\d)")
 BYLINE = re.compile(r"^(?:by\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
@@ -68,7 +68,8 @@ def _own_date_line(lines: list[str]) -> str | None:
 
 
 def _is_paragraph(line: str) -> bool:
-    return len(line.split()) >= PARAGRAPH_MIN_WORDS and bool(SENTENCE_END.search(line))
+    """Whether a line is the story's own text (site notices above the headline are not)."""
+    return len(line.split()) >= PARAGRAPH_MIN_WORDS and bool(SENTENCE_END.search(line)) and not FURNITURE.match(line)
 
 
 def _date_of_line(line: str) -> str | None:
