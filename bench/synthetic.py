@@ -49,30 +49,45 @@ LEADS = (
     "{council} has appointed {person} as its new {role}, the council confirmed this week.",
 )
 BODY = (
-    "{person}, the council's {role}, said the authority accepted the findings in full. \"We know there is a "
-    "great deal of work to do and we are determined to do it quickly,\" {they} said.",
-    "Inspectors visited the council in {month} {year} and found that assessments were frequently late, that "
-    "child protection plans lacked clear outcomes and that managers had limited grip on frontline practice.",
-    "The report, published on {weekday}, said more than a third of social work posts in the assessment teams "
-    "were filled by agency staff, and that some children had been allocated to four social workers in a year.",
-    "{short} was first rated {rating} in {earlier_year} and has been working under an improvement notice since then.",
-    "Council leader {leader} said the authority \"accepts every one of the inspectors' recommendations\" and "
-    "would publish an improvement plan within weeks.",
-    "{person} stepped down in {month} after three years in the post and will be replaced on an interim basis "
-    "by {other}, who joined from a neighbouring authority.",
-    "The Department for Education said it was considering the report carefully and would decide on next steps "
-    "in the coming weeks.",
-    "Caseloads had risen by a fifth over two years, the report found, while the number of children in care "
-    "in {short} reached its highest level for a decade.",
-    "The council expects to be re-inspected within a year and has set up an improvement board including "
-    "representatives of the police, local health services and schools.",
-    "A monitoring visit in {month} found some progress, but inspectors said the pace of change was too slow "
-    "and that leaders needed a clearer picture of the quality of practice.",
-    "{other} will take up the post of {role} on {day} {month}, after serving as deputy director at another "
-    "council for four years.",
-    "The findings are likely to add to pressure on councils in the {region}, which are struggling to recruit "
-    "experienced social workers.",
+    "{person}, the council's {role}, said the authority accepted the findings in full.",
+    "\"We know there is a great deal of work to do and we are determined to do it quickly,\" {they} said.",
+    "Inspectors visited the council in {month} {year} and found that assessments were frequently late.",
+    "Child protection plans lacked clear outcomes in {n} of the {m} cases inspectors sampled.",
+    "Managers had limited grip on frontline practice, the watchdog said.",
+    "The report, published on {weekday}, said {pct} per cent of social work posts were filled by agency staff.",
+    "Some children had been allocated to {n} different social workers in a single year.",
+    "{short} was first rated {rating} in {earlier_year} and has been under an improvement notice since then.",
+    "Council leader {leader} said the authority accepted every one of the inspectors' recommendations.",
+    "An improvement plan will be published within {n} weeks, {leader} added.",
+    "{person} stepped down in {month} after {n} years in the post.",
+    "{other} will cover the role on an interim basis, having joined from a neighbouring authority.",
+    "The Department for Education said it was considering the report carefully.",
+    "Ministers will decide on next steps in the coming weeks, a spokesperson said.",
+    "Caseloads had risen by {pct} per cent over two years, the report found.",
+    "The number of children in care in {short} reached {m}, its highest level for a decade.",
+    "The council expects to be re-inspected within a year.",
+    "It has set up an improvement board including the police, local health services and schools.",
+    "A monitoring visit in {month} found some progress, but inspectors said the pace of change was too slow.",
+    "Leaders needed a clearer picture of the quality of practice, the visit letter said.",
+    "{other} will take up the post of {role} on {day} {month}.",
+    "{other} served as deputy director at another council for {n} years.",
+    "The findings are likely to add to pressure on councils in the {region}.",
+    "Councils there are struggling to recruit experienced social workers, {n} vacancies being unfilled.",
+    "The council spent £{n} million on agency staff last year, up from £{pct} million.",
+    "Unions said social workers had warned managers about workloads {n} months ago.",
+    "A serious case review into the death of a child in {short} is due to report next year.",
+    "Opposition councillors called the report {adjective} and demanded an urgent debate.",
+    "The authority's budget for children's social care is £{m} million this year.",
+    "Local MP {leader} said families in {short} deserved better services.",
+    "{person} previously led children's services in another part of the {region}.",
+    "The council said {pct} per cent of assessments were now completed on time, up from {n} per cent.",
 )
+ADJECTIVES = ("damning", "deeply worrying", "shocking", "disappointing", "sobering", "a wake-up call")
+PARAGRAPHS = (3, 7)
+SENTENCES_PER_PARAGRAPH = (1, 3)
+"""Articles of ~150-300 words, like the sample corpus's (~225 on average), and paragraphs drawn
+sentence by sentence from a pool of 32, so two articles share few 5-word shingles: a synthetic
+article is not mistaken for a syndicated copy of another."""
 FURNITURE = (
     "Share this\n\nFacebook\nTwitter\nEmail",
     "Related articles\n\n{short} recruits social workers from overseas\nOfsted inspections: the findings so far",
@@ -107,7 +122,11 @@ def article(rng: random.Random, councils: list[Council]) -> str:
     council = rng.choice(councils)
     published = dt.date(2008, 1, 1) + dt.timedelta(days=rng.randrange(15 * 365))
     slots = _slots(rng, council, published)
-    paragraphs = [rng.choice(LEADS)] + rng.sample(BODY, rng.randint(4, 8))
+    sentences = iter(rng.sample(BODY, len(BODY)))
+    paragraphs = [rng.choice(LEADS)] + [
+        " ".join(next(sentences) for _ in range(rng.randint(*SENTENCES_PER_PARAGRAPH)))
+        for _ in range(rng.randint(*PARAGRAPHS))
+    ]
     body = "\n\n".join(p.format(**slots) for p in paragraphs)
     furniture = "\n\n".join(f.format(**slots) for f in rng.sample(FURNITURE, rng.randint(1, 3)))
     headline = f"{council.short} children's services rated {slots['rating']}"
@@ -131,6 +150,10 @@ def _slots(rng: random.Random, council: Council, published: dt.date) -> dict[str
         "year": str(published.year),
         "earlier_year": str(published.year - rng.randint(1, 4)),
         "weekday": published.strftime("%A"),
+        "n": str(rng.randint(2, 40)),
+        "m": str(rng.randint(100, 900)),
+        "pct": str(rng.randint(5, 60)),
+        "adjective": rng.choice(ADJECTIVES),
     }
 
 

@@ -25,6 +25,7 @@ from spacy.util import filter_spans
 
 from models.councils import load_gazetteer
 from models.vocabulary import SPECIFICITY, TRIGGERS
+from pipeline.alternation import Alternation
 from pipeline.timex import FACTORY_NAME as TIMEX_FACTORY
 from pipeline.timex import register_doc_extensions
 
@@ -32,7 +33,7 @@ register_doc_extensions()
 
 SENTENCE_END = frozenset({".", "!", "?", "…"})
 CLOSERS = frozenset({'"', "”", "’", "'", ")"})
-TRIGGER_RE = re.compile("|".join(f"(?P<t{i}>{trigger.pattern})" for i, trigger in enumerate(TRIGGERS)), re.I)
+TRIGGER_SCAN = Alternation([trigger.pattern for trigger in TRIGGERS], re.I)
 """One alternation of every trigger: one pass over the text finds them all."""
 
 
@@ -87,8 +88,7 @@ def make_council_tagger(nlp: Language, name: str) -> CouncilTagger:
 def tag_triggers(doc: Doc) -> Doc:
     """Marks the words that signal an event; span label = event type, span id = trigger index."""
     spans = []
-    for match in TRIGGER_RE.finditer(doc.text):
-        index = int(match.lastgroup[1:])
+    for index, match in TRIGGER_SCAN.finditer(doc.text):
         span = doc.char_span(match.start(), match.end(), label=TRIGGERS[index].type, alignment_mode="expand")
         if span is not None:
             span.id_ = str(index)

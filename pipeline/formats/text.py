@@ -17,6 +17,9 @@ from pipeline import pubdate
 from pipeline.formats.stream import Input, InputError
 from pipeline.manifest import Fields, Manifest
 
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's parser where PyYAML has it: the same safe constructors, ~10x faster on front matter."""
+
 
 @dataclass(frozen=True)
 class Decoded:
@@ -77,7 +80,7 @@ def split_front_matter(text: str) -> tuple[dict[str, object], str]:
             block = "\n".join(lines[1:index])
             body = "\n".join(lines[index + 1 :])
             try:
-                meta = yaml.safe_load(block) or {}
+                meta = yaml.load(block, Loader=SAFE_LOADER) or {}
             except yaml.YAMLError as error:
                 raise InputError(f"front matter is not valid YAML ({error.__class__.__name__})") from None
             if not isinstance(meta, dict):
