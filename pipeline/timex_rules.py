@@ -615,8 +615,8 @@ def units_ago(match: re.Match[str], context: Context) -> Reading | None:
     count = number_value(match["count"]) if match["count"] else None
     direction = match["direction"].lower()
     forward = direction in ("later", "hence") or direction.startswith("from")
-    if direction == "later" and (count is None or unit in ("second", "minute", "hour", "day")):
-        # TimeML: "three days later" is the duration "three days" (P3D) plus a signal. Longer
+    if direction in ("later", "earlier") and (count is None or unit in ("second", "minute", "hour", "day")):
+        # TimeML: "three days later", "a day earlier" are durations (P3D) plus a signal. Longer
         # spans ("two years later") resolve against the last date, which chronologies need.
         return None
     if count is None:

@@ -455,3 +455,7 @@ def test_later_in_the_day_is_the_anchor_day():
 
 def test_planned_for_looks_ahead():
     assert only("The accession was planned for early March.", dt.date(1999, 2, 10)).value == "1999-03"
+
+
+def test_a_day_earlier_is_a_duration():
+    assert values("A day earlier, trucks crossed the border.", dt.date(1990, 8, 16)) == [("A day", "DURATION", "P1D")]
