@@ -528,8 +528,11 @@ def quarter(match: re.Match[str], context: Context) -> Reading | None:
     else:
         year = quarter_year(context, match, number, count)
     first_month = (number - 1) * 12 // count + 1
+    # "the third-quarter results": TimeBank leaves the article out of the adjectival (hyphenated) form.
+    article = re.match(r"the\s+", match.group(), re.IGNORECASE)
+    start = match.start() + article.end() if article and "-" in match.group()[match.end("ordinal") - match.start():] else None
     return Reading("DATE", f"{year:04d}-{code}{number}", point=Point(dt.date(year, first_month, 1), "Q")
-                   if code == "Q" else None)
+                   if code == "Q" else None, start=start)
 
 
 def quarter_year(context: Context, match: re.Match[str], number: int, count: int) -> int:

@@ -459,3 +459,10 @@ def test_planned_for_looks_ahead():
 
 def test_a_day_earlier_is_a_duration():
     assert values("A day earlier, trucks crossed the border.", dt.date(1990, 8, 16)) == [("A day", "DURATION", "P1D")]
+
+
+def test_hyphenated_quarter_leaves_the_article_out():
+    assert values("It reported the third-quarter results.", dt.date(1989, 10, 26)) == [
+        ("third-quarter", "DATE", "1989-Q3")]
+    assert values("Profit fell in the third quarter.", dt.date(1989, 10, 26)) == [
+        ("the third quarter", "DATE", "1989-Q3")]
