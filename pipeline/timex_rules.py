@@ -324,6 +324,8 @@ def weekday(match: re.Match[str], context: Context) -> Reading | None:
         return Reading("DATE", f"XXXX-WXX-{number}{suffix}")
     relation = re.sub(r"\s+", " ", (match["rel"] or "").lower())
     anchor = context.anchor
+    if relation in ("the previous", "the following") and context.last is not None and context.last.granularity == "D":
+        anchor = context.last.day  # "the previous Friday": the one before the day just mentioned
     if relation in ("last", "past", "this past", "the previous"):
         day = weekday_date(anchor - dt.timedelta(days=1), number, "PAST")
     elif relation in ("next", "coming", "this coming", "the following"):

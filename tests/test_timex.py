@@ -466,3 +466,8 @@ def test_hyphenated_quarter_leaves_the_article_out():
         ("third-quarter", "DATE", "1989-Q3")]
     assert values("Profit fell in the third quarter.", dt.date(1989, 10, 26)) == [
         ("the third quarter", "DATE", "1989-Q3")]
+
+
+def test_the_previous_weekday_counts_from_the_day_mentioned():
+    text = "The offer expired on Oct. 27. Talks had stalled the previous Friday."
+    assert values(text, dt.date(1989, 10, 30))[-1] == ("the previous Friday", "DATE", "1989-10-20")
