@@ -85,6 +85,8 @@ before the trigger ("Her duties are carried out by a manager on secondment" does
 OF_PERSON = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,4}?", re.I)
 """The person an event noun is "of": "the departure of Philippa Harrow", "the appointment of
 interim director Graham Ogundipe"."""
+IMPERSONAL_INTERVENTION = re.compile(r"trust|control|powers", re.I)
+"""A trust or a loss of control names nobody, unless a commissioner stands beside it."""
 SPEECH = re.compile(r"\b(?:said|says|told|added|explained|welcomed|praised|described|announced that)\b", re.I)
 RATING_RE = re.compile(RATING, re.I)
 KINDS = [(kind, re.compile(pattern, re.I)) for kind, pattern in INSPECTION_KINDS]
@@ -285,8 +287,11 @@ def _mention(
     found_people = _people(context, sentence, trigger) if kind in PEOPLE_EVENTS else []
     if kind in NAMED_EVENTS and not (found_people or ROLE_RE.search(sentence.text)):
         return []
-    if kind == "appointment" and any("commissioner" in (person.role or "") for person in found_people):
+    commissioners = [person for person in found_people if context.cast.ever(person.name, "commissioner")]
+    if kind == "appointment" and commissioners:
         kind = "intervention"
+    if kind == "intervention" and IMPERSONAL_INTERVENTION.search(trigger.text):
+        found_people = commissioners
     strength = TRIGGERS[int(trigger.id_)].strength
     source = Source(
         article=context.article.id,

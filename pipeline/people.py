@@ -61,10 +61,16 @@ class Cast:
 
     by_surname: dict[str, str] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)
+    """Each person's first role given: the one the article introduces them with."""
+    all_roles: dict[str, list[str]] = field(default_factory=dict)
     mentions: list[PersonMention] = field(default_factory=list)
 
     def role_of(self, name: str) -> str | None:
         return self.roles.get(name)
+
+    def ever(self, name: str, word: str) -> bool:
+        """Whether any role the article gives the person contains `word` ("commissioner")."""
+        return any(word in role.lower() for role in self.all_roles.get(name, []))
 
 
 @cache
@@ -125,8 +131,9 @@ def _register(cast: Cast, text: str, start: int, end: int, words: list[str], tit
         if name is None:
             return
     role = _role_around(text, start, end)
-    if role and name not in cast.roles:
-        cast.roles[name] = role
+    if role:
+        cast.roles.setdefault(name, role)
+        cast.all_roles.setdefault(name, []).append(role)
     cast.mentions.append(PersonMention(start, end, name, role))
 
 

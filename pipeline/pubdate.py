@@ -23,6 +23,7 @@ HEADER_LINES = 8
 every house style we have seen; a date further down belongs to the story or to furniture."""
 
 DATE_LINE_MAX_WORDS = 12
+HEADLINE_MAX_WORDS = 20
 PARAGRAPH_MIN_WORDS = 8
 """A line of eight words or more that ends like a sentence is the story itself, so the header is over
 (a standfirst counts as story: a date after it belongs to something else)."""
@@ -48,12 +49,23 @@ class Header:
 def read_header(body: str) -> Header:
     lines = [line.strip() for line in body.split("\n") if line.strip()][:HEADER_LINES]
     date = _own_date_line(lines) or _bbc_updated_date(body)
-    headline = next((line for line in lines if not _date_of_line(line)), None)
+    headline = next((line for line in lines if _headline_shaped(line)), None)
     byline = None
     if headline:
         after = lines[lines.index(headline) + 1 :][:2]
         byline = next((line for line in after if BYLINE.match(line) and not _date_of_line(line)), None)
     return Header(headline=headline, byline=byline, date=date)
+
+
+def _headline_shaped(line: str) -> bool:
+    """A headline is short and does not end like a sentence; a page may have none in its text
+    (a caption or standfirst at the top is no title)."""
+    return (
+        len(line.split()) <= HEADLINE_MAX_WORDS
+        and not line.rstrip().endswith((".", "!"))
+        and not FURNITURE.match(line)
+        and not _date_of_line(line)
+    )
 
 
 def _own_date_line(lines: list[str]) -> str | None:
