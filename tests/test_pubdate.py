@@ -42,3 +42,8 @@ def test_front_matter_wins_over_the_date_line() -> None:
 def test_date_in_the_file_name_is_the_last_resort() -> None:
     article = parse_text_article(f"Kent rated inadequate\n\n{BODY}", "dump/2013-05-02_kent.txt")
     assert (article.published, article.date_source) == ("2013-05-02", DateSource.FILENAME)
+
+
+def test_caption_or_standfirst_at_the_top_is_not_taken_for_the_headline() -> None:
+    text = f"The trust's offices in the city centre. Photograph: Jo Bloggs\n\n{BODY}"
+    assert read_header(text).headline is None
