@@ -24,6 +24,7 @@ every house style we have seen; a date further down belongs to the story or to f
 
 DATE_LINE_MAX_WORDS = 12
 HEADLINE_MAX_WORDS = 20
+PHOTO_CREDIT = re.compile(r"\b(?:Photograph|Photo|Picture|Image|Credit)s?:", re.I)
 PARAGRAPH_MIN_WORDS = 8
 """A line of eight words or more that ends like a sentence is the story itself, so the header is over
 (a standfirst counts as story: a date after it belongs to something else)."""
@@ -64,6 +65,7 @@ def _headline_shaped(line: str) -> bool:
         len(line.split()) <= HEADLINE_MAX_WORDS
         and not line.rstrip().endswith((".", "!"))
         and not FURNITURE.match(line)
+        and not PHOTO_CREDIT.search(line)
         and not _date_of_line(line)
     )
 
