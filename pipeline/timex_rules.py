@@ -19,7 +19,7 @@ from pipeline.timex_lexicon import (
 )
 from pipeline.timex_resolve import (
     UNIT_GRANULARITY, UNKNOWN_DATE, Granularity, Point, Tense, duration_value, month_year,
-    movable_holiday, nearest_year, shift, tense_near, weekday_date, weekday_tense,
+    movable_holiday, nearest_year, sentence_bounds, shift, tense_near, weekday_date, weekday_tense,
 )
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
@@ -331,7 +331,7 @@ def weekday(match: re.Match[str], context: Context) -> Reading | None:
     elif relation in ("next", "coming", "this coming", "the following"):
         day = weekday_date(anchor + dt.timedelta(days=1), number, "FUTURE")
     else:
-        day = weekday_date(anchor, number, "FUTURE" if relation == "this" else weekday_tense(context.text, match.start()))
+        day = weekday_date(anchor, number, "FUTURE" if relation == "this" else weekday_tense(context.text, match.start(), match.end()))
     return point_reading(Point(day, "D"), "D", suffix=suffix)
 
 
@@ -382,6 +382,9 @@ def relative_unit(match: re.Match[str], context: Context) -> Reading | None:
         return Reading("DURATION", "P10Y")
     if unit == "quarter" and relation in ("the latest", "latest", "the most recent"):
         offset = -1
+    if unit == "year" and relation == "last" and compares_quarters(context, match):
+        quarter_back = point_reading(year_before_quarter(context), "Q")
+        return Reading("DATE", quarter_back.value, point=relative_point(context, "year", -1))
     if base is not None and GRANULARITY_RANK[base.granularity] > GRANULARITY_RANK[UNIT_GRANULARITY[unit]]:
         # "the following month" after "in 2009": the year is known, the month is not.
         year = base.day.year + (offset if unit in ("year", "decade") else 0)
@@ -575,6 +578,19 @@ def year_earlier(match: re.Match[str], context: Context) -> Reading | None:
     if match["what"] or quarter_in_focus(context):
         return unremembered(point_reading(year_before_quarter(context), "Q"))
     return unremembered(point_reading(relative_point(context, "year", -1), "Y"))
+
+
+# A figure set against another: "net of $3 million, compared with a loss last year".
+COMPARISON = re.compile(r"\b(?:compared\s+(?:with|to)|from|versus|vs\.)\b", re.IGNORECASE)
+
+
+def compares_quarters(context: Context, match: re.Match[str]) -> bool:
+    """In quarterly results, "last year" set against this quarter's figure is the same quarter
+    a year back (TimeML: the comparison's granularity)."""
+    if not quarter_in_focus(context):
+        return False
+    left = sentence_bounds(context.text, match.start(), match.end())[0]
+    return COMPARISON.search(context.text, left, match.start()) is not None
 
 
 def unremembered(reading: Reading) -> Reading:

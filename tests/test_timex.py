@@ -471,3 +471,18 @@ def test_hyphenated_quarter_leaves_the_article_out():
 def test_the_previous_weekday_counts_from_the_day_mentioned():
     text = "The offer expired on Oct. 27. Talks had stalled the previous Friday."
     assert values(text, dt.date(1989, 10, 30))[-1] == ("the previous Friday", "DATE", "1989-10-20")
+
+
+def test_weekday_future_marker_further_back_and_possessive_past():
+    anchor = dt.date(2000, 1, 7)  # a Friday
+    text = "Protesters planned a large demonstration in Little Havana on Saturday."
+    assert [t.value for t in tag(text, anchor)] == ["2000-01-08"]
+    text = "They would look for ways to challenge Wednesday's ruling by the agency."
+    assert [t.value for t in tag(text, anchor)] == ["2000-01-05"]
+
+
+def test_last_year_in_a_quarterly_comparison_is_that_quarter():
+    anchor = dt.date(1989, 11, 2)
+    text = ("In the third quarter, net was $24 million, compared with a loss of $3 million last year. "
+            "Last year the company was sold.")
+    assert [t.value for t in tag(text, anchor)] == ["1989-Q3", "1988-Q3", "1988"]
