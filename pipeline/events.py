@@ -44,8 +44,9 @@ FUTURE = re.compile(
     r"|(?:is|are) set to|(?:is|are) to be|due to be|to be re-?inspected)\b", re.I
 )
 NEGATION = re.compile(
-    r"\b(?:not|never|no plans to|refused to|declined to|rejected calls|denied|calls? (?:for|on)\b[^.]*\bto"
-    r"|urged\b[^.]*\bto|pressure\b[^.]*\bto)\b|n't\b"
+    r"\b(?:not|never|no plans to|no intention of|ruled out|refused to|declined to|rejected calls|denied"
+    r"|(?:calls?|called|calling) (?:for|on)\b[^.]*\bto|urged\b[^.]*\bto|pressure\b[^.]*\bto"
+    r"|hopes? to|hoping to|would like to|should|ought to|could|might|may)\b|n't\b"
     r"|\b(?:until|pending|before|ahead of)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$", re.I
 )
 """Negated, demanded or hypothetical events: "did not resign", "calls for him to resign",
@@ -91,6 +92,7 @@ SPEECH = re.compile(r"\b(?:said|says|told|added|explained|welcomed|praised|descr
 RATING_RE = re.compile(RATING, re.I)
 KINDS = [(kind, re.compile(pattern, re.I)) for kind, pattern in INSPECTION_KINDS]
 INSPECTORATE_RES = [(name, re.compile(pattern)) for name, pattern in INSPECTORATES]
+LEAVINGS = frozenset({"resignation", "departure"})
 NAMED_EVENTS = frozenset({"appointment"})
 """An appointment worth a chronology names who or which post: "appointed two team managers" is not one."""
 SPEECH_MIN_WORDS = 4
@@ -108,19 +110,29 @@ class Context:
     anchor: dt.date | None
     cast: people.Cast
     quoted: list[tuple[int, int]]
+    councils: list[Span]
+    """Council mentions, less those that are part of a person's name ("Philippa Harrow")."""
+    distractors: set[int]
+    """Token starts of council mentions that name a comparison or a previous employer."""
     main_council: str | None
 
 
 def extract(article: Article, doc: Doc) -> list[EventMention]:
     """Every event mention in one analysed article."""
+    text = doc.text
+    cast = people.find_people(text)
+    councils = [span for span in doc.spans["councils"] if not _inside_name(cast, span)]
+    distractors = {span.start for span in councils if _distractor(text, span)}
     context = Context(
         article=article,
         doc=doc,
-        text=doc.text,
+        text=text,
         anchor=pubdate.anchor(article.published),
-        cast=people.find_people(doc.text),
-        quoted=quoted_ranges(doc.text),
-        main_council=main_council(doc.spans["councils"]),
+        cast=cast,
+        quoted=quoted_ranges(text),
+        councils=councils,
+        distractors=distractors,
+        main_council=main_council([span for span in councils if span.start not in distractors]),
     )
     mentions: list[EventMention] = []
     triggers_by_sentence: dict[int, list[Span]] = {}
@@ -339,26 +351,30 @@ def _publication_month(anchor: dt.date | None) -> str:
 
 
 def _event_councils(context: Context, sentence: Span, trigger: Span) -> list[tuple[str, bool]]:
-    """(council, named in the sentence) for each council the event belongs to."""
-    text = context.text
-    spans = [
-        span
-        for span in context.doc.spans["councils"]
-        if sentence.start <= span.start < sentence.end and not _inside_name(context, span)
-    ]
-    candidates = [span for span in spans if not DISTRACTOR_LEAD.search(text[sentence.start_char : span.start_char])]
+    """(council, named in the sentence) for each council the event belongs to: the nearest
+    before the trigger, else (except for a leaving, whose later councils are where the person
+    goes: "will step down to join Hertfordshire") the nearest after, else the article's own."""
+    spans = [span for span in context.councils if sentence.start <= span.start < sentence.end]
     if trigger.label_ == "secondment":
         return _secondment_councils(context, sentence, spans)
-    if not candidates:
-        return [(context.main_council, False)] if context.main_council else []
+    candidates = [span for span in spans if span.start not in context.distractors]
     before = [span for span in candidates if span.start < trigger.start]
-    chosen = before[-1] if before else min(candidates, key=lambda span: span.start - trigger.end)
-    return [(chosen.label_, True)]
+    after = [span for span in candidates if span.start >= trigger.end and trigger.label_ not in LEAVINGS]
+    if before:
+        return [(before[-1].label_, True)]
+    if after:
+        return [(after[0].label_, True)]
+    return [(context.main_council, False)] if context.main_council else []
 
 
-def _inside_name(context: Context, span: Span) -> bool:
+def _distractor(text: str, span: Span) -> bool:
+    """A council named as a comparison, a previous employer or the like ("like Haringey")."""
+    return bool(DISTRACTOR_LEAD.search(text[span.sent.start_char : span.start_char]))
+
+
+def _inside_name(cast: people.Cast, span: Span) -> bool:
     """A council name that is part of a person's name ("Philippa Harrow") is no council."""
-    return any(m.start <= span.start_char < m.end for m in context.cast.mentions)
+    return any(m.start <= span.start_char < m.end for m in cast.mentions)
 
 
 def _secondment_councils(context: Context, sentence: Span, spans: list[Span]) -> list[tuple[str, bool]]:

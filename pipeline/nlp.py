@@ -69,7 +69,7 @@ class CouncilTagger:
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         by_council: dict[str, list[str]] = {}
         for alias, council in load_gazetteer().aliases().items():
-            by_council.setdefault(council.name, []).append(alias)
+            by_council.setdefault(council.name, []).extend(_spellings(alias))
         for name, aliases in by_council.items():
             self.matcher.add(name, list(nlp.tokenizer.pipe(aliases)))
 
@@ -77,6 +77,14 @@ class CouncilTagger:
         spans = [Span(doc, start, end, label=key) for key, start, end in self.matcher(doc)]
         doc.spans["councils"] = filter_spans(spans)
         return doc
+
+
+def _spellings(alias: str) -> set[str]:
+    """The alias as written, and with its first word in capitals, as regional papers open a story
+    ("WORCESTERSHIRE County Council has…"). Matching is case-sensitive so that "Reading" the town
+    is not "reading" the verb."""
+    first, _, rest = alias.partition(" ")
+    return {alias, f"{first.upper()} {rest}".strip()}
 
 
 @Language.factory("chronicle_councils_v1")

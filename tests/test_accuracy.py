@@ -1,7 +1,9 @@
 """The accuracy gate: the sample corpus scored against its gold chronologies.
 
 Floors are pinned a little below the scores measured when they were set, so that a change
-that loses accuracy fails here; raise them when the tool improves.
+that loses accuracy fails here; raise them when the tool improves. `holdout/` was written by
+someone who had not seen the extractor, to measure how the rules generalise: it scored 0.73
+when first run, before any change made for it.
 """
 from __future__ import annotations
 
@@ -15,8 +17,9 @@ from tests.gold import flatten, load_gold, score
 SAMPLES = Path(__file__).resolve().parent.parent / "sample_articles"
 FLOORS = {
     # folder: (strict F1, people right on events that name people)
-    "basic": (0.93, 0.75),
-    "realistic": (0.87, 0.75),
+    "basic": (0.95, 0.9),
+    "holdout": (0.78, 0.85),
+    "realistic": (0.9, 0.9),
 }
 
 
