@@ -128,15 +128,16 @@ def month_year(anchor: dt.date, month: int, tense: Tense | None) -> int:
 TENSE_OVERRIDE_DAYS = 60
 
 
-def nearest_year(anchor: dt.date, month: int, day: int, tense: Tense | None = None) -> int:
+def nearest_year(anchor: dt.date, month: int, day: int, tense: Tense | None = None,
+                 override_days: int = TENSE_OVERRIDE_DAYS) -> int:
     """The year that puts month/day closest to the anchor ("Feb. 1" in late October is next
     February), unless the tense clearly says otherwise; on TimeBank this beats tense alone."""
     def offset(year: int) -> int:
         return (dt.date(year, month, min(day, 28)) - anchor).days
     year = min((anchor.year - 1, anchor.year, anchor.year + 1), key=lambda y: abs(offset(y)))
-    if tense == "PAST" and offset(year) > TENSE_OVERRIDE_DAYS:
+    if tense == "PAST" and offset(year) > override_days:
         return year - 1
-    if tense == "FUTURE" and offset(year) < -TENSE_OVERRIDE_DAYS:
+    if tense == "FUTURE" and offset(year) < -override_days:
         return year + 1
     return year
 

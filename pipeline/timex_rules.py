@@ -118,7 +118,12 @@ def relative_point(context: Context, unit: str, offset: int, base: Point | None 
 def bare_month_year(context: Context, match: re.Match[str], month: int) -> int | None:
     if context.anchor is None:
         return None
-    return month_year(context.anchor, month, context.tense(match))
+    # Like a month and day: the nearest such month, unless the tense clearly says otherwise; a
+    # future marker ("will", "expected") is explicit, so a month already past is next year's.
+    tense = context.tense(match)
+    if tense == "FUTURE" and month < context.anchor.month:
+        return context.anchor.year + 1
+    return nearest_year(context.anchor, month, 15, tense)
 
 
 def make_date(year: int | None, month: int, day: int | None) -> Point | None:
@@ -290,11 +295,17 @@ def month_point(context: Context, match: re.Match[str], month: int, relation: st
     return make_date(year, month, None)
 
 
+MARCH_EVENT = re.compile(r"\s+(?:for|of\s+the)\b")
+
+
 @rule(rf"(?:(?P<rel>{REL})\s+)?(?P<month>{MONTH})(?!\s+(?:the\s+)?\d)")
 def bare_month(match: re.Match[str], context: Context) -> Reading | None:
     relation = re.sub(r"\s+", " ", (match["rel"] or "").lower())
     if match["month"] in ("May", "MAY") and not relation and not preceded_by_time_preposition(context, match):
         return None  # the modal verb, or a surname
+    if (match["month"] == "March" and not relation and MARCH_EVENT.match(context.text, match.end())
+            and not preceded_by_time_preposition(context, match)):
+        return None  # "the March for Life", "the March of the Combatant Mothers"
     month = month_number(match["month"])
     point = month_point(context, match, month, relation)
     return point_reading(point, "M") if context.anchor else Reading("DATE", f"XXXX-{month:02d}")

@@ -486,3 +486,16 @@ def test_last_year_in_a_quarterly_comparison_is_that_quarter():
     text = ("In the third quarter, net was $24 million, compared with a loss of $3 million last year. "
             "Last year the company was sold.")
     assert [t.value for t in tag(text, anchor)] == ["1989-Q3", "1988-Q3", "1988"]
+
+
+def test_bare_month_is_the_nearest_unless_the_tense_says_otherwise():
+    anchor = dt.date(1989, 10, 30)
+    assert [t.value for t in tag("The loans run through January.", anchor)] == ["1990-01"]
+    assert [t.value for t in tag("The first trading day for November transactions.", anchor)] == ["1989-11"]
+    assert [t.value for t in tag("Sales collapsed in April.", dt.date(2012, 3, 1))] == ["2011-04"]
+
+
+def test_march_as_an_event_name_is_not_a_month():
+    anchor = dt.date(1999, 1, 22)
+    assert tag("Protesters at the annual March for Life on Capitol Hill.", anchor) == []
+    assert [t.value for t in tag("He stepped down in March for health reasons.", anchor)] == ["1999-03"]
