@@ -115,6 +115,11 @@ def relative_point(context: Context, unit: str, offset: int, base: Point | None 
     return Point(shift(origin, unit, offset), UNIT_GRANULARITY[unit])
 
 
+# A past-tense bare month counts as last year's once its first day is this far ahead of the anchor
+# (a past-tense clause often hangs on a reporting verb: "said ... in early March" in February).
+BARE_MONTH_OVERRIDE_DAYS = 30
+
+
 def bare_month_year(context: Context, match: re.Match[str], month: int) -> int | None:
     if context.anchor is None:
         return None
@@ -123,7 +128,7 @@ def bare_month_year(context: Context, match: re.Match[str], month: int) -> int |
     tense = context.tense(match)
     if tense == "FUTURE" and month < context.anchor.month:
         return context.anchor.year + 1
-    return nearest_year(context.anchor, month, 15, tense)
+    return nearest_year(context.anchor, month, 1, tense, override_days=BARE_MONTH_OVERRIDE_DAYS)
 
 
 def make_date(year: int | None, month: int, day: int | None) -> Point | None:
