@@ -355,9 +355,14 @@ DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
              "the day before yesterday": -2, "the day after tomorrow": 2}
 
 
+GENERIC_TODAY = re.compile(r"['’]s\s+(?:youth|world|society|generation|young)\b", re.IGNORECASE)
+
+
 @rule(rf"(?P<word>{alternation(DAY_WORDS)})(?:\s+(?P<part>{DAY_PART}))?")
 def day_word(match: re.Match[str], context: Context) -> Reading | None:
     word = re.sub(r"\s+", " ", match["word"].lower())
+    if word == "today" and GENERIC_TODAY.match(context.text, match.end()):
+        return None  # "today's youth", "in today's world": the present age, not a day
     part = "night" if word == "tonight" else match["part"]
     return point_reading(relative_point(context, "day", DAY_WORDS[word]), "D", suffix=part_suffix(part))
 
@@ -387,6 +392,8 @@ def relative_unit(match: re.Match[str], context: Context) -> Reading | None:
     relation = re.sub(r"\s+", " ", match["rel"].lower())
     unit = match["unit"].lower()
     offset = RELATION_OFFSETS[relation]
+    if match.group() == "This Week" and re.search(r"[\"“'`]$", context.text[max(0, match.start() - 1):match.start()]):
+        return None  # the title of a programme: ABC's "This Week"
     if unit == "day":
         return anaphoric_day(context, relation, offset, match.start())
     base = anaphoric_base(context, match, relation)
@@ -691,6 +698,9 @@ def duration(match: re.Match[str], context: Context) -> Reading | None:
     if count_text in ("a", "an") and match["lead"] is None and RATE_BEFORE.search(
             context.text, max(0, match.start() - 40), match.start()):
         return None  # a rate, not a duration: "$2 million a year", "24 hours a day"
+    if unit == "second" and count_text in ("a", "one") and not match["plural"] and ORDINAL_SECOND.match(
+            context.text, match.end()):
+        return None  # "a second group", "a second time": the ordinal
     if not count_text and match["lead"] is None and unit in ("second", "minute", "quarter"):
         return None  # "seconds", "minutes" (of a meeting), "quarters" (rooms) are not times
     count = number_value(count_text) if count_text else None
@@ -708,6 +718,8 @@ def duration(match: re.Match[str], context: Context) -> Reading | None:
     return Reading("DURATION", duration_value(count, unit), start=start)
 
 
+ORDINAL_SECOND = re.compile(r"\s+(?!(?:or|and|later|earlier|ago|before|after|of|to|in|per|from)\b)[a-z]",
+                            re.IGNORECASE)
 ADJECTIVE_NOUN = r"(?:period|term|stint|spell|span|window|stretch)"
 
 
@@ -750,6 +762,8 @@ FREQUENCY = re.compile(r"(?:once|twice|thrice|times|\d+\s*x)\s+$", re.IGNORECASE
 
 @rule(rf"(?P<adverb>{alternation(SET_ADVERBS)})")
 def set_adverb(match: re.Match[str], context: Context) -> Reading | None:
+    if RATE_BEFORE.search(context.text, max(0, match.start() - 40), match.start()):
+        return None  # a rate, like "$2 million a year": "rise 8.5% annually", "10,000 units annually"
     return Reading("SET", SET_ADVERBS[match["adverb"].lower()])
 
 
@@ -783,6 +797,8 @@ def every_unit(match: re.Match[str], context: Context) -> Reading | None:
 
 @rule(rf"(?P<word>{REFERENCE})")
 def reference(match: re.Match[str], context: Context) -> Reading | None:
+    if match.group() == "Now" and context.text.startswith(",", match.end()):
+        return None  # "Now, the company...": a discourse marker, not the present
     return Reading("DATE", REFERENCE_WORDS[re.sub(r"\s+", " ", match["word"].lower())])
 
 
@@ -794,6 +810,8 @@ TIME_DAY = rf"(?P<weekday>{WEEKDAY})|(?P<dayword>today|tonight|yesterday|tomorro
       r"|(?P<named>noon|midnight|midday)(?:,?\s+(?:" + TIME_DAY.replace("?P<", "?P<n_") + "))?")
 def clock_time(match: re.Match[str], context: Context) -> Reading | None:
     """"10:35 a.m.", "5 p.m. EST Nov. 9", "noon Thursday"."""
+    if match["named"] and re.search(r"\bhigh\s+$", context.text[max(0, match.start() - 6):match.start()], re.I):
+        return None  # "High Noon"
     if match["named"]:
         hour, minute = {"noon": 12, "midday": 12, "midnight": 24}[match["named"].lower()], 0
         prefix = "n_"

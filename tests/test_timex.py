@@ -499,3 +499,12 @@ def test_march_as_an_event_name_is_not_a_month():
     anchor = dt.date(1999, 1, 22)
     assert tag("Protesters at the annual March for Life on Capitol Hill.", anchor) == []
     assert [t.value for t in tag("He stepped down in March for health reasons.", anchor)] == ["1998-03"]
+
+
+def test_non_temporal_uses_are_left_alone():
+    anchor = dt.date(1999, 3, 12)
+    for text in ("Now, the company says it will recover.", "Sales will rise 8.5% annually.",
+                 "The case is for today's youth a lesson.", "A second group of directors objected.",
+                 "A poster from the film \"High Noon\" hung there.", "He spoke on ABC's \"This Week\" programme."):
+        assert tag(text, anchor) == [], text
+    assert [t.value for t in tag("Now the alliance is larger. It meets annually.", anchor)] == ["PRESENT_REF", "P1Y"]
