@@ -838,6 +838,21 @@ def time_day(match: re.Match[str], context: Context, prefix: str) -> dt.date | N
         return None
     if match[prefix + "weekday"]:
         return weekday_date(anchor, weekday_number(match[prefix + "weekday"]), context.tense(match))
+    if not match[prefix + "dayword"]:
+        day = day_after_time(context, match.end())
+        if day is not None:
+            return day
     word = (match[prefix + "dayword"] or "today").lower()
     return anchor + dt.timedelta(days=DAY_WORDS[word])
+
+
+DAY_AFTER_TIME = re.compile(rf"\s*(?:\([^()]{{1,20}}\)\s*|on\s+)?(?P<weekday>{WEEKDAY})\b")
+
+
+def day_after_time(context: Context, end: int) -> dt.date | None:
+    """"10:35 a.m. (0735 GMT) Friday": a weekday just after the time, past a parenthesis."""
+    match = DAY_AFTER_TIME.match(context.text, end)
+    if match is None or context.anchor is None:
+        return None
+    return weekday_date(context.anchor, weekday_number(match["weekday"]), weekday_tense(context.text, end, match.end()))
 

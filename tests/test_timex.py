@@ -508,3 +508,8 @@ def test_non_temporal_uses_are_left_alone():
                  "A poster from the film \"High Noon\" hung there.", "He spoke on ABC's \"This Week\" programme."):
         assert tag(text, anchor) == [], text
     assert [t.value for t in tag("Now the alliance is larger. It meets annually.", anchor)] == ["PRESENT_REF", "P1Y"]
+
+
+def test_clock_time_takes_a_weekday_after_a_parenthesis():
+    text = "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building."
+    assert [t.value for t in tag(text, dt.date(1998, 8, 8))][0] == "1998-08-07T10:35"
