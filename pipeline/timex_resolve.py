@@ -188,7 +188,9 @@ IRREGULAR_PAST = ("said", "told", "came", "went", "began", "took", "made", "foun
                   "left", "met", "held", "paid", "sold", "won", "lost", "rose", "fell", "became",
                   "got", "put", "wrote", "ran", "brought", "bought", "thought", "knew",
                   "spent", "struck", "hit", "cut", "quit", "led", "felt", "kept", "sent", "built")
-FUTURE_RE = re.compile(r"\b" + alternation(FUTURE_MARKERS) + r"\b", re.IGNORECASE)
+# "had been scheduled to expire Friday": a plan in the past perfect is over.
+NOT_PAST_PERFECT = r"(?<!\bhad\sbeen\s)"
+FUTURE_RE = re.compile(r"\b" + NOT_PAST_PERFECT + alternation(FUTURE_MARKERS) + r"\b", re.IGNORECASE)
 # A participle after "be" ("will be inspected", "will be held") is passive, not past, and one
 # after a determiner ("the reduced dividend") is an adjective.
 NOT_AFTER = r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)"
@@ -199,7 +201,7 @@ SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'(])|\n")
 TENSE_WINDOW = 120
 
 
-STRONG_FUTURE_RE = re.compile(r"\b(?:will|'ll|shall|would|going\s+to|planning|plans?\s+to|planned|"
+STRONG_FUTURE_RE = re.compile(r"\b" + NOT_PAST_PERFECT + r"(?:will|'ll|shall|would|going\s+to|planning|plans?\s+to|planned|"
                               r"scheduled|as\s+(?:soon|early)\s+as|expected\s+to|is\s+to|are\s+to|due\s+to|set\s+to)\b",
                               re.IGNORECASE)
 # A bare weekday in news is nearly always the one just past; only a future marker before it in

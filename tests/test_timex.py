@@ -513,3 +513,9 @@ def test_non_temporal_uses_are_left_alone():
 def test_clock_time_takes_a_weekday_after_a_parenthesis():
     text = "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building."
     assert [t.value for t in tag(text, dt.date(1998, 8, 8))][0] == "1998-08-07T10:35"
+
+
+def test_a_plan_in_the_past_perfect_is_over():
+    anchor = dt.date(1989, 10, 30)  # a Monday
+    assert [t.value for t in tag("The offer had been due to expire Friday evening.", anchor)] == ["1989-10-27TEV"]
+    assert [t.value for t in tag("The offer is due to expire Friday evening.", anchor)] == ["1989-11-03TEV"]
