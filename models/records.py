@@ -99,6 +99,9 @@ class EventMention(Record):
     confidence: float
     trigger: str = Field(description="The words that signalled the event.")
     date_text: str | None = Field(None, description="The words the date was read from, if any.")
+    news: bool = Field(
+        False, description="Told as news of the day (present perfect: \"has resigned\"), so dated by publication."
+    )
     source: Source
 
 

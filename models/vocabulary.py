@@ -36,6 +36,9 @@ RATING_WORDS = (
 RATING = f"(?P<rating>{RATING_WORDS})"
 Q = r"""[‘'"“]?"""  # ratings are often quoted: rated ‘inadequate’
 
+PAST_REFERENCE = r"(?<!last )(?<!last full )(?<!previous )(?<!latest )(?<!most recent )(?<!recent )"
+""""rated good at its last full inspection in 2018": a past inspection named as the occasion of a
+rating, which takes its date, is not an inspection event of its own."""
 NOT_AN_INSPECTION = (
     r"(?!\s+(?:regime|framework|system|burden|areas?|reports?|findings|results?|judgements?|outcomes?|ratings?"
     r"|grades?|process|criteria|handbook|team|teams|agency|body|bodies|regimes|programme|schedule|services?"
@@ -57,7 +60,7 @@ class Trigger:
 
 
 TRIGGERS: tuple[Trigger, ...] = (
-    Trigger("inspection", r"\b(?:re-?)?inspect(?:ion|ions)\b" + NOT_AN_INSPECTION, 0.7, needs_date=True),
+    Trigger("inspection", PAST_REFERENCE + r"\b(?:re-?)?inspect(?:ion|ions)\b" + NOT_AN_INSPECTION, 0.7, needs_date=True),
     Trigger("inspection", r"\b(?:was|were|been|being|be|is|are)\s+(?:re-?)?inspected\b", 0.8, needs_date=True),
     Trigger("inspection", r"\binspectors,?\s+(?:who\s+)?(?:visited|returned|arrived|went in|carried out|spent|were in|were at)\b", 0.8, needs_date=True),
     Trigger("inspection", r"\b(?:monitoring|focused|follow-?up|unannounced)\s+(?:visit|check|inspection)s?\b" + NOT_AN_INSPECTION, 0.9, needs_date=True),
@@ -65,7 +68,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("inspection", r"\b(?:JTAI|joint targeted area inspection|joint area review)\b", 0.9, needs_date=True),
     Trigger("inspection_report", r"\bannual performance assessments?\b", 0.85, needs_date=True),
     Trigger("inspection_report", r"\breports?(?:\s+(?:on|into)\s+[\w'’ ]{1,40}?)?,?\s+(?:(?:which|that)\s+)?(?:was\s+|were\s+|has been\s+|had been\s+)?(?:published|released|issued|out)\b", 0.8),
-    Trigger("inspection_report", r"\b(?:results|findings|verdict|judgement|letter)s?\s+(?:was\s+|were\s+|have been\s+|had been\s+)?(?:published|released)\b", 0.8),
+    Trigger("inspection_report", r"\b(?:results|findings|verdict|judgement|letter)s?\b[^.;]{0,40}?\b(?:published|released)\b", 0.8),
     Trigger("inspection_report", r"\b(?:published|released|issued)\s+(?:a|an|its|the|their)\s+(?:\w+\s+){0,2}report\b", 0.8),
     Trigger("inspection_report", r"\b(?:inspection|ofsted|inspectors['’]?)\s+reports?\b", 0.7, needs_date=True),
     Trigger("inspection_report", r"\b(?:rated|judged|deemed|graded|found to be|assessed as|considered|declared|branded|ranked)\s+(?:as\s+|to be\s+|to have been\s+)?" + Q + RATING_WORDS, 0.9),
@@ -82,6 +85,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("intervention", r"\bcommissioners?\s+(?:was\s+|were\s+|has been\s+|have been\s+|had been\s+|will be\s+|is to be\s+)?(?:appointed|installed|sent in|brought in|named|put in)\b", 0.9),
     Trigger("intervention", r"\bcommissioner['’]s appointment\b|\bappointment of (?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}commissioner\b", 0.9),
     Trigger("intervention", r"\bappointed\b(?=[^.;]{0,40}?\bunder\s+(?:a\s+|the\s+)?(?:statutory\s+|government\s+)?direction\b)", 0.85),
+    Trigger("intervention", r"\b(?:minister|ministers|secretary of state|education secretary|department for education|dfe|government)\s+(?:has\s+|have\s+|had\s+)?appointed\b", 0.85),
     Trigger("intervention", r"\b(?:appointed|sent in|brought in|installed)\s+by\s+(?:the\s+)?(?:department for education|dfe|government|ministers?|(?:education|children'?s) (?:secretary|minister)|secretary of state)\b", 0.85),
     Trigger("intervention", r"(?<!-)\bappointed\b[^.;]{0,120}?\bas\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’-]+\s+){0,2}commissioner\b", 0.9),
     Trigger("intervention", r"(?<!-)\b(?:appoint\w*|install\w*|sent in|send in|brought in|named)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}commissioner\b", 0.9),

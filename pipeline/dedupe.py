@@ -54,7 +54,8 @@ class Cluster:
         return (
             self._dates_agree(mention)
             or (same_person and self._dates_near(mention))
-            or (_undated(mention) and (told_here or (same_person and self._before(mention))))
+            or (told_here and (_undated(mention) or (mention.news and not names)))
+            or (_undated(mention) and same_person and self._before(mention))
             or self._foretold(mention)
         )
 
@@ -101,8 +102,9 @@ class Cluster:
 
 def _undated(mention: EventMention) -> bool:
     """Told without a date of its own: it carries the publication month (or XXXX) instead.
-    Such a mention joins the event its own article dates, whatever that date is."""
-    return mention.date_text is None
+    Such a mention joins the event its own article dates, whatever that date is. News told in
+    the present perfect ("has confirmed") is dated: the publication is its date."""
+    return mention.date_text is None and not mention.news
 
 
 def _unknown(date: str | None) -> bool:

@@ -51,6 +51,9 @@ NEGATION = re.compile(
 )
 """Negated, demanded or hypothetical events: "did not resign", "calls for him to resign",
 "until a permanent appointment is made"."""
+FRONTED_CHARS = 8
+"""A date that opens its sentence ("In May", "Since December", "Last month") may sit a preposition
+of up to this many characters from the sentence start."""
 RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|-|–|—)\s*", re.I)
 SAME_TIME = re.compile(r"^,?\s*when\b", re.I)
 """"in October 2016, when it issued a direction": a when-clause right after a date shares it."""
@@ -63,6 +66,13 @@ STATE_LEAD = re.compile(
     re.I,
 )
 """A council "under an improvement notice" is in a state, not at an event."""
+STANDING_TYPES = frozenset({"inspection_report", "improvement_notice", "statutory_direction", "intervention"})
+"""Events that leave a standing state ("rated inadequate for seven years"); a secondment "for
+three months" is still an event."""
+STATE_TAIL = re.compile(
+    r"[^.;,]{0,30}?\b(?:for (?:almost |nearly |more than |over |about |some )?(?:[\w-]+ )?(?:years?|months?|decades?)|since)\b",
+    re.I,
+)
 ISSUED = re.compile(r",?\s*(?:which was\s+|that was\s+)?(?:issued|served|imposed)\b", re.I)
 RELATIVE_CLAUSE = re.compile(
     r",\s*(?:who|which|whose|where|introduced|launched|established|created|set up|founded|adopted)\b[^,;]*(?:,|$)",
@@ -88,6 +98,8 @@ OF_PERSON = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,4}?", re.I)
 interim director Graham Ogundipe"."""
 IMPERSONAL_INTERVENTION = re.compile(r"trust|control|powers", re.I)
 """A trust or a loss of control names nobody, unless a commissioner stands beside it."""
+PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$", re.I)
+"""Present perfect right before a trigger ("has resigned", "has been rated"): news of the day."""
 SPEECH = re.compile(r"\b(?:said|says|told|added|explained|welcomed|praised|described|announced that)\b", re.I)
 RATING_RE = re.compile(RATING, re.I)
 KINDS = [(kind, re.compile(pattern, re.I)) for kind, pattern in INSPECTION_KINDS]
@@ -206,9 +218,9 @@ def _lead(text: str, sentence: Span, trigger: Span) -> str:
 def _assign_dates(context: Context, sentence: Span, triggers: list[Span]) -> dict[int, tuple[TimeExpression, str]]:
     """Pair the sentence's time expressions with its triggers, cheapest pair first, each used once:
     in "a report published in March following an inspection in February" each event gets its month.
-    A trigger left without a date then shares one that comes before it in the same clause
-    ("Last month the DfE issued a direction and appointed a commissioner") when that date is
-    fronted, before every trigger of the sentence."""
+    A trigger left without a date then shares a date that opens the sentence ("Last month the
+    DfE issued a direction and appointed a commissioner"; "Since December the service has been
+    run by X, who is on secondment")."""
     text = context.text
     expressions = _joined_ranges(
         text,
@@ -238,9 +250,10 @@ def _assign_dates(context: Context, sentence: Span, triggers: list[Span]) -> dic
             dates[owner] = expressions[index]
             used.add(index)
     first_trigger = min((t.start_char for t in triggers), default=0)
-    for _, owner, index in pairs:
-        if owner not in dates and expressions[index][0].start < first_trigger:
-            dates[owner] = expressions[index]
+    fronted = [pair for pair in expressions if pair[0].start - sentence.start_char <= FRONTED_CHARS and pair[0].end < first_trigger]
+    for trigger in triggers:
+        if trigger.start not in dates and fronted:
+            dates[trigger.start] = fronted[0]
     return dates
 
 
@@ -330,6 +343,7 @@ def _mention(
                 confidence=round(min(confidence + (0.05 if found_people else 0), 1.0), 2),
                 trigger=trigger.text,
                 date_text=dated[0].text if dated else None,
+                news=not dated and bool(PERFECT.search(_lead(text, sentence, trigger))),
                 source=source,
             )
         )
@@ -337,6 +351,9 @@ def _mention(
 
 
 def _describes_state(text: str, sentence: Span, trigger: Span) -> bool:
+    """"under an improvement notice", "rated inadequate for almost seven years": a state, not an event."""
+    if trigger.label_ in STANDING_TYPES and STATE_TAIL.match(text, trigger.end_char, sentence.end_char):
+        return True
     issued = ISSUED.match(text, trigger.end_char)
     return not issued and bool(STATE_LEAD.search(text[sentence.start_char : trigger.start_char]))
 

@@ -24,6 +24,9 @@ every house style we have seen; a date further down belongs to the story or to f
 
 DATE_LINE_MAX_WORDS = 12
 HEADLINE_MAX_WORDS = 20
+FIELD_SEPARATOR = "|"
+"""Datelines and breadcrumbs separate their fields with bars ("BBC NEWS | England | London");
+headlines do not."""
 PHOTO_CREDIT = re.compile(r"\b(?:Photograph|Photo|Picture|Image|Credit)s?:", re.I)
 PARAGRAPH_MIN_WORDS = 8
 """A line of eight words or more that ends like a sentence is the story itself, so the header is over
@@ -66,6 +69,7 @@ def _headline_shaped(line: str) -> bool:
         and not line.rstrip().endswith((".", "!"))
         and not FURNITURE.match(line)
         and not PHOTO_CREDIT.search(line)
+        and FIELD_SEPARATOR not in line
         and not _date_of_line(line)
     )
 
@@ -87,9 +91,13 @@ def _is_paragraph(line: str) -> bool:
 
 
 def _date_of_line(line: str) -> str | None:
-    """The full date of a line that is a date line ("Wednesday, September 7, 2011"), else None."""
+    """The full date of a line that is a date line ("Wednesday, September 7, 2011"), else None.
+    A dateline of several fields ("Tuesday 1 October 2019 | By Jo Bloggs | LocalGov") is a date
+    line when one of its fields is."""
     if len(line.split()) > DATE_LINE_MAX_WORDS:
         return None
+    if FIELD_SEPARATOR in line:
+        return next(filter(None, map(_date_of_line, line.split(FIELD_SEPARATOR))), None)
     for expression in tag(line, None):
         if not FULL_DATE.match(expression.value):
             continue

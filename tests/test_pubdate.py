@@ -47,3 +47,11 @@ def test_date_in_the_file_name_is_the_last_resort() -> None:
 def test_caption_or_standfirst_at_the_top_is_not_taken_for_the_headline() -> None:
     text = f"The trust's offices in the city centre. Photograph: Jo Bloggs\n\n{BODY}"
     assert read_header(text).headline is None
+
+
+def test_dateline_of_several_fields_gives_the_date() -> None:
+    assert read_header(f"Kent rated inadequate\n\nTuesday 1 October 2019 | By Jo Bloggs | LocalGov\n\n{BODY}").date == "2019-10-01"
+
+
+def test_breadcrumb_is_not_the_headline() -> None:
+    assert read_header(f"BBC NEWS | England | Kent\n\nKent rated inadequate\n\n{BODY}").headline == "Kent rated inadequate"
