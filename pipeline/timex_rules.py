@@ -469,7 +469,8 @@ def weekend_reading(context: Context, match: re.Match[str]) -> Reading:
     anchor = context.anchor
     if anchor is None:
         return Reading("DATE", "XXXX-WXX-WE")
-    if context.tense(match) == "FUTURE" or anchor.isoweekday() >= 6:
+    ahead = re.search(r"\b(?:ahead\s+of|before)\s+$", context.text[max(0, match.start() - 10):match.start()], re.I)
+    if ahead or context.tense(match) == "FUTURE" or anchor.isoweekday() >= 6:
         point = Point(anchor, "W")
     else:
         point = Point(anchor - dt.timedelta(weeks=1), "W")
@@ -799,6 +800,9 @@ def every_unit(match: re.Match[str], context: Context) -> Reading | None:
 def reference(match: re.Match[str], context: Context) -> Reading | None:
     if match.group() == "Now" and context.text.startswith(",", match.end()):
         return None  # "Now, the company...": a discourse marker, not the present
+    then = re.search(r"\bthen[\s-]$", context.text[max(0, match.start() - 5):match.start()], re.IGNORECASE)
+    if then and match["word"].lower() == "current":
+        return Reading("DATE", "PAST_REF", start=match.start() - len(then.group()))  # "the then-current price"
     return Reading("DATE", REFERENCE_WORDS[re.sub(r"\s+", " ", match["word"].lower())])
 
 

@@ -519,3 +519,9 @@ def test_a_plan_in_the_past_perfect_is_over():
     anchor = dt.date(1989, 10, 30)  # a Monday
     assert [t.value for t in tag("The offer had been due to expire Friday evening.", anchor)] == ["1989-10-27TEV"]
     assert [t.value for t in tag("The offer is due to expire Friday evening.", anchor)] == ["1989-11-03TEV"]
+
+
+def test_then_current_and_ahead_of_the_weekend():
+    anchor = dt.date(1989, 10, 30)  # a Monday
+    assert [t.value for t in tag("Holders may buy shares at half the then current market price.", anchor)] == ["PAST_REF"]
+    assert [t.value for t in tag("Traders squared positions ahead of the weekend.", anchor)] == ["1989-W44-WE"]
