@@ -8,7 +8,6 @@ review.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 EVENT_TYPES = (

@@ -1,0 +1,28 @@
+"""What every sentence of one article shares while its events are read."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from models.records import Article
+from pipeline import people
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    """What every sentence of one article shares."""
+
+    article: Article
+    doc: Doc
+    text: str
+    """`doc.text`, read once: spaCy rebuilds it from every token on each access."""
+    anchor: dt.date | None
+    cast: people.Cast
+    quoted: list[tuple[int, int]]
+    councils: list[Span]
+    """Council mentions, less those that are part of a person's name ("Philippa Harrow")."""
+    distractors: set[int]
+    """Token starts of council mentions that name a comparison or a previous employer."""
+    main_council: str | None
