@@ -167,3 +167,49 @@ def test_ratings_are_normalised(mentions):
 
 def test_no_council_in_article_means_no_event(mentions):
     assert mentions(HEADLINE + "The director of children's services has resigned.", "2015-02-11") == []
+
+
+def test_standing_state_is_not_an_event(mentions):
+    found = mentions(HEADLINE + "Birmingham City Council's services have been rated inadequate for almost seven years.", "2016-01-13")
+    assert found == []
+
+
+def test_fronted_date_dates_every_trigger_of_its_sentence(mentions):
+    found = mentions(
+        HEADLINE + "Since December the service at Stoke-on-Trent City Council has been run by Priya Rattan, "
+        "who is on secondment from Shropshire Council.",
+        "2011-02-03",
+    )
+    assert {(m.council, m.date) for m in found} == {
+        ("Stoke-on-Trent City Council", "2010-12"),
+        ("Shropshire Council", "2010-12"),
+    }
+
+
+def test_minister_appointing_someone_is_an_intervention(mentions):
+    found = mentions(HEADLINE + "The children's minister appointed Ruth Ester to Croydon Council on Tuesday.", "2017-10-19")
+    assert [m.type for m in found] == ["intervention"]
+
+
+def test_event_called_for_is_no_event(mentions):
+    found = mentions(HEADLINE + "The opposition called for the director of Croydon Council, Jo Bates, to resign.", "2017-10-19")
+    assert found == []
+
+
+def test_leaving_belongs_to_the_council_left_not_the_one_joined(mentions):
+    found = mentions(
+        HEADLINE + "At Southend-on-Sea City Council, the director will step down in December.\n\n"
+        "Rhiannon Peltz will step down at the end of December to join Hertfordshire County Council.",
+        "2022-11-10",
+    )
+    assert {m.council for m in found} == {"Southend-on-Sea City Council"}
+
+
+def test_present_perfect_news_is_dated_by_publication(mentions):
+    found = mentions(HEADLINE + "Worcestershire County Council has confirmed Cat Pell as its permanent director.", "2018-03-08")
+    assert [(m.date, m.news) for m in found] == [("2018-03", True)]
+
+
+def test_capitalised_lede_still_names_the_council(mentions):
+    found = mentions(HEADLINE + "WORCESTERSHIRE County Council has appointed Cat Pell as its director.", "2018-03-08")
+    assert [m.council for m in found] == ["Worcestershire County Council"]
