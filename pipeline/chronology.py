@@ -134,7 +134,8 @@ def summary(kind: str, people: list[Person], attributes: Attributes) -> str:
     if people:
         parts.append(", ".join(f"{p.name} ({p.role})" if p.role else p.name for p in people))
     if attributes.rating:
-        parts.append(f"rated {attributes.rating}")
+        rating = attributes.rating
+        parts.append(rating if rating.startswith("no longer") else f"rated {rating}")
     if attributes.inspectorates:
         parts.append("by " + " and ".join(attributes.inspectorates))
     text = ": ".join(parts[:2]) + ("; " + "; ".join(parts[2:]) if len(parts) > 2 else "")

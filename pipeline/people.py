@@ -148,7 +148,11 @@ def _role_around(text: str, start: int, end: int) -> str | None:
 
 
 def _tidy(role: str) -> str:
-    return " ".join(role.replace("’", "'").split())
+    """One spelling per role: straight apostrophes, single spaces, lower case unless an acronym
+    ("Director of children's services" at a sentence start is the same role)."""
+    role = " ".join(role.replace("’", "'").split())
+    first, _, rest = role.partition(" ")
+    return f"{first if first.isupper() else first.lower()} {rest}".strip()
 
 
 def _lone_surnames(text: str, cast: Cast) -> list[PersonMention]:
