@@ -68,22 +68,19 @@ TypeOption = Annotated[
         help="Only events of this type; repeat for several. Example: --type resignation --type appointment",
     ),
 ]
-SinceOption = Annotated[
-    Optional[str],
-    typer.Option(
-        "--since", callback=_checked(filters.iso_date),
-        help="Only events that may fall on or after this date (YYYY, YYYY-MM or YYYY-MM-DD); events with an "
-        "unknown year are left out. Example: --since 2011-06",
-    ),
-]
-UntilOption = Annotated[
-    Optional[str],
-    typer.Option(
-        "--until", callback=_checked(filters.iso_date),
-        help="Only events that may fall on or before this date (YYYY, YYYY-MM or YYYY-MM-DD); events with an "
-        "unknown year are left out. Example: --until 2012",
-    ),
-]
+
+
+def _date_bound(flag: str, side: str, example: str) -> object:
+    """--since and --until: the same date check and wording, one bound each."""
+    return typer.Option(
+        flag, callback=_checked(filters.iso_date),
+        help=f"Only events that may fall on or {side} this date (YYYY, YYYY-MM or YYYY-MM-DD); events with an "
+        f"unknown year are left out. Example: {flag} {example}",
+    )
+
+
+SinceOption = Annotated[Optional[str], _date_bound("--since", "after", "2011-06")]
+UntilOption = Annotated[Optional[str], _date_bound("--until", "before", "2012")]
 MinConfidenceOption = Annotated[
     Optional[float],
     typer.Option(
