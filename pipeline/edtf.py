@@ -12,6 +12,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from models.records import TimeExpression
 
@@ -23,6 +24,10 @@ QUARTER_MONTHS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1"
 DURATION = re.compile(r"^P(?P<count>\d+)(?P<unit>[YMWD])$")
 FUTURE_CUE = re.compile(r"\b(?:will|shall|expects?|expected|due|plans?|planned|hopes?|aims?|intends?|scheduled)\b", re.I)
 FUTURE_LEAD = re.compile(r"\b(?:in|within|in another|in the next)\s+(?:the\s+next\s+)?$", re.I)
+
+
+PARSED_DATES = 65536
+"""Distinct date strings remembered: a 15-year archive has ~6,000 days, months and intervals."""
 
 
 @dataclass(frozen=True)
@@ -42,7 +47,11 @@ class Span:
         return (self.last - self.first).days + 1 if self.first and self.last else 10**6
 
 
+@lru_cache(maxsize=PARSED_DATES)
 def parse(value: str | None) -> Span:
+    """The days an EDTF value stands for. Memoised: dedupe compares every mention with every
+    event of its council and type, so one archive asks for the same few thousand dates
+    hundreds of thousands of times (80% of dedupe's time on the 5,000-article bench)."""
     if not value:
         return Span()
     value = value.rstrip("~?%")
