@@ -440,7 +440,7 @@ def anaphoric_day(context: Context, relation: str, offset: int, start: int = 0) 
     if relation not in ANAPHORIC | {"the next", "the previous"}:
         return None
     if context.last is None or context.last.granularity != "D":
-        return Reading("DATE", UNKNOWN_DATE)
+        return None  # no day to refer back to: "trades made that day" is generic
     return point_reading(relative_point(context, "day", offset, context.last), "D")
 
 

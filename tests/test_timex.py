@@ -525,3 +525,9 @@ def test_then_current_and_ahead_of_the_weekend():
     anchor = dt.date(1989, 10, 30)  # a Monday
     assert [t.value for t in tag("Holders may buy shares at half the then current market price.", anchor)] == ["PAST_REF"]
     assert [t.value for t in tag("Traders squared positions ahead of the weekend.", anchor)] == ["1989-W44-WE"]
+
+
+def test_that_day_without_a_day_to_refer_to_is_generic():
+    anchor = dt.date(1989, 10, 27)
+    assert tag("You get a news item and you have strong redemptions that day.", anchor) == []
+    assert [t.value for t in tag("The vote was on March 3. That day, protesters gathered.", anchor)] == ["1989-03-03", "1989-03-03"]
