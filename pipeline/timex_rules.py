@@ -685,8 +685,8 @@ QUALIFIER = r"(?:(?:long|full|calendar|straight|consecutive|successive|trading|b
 
 
 # An amount, optionally with a plural noun, right before "a year": the expression is a rate.
-RATE_BEFORE = re.compile(r"(?:\d[\d,.]*%?|\b(?:million|billion|thousand|hundred|percent|cents?|dollars?|pounds?))"
-                         r"(?:\s+[a-z]+s)?\s+$", re.IGNORECASE)
+RATE_BEFORE = re.compile(r"(?:(?:\d[\d,.]*%?|\b(?:million|billion|thousand|hundred|percent|cents?|dollars?|pounds?))"
+                         rf"(?:\s+[a-z]+s)?|\b{NUMBER_WORD}\s+[a-z]+s)\s+$", re.IGNORECASE)  # "four flights a week"
 
 
 @rule(rf"(?:(?P<lead>{DURATION_LEAD})\s+)?(?:(?P<count>{COUNT})(?:\s+more)?\s+{QUALIFIER}?)?"
@@ -702,6 +702,8 @@ def duration(match: re.Match[str], context: Context) -> Reading | None:
     if unit == "second" and count_text in ("a", "one") and not match["plural"] and ORDINAL_SECOND.match(
             context.text, match.end()):
         return None  # "a second group", "a second time": the ordinal
+    if not count_text and unit == "hour" and re.search(r"\b(?:early|wee|small)\s+$", context.text[max(0, match.start() - 8):match.start()], re.I):
+        return None  # "in the early hours of Thursday": a part of the day, not a duration
     if not count_text and match["lead"] is None and unit in ("second", "minute", "quarter"):
         return None  # "seconds", "minutes" (of a meeting), "quarters" (rooms) are not times
     count = number_value(count_text) if count_text else None

@@ -531,3 +531,9 @@ def test_that_day_without_a_day_to_refer_to_is_generic():
     anchor = dt.date(1989, 10, 27)
     assert tag("You get a news item and you have strong redemptions that day.", anchor) == []
     assert [t.value for t in tag("The vote was on March 3. That day, protesters gathered.", anchor)] == ["1989-03-03", "1989-03-03"]
+
+
+def test_rates_with_spelled_counts_and_the_early_hours():
+    anchor = dt.date(1998, 2, 13)
+    assert tag("Qantas is up from the current four flights a week.", anchor)[-1].text == "current"
+    assert [t.text for t in tag("He was arrested in the early hours of Thursday morning.", anchor)] == ["Thursday morning"]
