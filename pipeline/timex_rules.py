@@ -485,7 +485,9 @@ def season_reading(context: Context, match: re.Match[str], season: str, relation
     anchor = context.anchor
     if anchor is None:
         return Reading("DATE", f"XXXX-{season}")
-    if relation in ("last", "past", "this past", "the past", "the last", "the previous"):
+    if relation == "this past":
+        year = anchor.year if start < anchor.month else anchor.year - 1  # the one just gone
+    elif relation in ("last", "past", "the past", "the last", "the previous"):
         year = anchor.year - 1  # TimeBank: "last spring" in October is the previous year's
     elif relation in ("next", "coming", "this coming", "the next", "the coming", "the following"):
         year = anchor.year if start > anchor.month else anchor.year + 1

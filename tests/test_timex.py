@@ -537,3 +537,8 @@ def test_rates_with_spelled_counts_and_the_early_hours():
     anchor = dt.date(1998, 2, 13)
     assert tag("Qantas is up from the current four flights a week.", anchor)[-1].text == "current"
     assert [t.text for t in tag("He was arrested in the early hours of Thursday morning.", anchor)] == ["Thursday morning"]
+
+
+def test_this_past_season_is_the_one_just_gone():
+    assert [t.value for t in tag("It scrapped the business this past spring.", dt.date(1989, 10, 30))] == ["1989-SP"]
+    assert [t.value for t in tag("It scrapped the business last spring.", dt.date(1989, 10, 30))] == ["1988-SP"]
