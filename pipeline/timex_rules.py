@@ -704,6 +704,8 @@ def duration(match: re.Match[str], context: Context) -> Reading | None:
     if unit == "second" and count_text in ("a", "one") and not match["plural"] and ORDINAL_SECOND.match(
             context.text, match.end()):
         return None  # "a second group", "a second time": the ordinal
+    if match["unit"][0].isupper() and re.fullmatch(r"\d+", count_text):
+        return None  # a title: CBS's "60 Minutes", "48 Hours"
     if not count_text and unit == "hour" and re.search(r"\b(?:early|wee|small)\s+$", context.text[max(0, match.start() - 8):match.start()], re.I):
         return None  # "in the early hours of Thursday": a part of the day, not a duration
     if not count_text and match["lead"] is None and unit in ("second", "minute", "quarter"):

@@ -542,3 +542,8 @@ def test_rates_with_spelled_counts_and_the_early_hours():
 def test_this_past_season_is_the_one_just_gone():
     assert [t.value for t in tag("It scrapped the business this past spring.", dt.date(1989, 10, 30))] == ["1989-SP"]
     assert [t.value for t in tag("It scrapped the business last spring.", dt.date(1989, 10, 30))] == ["1988-SP"]
+
+
+def test_a_capitalised_unit_after_digits_is_a_title():
+    assert tag("Gonzalez said on CBS's ''60 Minutes.''", dt.date(2000, 4, 17)) == []
+    assert [t.value for t in tag("The talks lasted 60 minutes.", dt.date(2000, 4, 17))] == ["PT60M"]
