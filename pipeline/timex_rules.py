@@ -769,9 +769,8 @@ FREQUENCY = re.compile(r"(?:once|twice|thrice|times|\d+\s*x)\s+$", re.IGNORECASE
 
 @rule(rf"(?P<adverb>{alternation(SET_ADVERBS)})")
 def set_adverb(match: re.Match[str], context: Context) -> Reading | None:
-    if RATE_BEFORE.search(context.text, max(0, match.start() - 40), match.start()) or re.search(
-            r"\baverage\s+$", context.text[max(0, match.start() - 9):match.start()], re.IGNORECASE):
-        return None  # a rate, like "$2 million a year": "rise 8.5% annually", "average daily volume"
+    if RATE_BEFORE.search(context.text, max(0, match.start() - 40), match.start()):
+        return None  # a rate, like "$2 million a year": "rise 8.5% annually", "10,000 units annually"
     return Reading("SET", SET_ADVERBS[match["adverb"].lower()])
 
 

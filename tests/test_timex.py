@@ -547,9 +547,3 @@ def test_this_past_season_is_the_one_just_gone():
 def test_a_capitalised_unit_after_digits_is_a_title():
     assert tag("Gonzalez said on CBS's ''60 Minutes.''", dt.date(2000, 4, 17)) == []
     assert [t.value for t in tag("The talks lasted 60 minutes.", dt.date(2000, 4, 17))] == ["PT60M"]
-
-
-def test_average_daily_is_a_statistic_not_a_set():
-    anchor = dt.date(1989, 10, 30)
-    assert tag("That is less than 5% of Nasdaq's average daily volume.", anchor) == []
-    assert [t.value for t in tag("Supporters gather daily outside the house.", anchor)] == ["P1D"]
