@@ -363,6 +363,8 @@ def day_word(match: re.Match[str], context: Context) -> Reading | None:
     word = re.sub(r"\s+", " ", match["word"].lower())
     if word == "today" and GENERIC_TODAY.match(context.text, match.end()):
         return None  # "today's youth", "in today's world": the present age, not a day
+    if word == "tomorrow" and re.search(r"(?<!\bas\s)\bof\s+$", context.text[max(0, match.start() - 7):match.start()], re.I):
+        return None  # "the people of tomorrow": the future in general
     part = "night" if word == "tonight" else match["part"]
     return point_reading(relative_point(context, "day", DAY_WORDS[word]), "D", suffix=part_suffix(part))
 

@@ -547,3 +547,9 @@ def test_this_past_season_is_the_one_just_gone():
 def test_a_capitalised_unit_after_digits_is_a_title():
     assert tag("Gonzalez said on CBS's ''60 Minutes.''", dt.date(2000, 4, 17)) == []
     assert [t.value for t in tag("The talks lasted 60 minutes.", dt.date(2000, 4, 17))] == ["PT60M"]
+
+
+def test_the_people_of_tomorrow_is_generic():
+    anchor = dt.date(1989, 11, 2)
+    assert tag("If I were choosing the people of tomorrow, I would choose them.", anchor) == []
+    assert [t.value for t in tag("The offer expires as of tomorrow.", anchor)] == ["1989-11-03"]
