@@ -804,10 +804,15 @@ def every_unit(match: re.Match[str], context: Context) -> Reading | None:
 # ------------------------------------------------------------------ references and times
 
 
+RECENTLY_BEFORE_DATE = re.compile(rf"\s+(?:(?:last|this|earlier|early|late)\s|(?:in\s+)?{MONTH}\b)")
+
+
 @rule(rf"(?P<word>{REFERENCE})")
 def reference(match: re.Match[str], context: Context) -> Reading | None:
     if match.group() == "Now" and context.text.startswith(",", match.end()):
         return None  # "Now, the company...": a discourse marker, not the present
+    if match["word"].lower() == "recently" and RECENTLY_BEFORE_DATE.match(context.text, match.end()):
+        return None  # "most recently last October": the date that follows says when
     then = re.search(r"\bthen[\s-]$", context.text[max(0, match.start() - 5):match.start()], re.IGNORECASE)
     if then and match["word"].lower() == "current":
         return Reading("DATE", "PAST_REF", start=match.start() - len(then.group()))  # "the then-current price"

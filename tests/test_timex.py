@@ -553,3 +553,9 @@ def test_the_people_of_tomorrow_is_generic():
     anchor = dt.date(1989, 11, 2)
     assert tag("If I were choosing the people of tomorrow, I would choose them.", anchor) == []
     assert [t.value for t in tag("The offer expires as of tomorrow.", anchor)] == ["1989-11-03"]
+
+
+def test_recently_before_a_date_defers_to_it():
+    anchor = dt.date(1999, 2, 6)
+    assert [t.text for t in tag("Doctors were killed, most recently last October.", anchor)] == ["last October"]
+    assert [t.value for t in tag("The company recently cut its dividend.", anchor)] == ["PAST_REF"]
