@@ -48,7 +48,9 @@ STANDING_TYPES = frozenset({"inspection_report", "improvement_notice", "statutor
 """Events that leave a standing state ("rated inadequate for seven years"); a secondment "for
 three months" is still an event."""
 STATE_TAIL = re.compile(
-    r"[^.;,]{0,30}?\b(?:for (?:almost |nearly |more than |over |about |some )?(?:[\w-]+ )?(?:years?|months?|decades?)|since)\b",
+    r"[^.;,]{0,30}?\b(?:for (?:almost |nearly |more than |over |about |some )?(?:[\w-]+ )?(?:years?|months?|decades?)"
+    r"|since (?:then|(?:early |late )?(?:\d{4}|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)))\b",
     re.I,
 )
 ISSUED = re.compile(r",?\s*(?:which was\s+|that was\s+)?(?:issued|served|imposed)\b", re.I)

@@ -213,3 +213,11 @@ def test_present_perfect_news_is_dated_by_publication(mentions):
 def test_capitalised_lede_still_names_the_council(mentions):
     found = mentions(HEADLINE + "WORCESTERSHIRE County Council has appointed Cat Pell as its director.", "2018-03-08")
     assert [m.council for m in found] == ["Worcestershire County Council"]
+
+
+def test_since_opening_another_clause_is_no_state(mentions):
+    found = mentions(
+        HEADLINE + "Bristol has become the first city to receive a “good” rating since the new regime began in 2009.",
+        "2010-05-25",
+    )
+    assert [(m.type, m.date) for m in found] == [("inspection_report", "2010-05")]
