@@ -17,7 +17,7 @@ class ArticleContext:
     article: Article
     doc: Doc
     text: str
-    """`doc.text`, read once: spaCy rebuilds it from every token on each access."""
+    """The doc's text, read once (`timex.text_of`)."""
     anchor: dt.date | None
     cast: people.Cast
     quoted: list[tuple[int, int]]

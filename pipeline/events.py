@@ -22,6 +22,7 @@ from pipeline import edtf, people, pubdate
 from pipeline.article_context import ArticleContext
 from pipeline.attribution import ROLE_RE, event_councils, inside_name, is_distractor, main_council, people_of
 from pipeline.event_dates import assign_dates
+from pipeline.timex import text_of
 
 FUTURE = re.compile(
     r"\b(?:will|shall|is to|are to|(?:is|are) due to|(?:is|are) expected to|expects? to|expected to|plans? to"
@@ -72,7 +73,7 @@ SPEECH_MIN_WORDS = 4
 
 def extract(article: Article, doc: Doc) -> list[EventMention]:
     """Every event mention in one analysed article."""
-    text = doc.text
+    text = text_of(doc)
     cast = people.find_people(text)
     councils = [span for span in doc.spans["councils"] if not inside_name(cast, span)]
     distractors = {span.start for span in councils if is_distractor(text, span)}

@@ -17,7 +17,7 @@ from functools import cache
 
 import numpy
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -27,7 +27,7 @@ from models.councils import load_gazetteer
 from models.vocabulary import SPECIFICITY, TRIGGERS
 from pipeline.alternation import Alternation
 from pipeline.timex import FACTORY_NAME as TIMEX_FACTORY
-from pipeline.timex import register_doc_extensions
+from pipeline.timex import register_doc_extensions, text_of
 
 register_doc_extensions()
 
@@ -43,23 +43,34 @@ def split_sentences(doc: Doc) -> Doc:
 
     spaCy's sentencizer ignores line breaks, but in articles every paragraph ends a sentence,
     and captions or headlines without a full stop must not run into the next paragraph.
-    The starts are set in one `from_array` call: setting `token.is_sent_start` one token at a
-    time makes spaCy rescan the whole doc for each token, quadratic in the article's length."""
-    starts = numpy.empty(len(doc), dtype="int64")
-    boundary = True
-    previous = ""
-    for token in doc:
-        text = token.text
-        starts[token.i] = 1 if boundary else -1
-        if token.is_space and "\n" in text:
-            boundary = True
-        elif text in SENTENCE_END:
-            boundary = True
-        else:
-            boundary = boundary and text in CLOSERS and previous in SENTENCE_END
-        previous = text
+    The starts are worked out on the token array and set in one `from_array` call: a Python
+    loop over tokens, or setting `token.is_sent_start` one at a time, costs more than the
+    rest of the pipeline together."""
+    if not len(doc):
+        return doc
+    orths = doc.to_array([ORTH])
+    kinds = {orth: _boundary_kind(doc.vocab.strings[int(orth)]) for orth in numpy.unique(orths)}
+    kind = numpy.fromiter((kinds[orth] for orth in orths), dtype="int8", count=len(orths))
+    ends, breaks, closers = kind == END, kind == BREAK, kind == CLOSER
+    after = numpy.zeros(len(doc), dtype=bool)
+    after[1:] = (ends[:-1] & ~closers[1:]) | breaks[:-1]
+    after[2:] |= closers[1:-1] & ends[:-2]  # a closing quote stays with its sentence
+    after[0] = True
+    starts = numpy.where(after, 1, -1).astype("int64")
     doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))  # -1 wraps, as spaCy stores it
     return doc
+
+
+OTHER, END, BREAK, CLOSER = 0, 1, 2, 3
+
+
+def _boundary_kind(text: str) -> int:
+    """What a token is to the sentence splitter: a sentence end, a line break, a closing mark."""
+    if text in SENTENCE_END:
+        return END
+    if not text.strip() and "\n" in text:
+        return BREAK
+    return CLOSER if text in CLOSERS else OTHER
 
 
 class CouncilTagger:
@@ -96,7 +107,7 @@ def make_council_tagger(nlp: Language, name: str) -> CouncilTagger:
 def tag_triggers(doc: Doc) -> Doc:
     """Marks the words that signal an event; span label = event type, span id = trigger index."""
     spans = []
-    for index, match in TRIGGER_SCAN.finditer(doc.text):
+    for index, match in TRIGGER_SCAN.finditer(text_of(doc)):
         span = doc.char_span(match.start(), match.end(), label=TRIGGERS[index].type, alignment_mode="expand")
         if span is not None:
             span.id_ = str(index)
@@ -132,6 +143,7 @@ def analyse(text: str, published: dt.date | None) -> Doc:
     """Run the pipeline on one (masked) article body anchored on its publication date."""
     nlp = load_pipeline()
     doc = nlp.make_doc(text)
+    doc._.source = text
     doc._.published = published
     for _, component in nlp.pipeline:
         doc = component(doc)
