@@ -21,8 +21,9 @@ R = TypeVar("R")
 C = TypeVar("C")
 
 IN_FLIGHT_PER_WORKER = 3
-"""Batches queued per worker: enough that a worker never waits for the reader (which keeps
-~3x ahead on the 20,000-article bench), few enough that memory does not grow with the archive."""
+"""Batches queued per worker: one running and two waiting, so a worker finds its next batch
+ready even when the reader stalls on a slow file; 3 x 16 articles per worker is all the
+article text held at once, whatever the size of the archive."""
 WORKERS_WORTH_IT = 200
 """Items (articles) waiting before worker processes are started. A worker costs ~1.5 s to start
 (interpreter, spaCy, the pipeline) on the 2-core bench machine, the time this process takes
