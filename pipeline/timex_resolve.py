@@ -241,20 +241,17 @@ WEAK_MARKER_REACH = 16
 
 
 def tense_near(text: str, start: int, end: int) -> Tense | None:
-    """The tense of the clause around text[start:end], judged by the closest verb marker, or
-    the closest weak marker (a preposition or adverb) when the clause has no verb marker."""
+    """The tense of the clause around text[start:end], judged by the closest marker; a weak
+    marker (a preposition such as "by") counts only right before the expression."""
     left, right = sentence_bounds(text, start, end)
     best: tuple[int, Tense] | None = None
-    weak: tuple[int, Tense] | None = None
     for regex, tense in ((FUTURE_RE, "FUTURE"), (PAST_RE, "PAST")):
         for match in regex.finditer(text, left, right):
             if start <= match.start() < end:
                 continue
             distance = start - match.end() if match.end() <= start else match.start() - end
             if match.group().lower() in WEAK_MARKERS and not (match.end() <= start and distance <= WEAK_MARKER_REACH):
-                if weak is None or distance < weak[0]:
-                    weak = (distance, tense)
-            elif best is None or distance < best[0]:
+                continue
+            if best is None or distance < best[0]:
                 best = (distance, tense)
-    chosen = best or weak
-    return chosen[1] if chosen else None
+    return best[1] if best else None

@@ -559,3 +559,8 @@ def test_recently_before_a_date_defers_to_it():
     anchor = dt.date(1999, 2, 6)
     assert [t.text for t in tag("Doctors were killed, most recently last October.", anchor)] == ["last October"]
     assert [t.value for t in tag("The company recently cut its dividend.", anchor)] == ["PAST_REF"]
+
+
+def test_distant_preposition_by_does_not_make_a_bare_date_future():
+    text = 'Inspectors rated services run by the Doncaster trust as "requires improvement to be good" following an inspection between June 5 and June 29.'
+    assert [value for _, _, value in values(text, dt.date(2017, 8, 15))] == ["2017-06-05", "2017-06-29"]
