@@ -64,6 +64,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("inspection", r"\binspectors,?\s+(?:who\s+)?(?:visited|returned|arrived|went in|carried out|spent|were in|were at)\b", 0.8, needs_date=True),
     Trigger("inspection", r"\b(?:monitoring|focused|follow-?up|unannounced)\s+(?:visit|check|inspection)s?\b" + NOT_AN_INSPECTION, 0.9, needs_date=True),
     Trigger("inspection", r"\b(?:ILACS|Ofsted|inspection|inspectors['’]?)\s+visits?\b", 0.85, needs_date=True),
+    Trigger("inspection", r"\bvisits?\s+(?:by|from)\s+(?:Ofsted\s+)?inspectors\b", 0.85, needs_date=True),
     Trigger("inspection", r"\b(?:JTAI|joint targeted area inspection|joint area review)\b", 0.9, needs_date=True),
     Trigger("inspection_report", r"\bannual performance assessments?\b", 0.85, needs_date=True),
     Trigger("inspection_report", r"\breports?(?:\s+(?:on|into)\s+[\w'’ ]{1,40}?)?,?\s+(?:(?:which|that)\s+)?(?:was\s+|were\s+|has been\s+|had been\s+)?(?:published|released|issued|out)\b", 0.8),

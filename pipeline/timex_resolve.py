@@ -237,7 +237,11 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 # Prepositions that look ahead only right before the expression ("by August", "until the end of
 # May"); further away they lose to any verb in the clause ("departed by mutual agreement in August").
 WEAK_MARKERS = frozenset({"by", "until", "effective"})
-WEAK_MARKER_REACH = 16
+WEAK_MARKER_GAP = re.compile(
+    r"\s*(?:from\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?|early\s+|late\s+|mid-?)?", re.I
+)
+"""What may stand between such a preposition and its date: "by the end of", "until early";
+"a visit by inspectors in April" is an agent, not a deadline."""
 
 
 def tense_near(text: str, start: int, end: int) -> Tense | None:
@@ -250,7 +254,9 @@ def tense_near(text: str, start: int, end: int) -> Tense | None:
             if start <= match.start() < end:
                 continue
             distance = start - match.end() if match.end() <= start else match.start() - end
-            if match.group().lower() in WEAK_MARKERS and not (match.end() <= start and distance <= WEAK_MARKER_REACH):
+            if match.group().lower() in WEAK_MARKERS and not (
+                match.end() <= start and WEAK_MARKER_GAP.fullmatch(text, match.end(), start)
+            ):
                 continue
             if best is None or distance < best[0]:
                 best = (distance, tense)

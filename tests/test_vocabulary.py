@@ -89,3 +89,8 @@ def test_history_paragraph_gives_each_event_its_own_date(mentions) -> None:
 def test_interim_and_acting_posts_are_kept_in_the_role(mentions) -> None:
     found = mentions(HEADLINE + "Torbay Council has appointed acting director of children's services Fiona Marsh.", "2010-06-03")
     assert found[0].people[0].role == "acting director of children's services"
+
+
+def test_visit_by_inspectors_is_an_inspection(mentions) -> None:
+    found = mentions(HEADLINE + "The report on Devon County Council follows a two-week visit by inspectors in April.", PUBLISHED)
+    assert ("inspection", "2015-04") in [(m.type, m.date) for m in found]
