@@ -18,7 +18,7 @@ SAMPLES = Path(__file__).resolve().parent.parent / "sample_articles"
 FLOORS = {
     # folder: (strict F1, people right on events that name people)
     "basic": (0.97, 0.9),
-    "holdout": (0.9, 0.9),
+    "holdout": (0.92, 0.9),
     "realistic": (0.92, 0.9),
 }
 
