@@ -48,6 +48,9 @@ GLUED_CAPTION_WORDS = (3, 30)
 """A glued caption has between 3 and 30 words: fewer is more likely a camel-case name
 ("McDonald"), more is a paragraph that lost its full stop."""
 NOT_NEWLINE = re.compile(r"[^\n]")
+PLAIN_QUOTES = str.maketrans("‘’“”", "''\"\"")
+"""A repeat is a repeat whatever its quotes: pages print a standfirst once with curly
+apostrophes and again with straight ones."""
 WRAPPED_WIDTH = (55, 100)
 """Hard-wrapped exports break lines at 60-80 characters; a line of that width that stops
 mid-phrase runs on, even into a capitalised word ("rated inadequate by / Ofsted")."""
@@ -79,7 +82,7 @@ def clean(text: str) -> list[Block]:
         if not SENTENCE_END.search(unit):
             continue
         in_list = in_list and len(unit.split()) < 12
-        key = " ".join(unit.lower().split())
+        key = " ".join(unit.lower().translate(PLAIN_QUOTES).split())
         if in_list or key in seen:
             continue
         seen.add(key)

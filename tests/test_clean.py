@@ -82,3 +82,9 @@ def test_mask_keeps_offsets_and_line_breaks() -> None:
     assert len(masked) == len(text)
     assert masked.index(STORY) == text.index(STORY)
     assert masked.startswith(" " * len("Hide Ad") + "\n")
+
+
+def test_repeat_with_other_quotes_is_kept_once() -> None:
+    curly = STORY.replace("Slough", "Slough’s council")
+    straight = STORY.replace("Slough", "Slough's council")
+    assert kept(f"{curly}\n\n{straight}") == [curly]
