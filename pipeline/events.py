@@ -62,6 +62,11 @@ IMPERSONAL_INTERVENTION = re.compile(r"trust|control|powers", re.I)
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$", re.I)
 """Present perfect right before a trigger ("has resigned", "has been rated"): news of the day."""
 RATING_RE = re.compile(RATING, re.I)
+RATING_PHRASE = re.compile(
+    r"\b(?:rated|judged|deemed|graded|found|assessed|considered|declared|branded|was|were|is|are|as|to)\s+"
+    r"(?:as\s+|to be\s+|to have been\s+)?[‘'\"“]?" + RATING,
+    re.I,
+)
 KINDS = [(kind, re.compile(pattern, re.I)) for kind, pattern in INSPECTION_KINDS]
 INSPECTORATE_RES = [(name, re.compile(pattern)) for name, pattern in INSPECTORATES]
 NAMED_EVENTS = frozenset({"appointment"})
@@ -192,7 +197,7 @@ def _mention(
                 date=date,
                 status="expected" if expected else "occurred",
                 people=found_people,
-                attributes=_attributes(sentence.text, kind),
+                attributes=_attributes(sentence.text, trigger.text, kind),
                 confidence=round(min(confidence + (0.05 if found_people else 0), 1.0), 2),
                 trigger=trigger.text,
                 date_text=dated[0].text if dated else None,
@@ -220,10 +225,13 @@ def _publication_month(anchor: dt.date | None) -> str:
     return f"{anchor:%Y-%m}" if anchor else "XXXX"
 
 
-def _attributes(sentence: str, kind: str) -> Attributes:
+def _attributes(sentence: str, trigger: str, kind: str) -> Attributes:
+    """Rating, inspection kind and inspectorates. The rating is the trigger's own ("rated
+    inadequate"), else one the sentence gives as a judgement: a bare "adequate" in a quote
+    ("adequate protection arrangements") is no rating."""
     rating = None
     if kind == "inspection_report":
-        match = RATING_RE.search(sentence)
+        match = RATING_RE.search(trigger) or RATING_PHRASE.search(sentence)
         rating = normalise_rating(match.group("rating")) if match else None
     kinds = [name for name, pattern in KINDS if pattern.search(sentence)] if kind == "inspection" else []
     inspected = kind in ("inspection", "inspection_report")

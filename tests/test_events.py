@@ -221,3 +221,12 @@ def test_since_opening_another_clause_is_no_state(mentions):
         "2010-05-25",
     )
     assert [(m.type, m.date) for m in found] == [("inspection_report", "2010-05")]
+
+
+def test_a_bare_rating_word_in_a_quote_is_no_rating(mentions):
+    found = mentions(
+        HEADLINE + 'A report on Medway Council published this week left "children without adequate protection".\n\n'
+        "Inspectors judged Medway Council's services inadequate.",
+        "2012-03-14",
+    )
+    assert {m.attributes.rating for m in found} == {None, "inadequate"}
