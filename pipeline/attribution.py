@@ -35,6 +35,8 @@ OF_PERSON = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,4}?", re.I)
 interim director Graham Ogundipe"."""
 SPEECH = re.compile(r"\b(?:said|says|told|added|explained|welcomed|praised|described|announced that)\b", re.I)
 LEAVINGS = frozenset({"resignation", "departure"})
+LEFT_OBJECT = re.compile(r"\s+(?:the\s+)?")
+"""A council right after a leaving is the one left ("who left Kent County Council in 2014")."""
 
 
 def main_council(councils: Iterable[Span]) -> str | None:
@@ -49,15 +51,23 @@ def main_council(councils: Iterable[Span]) -> str | None:
 
 
 def event_councils(context: ArticleContext, sentence: Span, trigger: Span) -> list[tuple[str, bool]]:
-    """(council, named in the sentence) for each council the event belongs to: the nearest
-    before the trigger, else (except for a leaving, whose later councils are where the person
-    goes: "will step down to join Hertfordshire") the nearest after, else the article's own."""
+    """(council, named in the sentence) for each council the event belongs to: the council a
+    leaving names as left, else the nearest before the trigger, else (except for a leaving,
+    whose later councils are where the person goes: "will step down to join Hertfordshire")
+    the nearest after, else the article's own."""
     spans = [span for span in context.councils if sentence.start <= span.start < sentence.end]
     if trigger.label_ == "secondment":
         return _secondment_councils(context, sentence, spans)
     candidates = [span for span in spans if span.start not in context.distractors]
+    left = [
+        span
+        for span in candidates
+        if trigger.label_ in LEAVINGS and LEFT_OBJECT.fullmatch(context.text, trigger.end_char, span.start_char)
+    ]
     before = [span for span in candidates if span.start < trigger.start]
     after = [span for span in candidates if span.start >= trigger.end and trigger.label_ not in LEAVINGS]
+    if left:
+        return [(left[0].label_, True)]
     if before:
         return [(before[-1].label_, True)]
     if after:

@@ -230,3 +230,14 @@ def test_a_bare_rating_word_in_a_quote_is_no_rating(mentions):
         "2012-03-14",
     )
     assert {m.attributes.rating for m in found} == {None, "inadequate"}
+
+
+def test_council_left_is_the_leavings_council(mentions):
+    found = mentions(
+        HEADLINE + "Essex County Council has appointed Mark Smyth, who left Kent County Council in 2014, as its director.",
+        "2016-05-10",
+    )
+    assert sorted((m.type, m.council) for m in found) == [
+        ("appointment", "Essex County Council"),
+        ("departure", "Kent County Council"),
+    ]
