@@ -2,8 +2,9 @@
 
 Mentions of the same council and type merge when their dates can be one date at their
 precisions and their people do not conflict. The merged date is the most precise consistent
-one. A mention with a wholly unknown date ("XXXX", from an undated article) merges only with
-mentions from the same article: on its own it could be any of the council's events of that type.
+one. A mention without a date of its own joins the event its own article dates; a wholly
+undated one ("XXXX", from an undated article) otherwise joins only the council's single event
+of its type, since it could be any of several. `Cluster.accepts` lists every rule.
 """
 from __future__ import annotations
 
@@ -33,17 +34,13 @@ class Cluster:
     """Syndicated copy's article id → its original's: a copy tells its story as the original does."""
     mentions: list[EventMention] = field(default_factory=list)
     date: str | None = None
+    articles: set[str] = field(default_factory=set)
+    """The stories (articles, copies counted as their original) that tell this event."""
+    names: set[str] = field(default_factory=set)
+    """Everyone the mentions name; kept up to date by `add`, since `accepts` asks for every mention."""
 
     def story(self, mention: EventMention) -> str:
         return self.origins.get(mention.source.article, mention.source.article)
-
-    @property
-    def articles(self) -> set[str]:
-        return {self.story(mention) for mention in self.mentions}
-
-    @property
-    def names(self) -> set[str]:
-        return {person.name for mention in self.mentions for person in mention.people}
 
     def accepts(self, mention: EventMention) -> bool:
         names = {person.name for person in mention.people}
@@ -88,6 +85,8 @@ class Cluster:
 
     def add(self, mention: EventMention) -> None:
         self.mentions.append(mention)
+        self.articles.add(self.story(mention))
+        self.names.update(person.name for person in mention.people)
         if self.date is not None and _undated(mention):
             return
         if self.date is None or edtf.compatible(self.date, mention.date):
