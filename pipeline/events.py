@@ -168,7 +168,8 @@ def _mention(
     if expected and date == "XXXX":
         return []  # still to come, and when is unknown: nothing to place on a chronology
     found_people = people_of(context, sentence, trigger) if kind in PEOPLE_EVENTS else []
-    if kind in NAMED_EVENTS and not (found_people or ROLE_RE.search(sentence.text)):
+    sentence_text = text[sentence.start_char : sentence.end_char]
+    if kind in NAMED_EVENTS and not (found_people or ROLE_RE.search(sentence_text)):
         return []
     commissioners = [person for person in found_people if context.cast.ever(person.name, "commissioner")]
     if kind == "appointment" and commissioners:
@@ -183,10 +184,11 @@ def _mention(
         publisher=context.article.publisher,
         published=context.article.published,
         date=date,
-        sentence=" ".join(sentence.text.split()),
+        sentence=" ".join(sentence_text.split()),
         start=sentence.start_char,
         end=sentence.end_char,
     )
+    attributes = _attributes(sentence_text, trigger.text, kind)
     mentions = []
     for council, in_sentence in councils:
         confidence = strength * (1.0 if dated else 0.85) * (1.0 if in_sentence else 0.85)
@@ -197,7 +199,7 @@ def _mention(
                 date=date,
                 status="expected" if expected else "occurred",
                 people=found_people,
-                attributes=_attributes(sentence.text, trigger.text, kind),
+                attributes=attributes,
                 confidence=round(min(confidence + (0.05 if found_people else 0), 1.0), 2),
                 trigger=trigger.text,
                 date_text=dated[0].text if dated else None,
