@@ -71,6 +71,8 @@ KINDS = [(kind, re.compile(pattern, re.I)) for kind, pattern in INSPECTION_KINDS
 INSPECTORATE_RES = [(name, re.compile(pattern)) for name, pattern in INSPECTORATES]
 NAMED_EVENTS = frozenset({"appointment"})
 """An appointment worth a chronology names who or which post: "appointed two team managers" is not one."""
+QUOTATION = re.compile(r'“[^”\n]*(?:”|$)|"[^"\n]*(?:"|$)', re.M)
+"""A quotation runs to its closing mark, or to the end of its paragraph (line)."""
 SPEECH_MIN_WORDS = 4
 """Shorter quotes are scare quotes around a word ("a “good” rating"), not speech."""
 
@@ -112,13 +114,8 @@ def _without_echoes(mentions: list[EventMention]) -> list[EventMention]:
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of quoted speech: “…” and "…" pairs, and a paragraph that opens a quote
     and never closes it (the press closes a multi-paragraph quote only at its end)."""
-    ranges = []
-    for paragraph in re.finditer(r"[^\n]+", text):
-        body = paragraph.group()
-        for match in re.finditer(r'“[^”]*(?:”|$)|"[^"]*(?:"|$)', body):
-            if len(match.group().split()) >= SPEECH_MIN_WORDS:
-                ranges.append((paragraph.start() + match.start(), paragraph.start() + match.end()))
-    return ranges
+    found = QUOTATION.finditer(text)
+    return [match.span() for match in found if len(match.group().split()) >= SPEECH_MIN_WORDS]
 
 
 def _sentence_mentions(context: ArticleContext, sentence: Span, triggers: list[Span]) -> list[EventMention]:
