@@ -41,13 +41,8 @@ LEFT_OBJECT = re.compile(r"\s+(?:the\s+)?")
 
 def main_council(councils: Iterable[Span]) -> str | None:
     """The council an article is about: the most mentioned, the first mentioned on a tie."""
-    counts = Counter(span.label_ for span in councils)
-    if not counts:
-        return None
-    first = {}
-    for span in councils:
-        first.setdefault(span.label_, span.start)
-    return min(counts, key=lambda name: (-counts[name], first[name]))
+    counts = Counter(span.label_ for span in councils)  # counts keep the order of first mention
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def event_councils(context: ArticleContext, sentence: Span, trigger: Span) -> list[tuple[str, bool]]:
@@ -92,7 +87,9 @@ def _secondment_councils(context: ArticleContext, sentence: Span, spans: list[Sp
     host = hosts[0].label_ if hosts else context.main_council
     lenders = [span.label_ for span in spans if span.label_ != host]
     result = [(host, bool(hosts))] if host else []
-    return result + [(lenders[0], True)] if lenders else result
+    if lenders:
+        result.append((lenders[0], True))
+    return result
 
 
 def people_of(context: ArticleContext, sentence: Span, trigger: Span) -> list[Person]:
