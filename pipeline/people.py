@@ -60,17 +60,18 @@ class Cast:
     """The people of one article: full names by surname, and their roles."""
 
     by_surname: dict[str, str] = field(default_factory=dict)
-    roles: dict[str, str] = field(default_factory=dict)
-    """Each person's first role given: the one the article introduces them with."""
-    all_roles: dict[str, list[str]] = field(default_factory=dict)
+    roles: dict[str, list[str]] = field(default_factory=dict)
+    """Every role the article gives each person, in reading order."""
     mentions: list[PersonMention] = field(default_factory=list)
 
     def role_of(self, name: str) -> str | None:
-        return self.roles.get(name)
+        """The role the article introduces the person with."""
+        roles = self.roles.get(name)
+        return roles[0] if roles else None
 
     def ever(self, name: str, word: str) -> bool:
         """Whether any role the article gives the person contains `word` ("commissioner")."""
-        return any(word in role.lower() for role in self.all_roles.get(name, []))
+        return any(word in role.lower() for role in self.roles.get(name, []))
 
 
 @cache
@@ -132,8 +133,7 @@ def _register(cast: Cast, text: str, start: int, end: int, words: list[str], tit
             return
     role = _role_around(text, start, end)
     if role:
-        cast.roles.setdefault(name, role)
-        cast.all_roles.setdefault(name, []).append(role)
+        cast.roles.setdefault(name, []).append(role)
     cast.mentions.append(PersonMention(start, end, name, role))
 
 
@@ -162,4 +162,8 @@ def _lone_surnames(text: str, cast: Cast) -> list[PersonMention]:
         return []
     pattern = re.compile(r"\b(" + "|".join(map(re.escape, cast.by_surname)) + r")\b")
     found = pattern.finditer(text)
-    return [PersonMention(m.start(), m.end(), name, cast.roles.get(name)) for m in found for name in [cast.by_surname[m.group(1)]]]
+    return [
+        PersonMention(m.start(), m.end(), name, cast.role_of(name))
+        for m in found
+        for name in [cast.by_surname[m.group(1)]]
+    ]
