@@ -42,7 +42,6 @@ class Article(Record):
     author: str | None = None
     published: str | None = Field(None, description="Publication date, ISO 8601 (YYYY-MM-DD).")
     date_source: DateSource = DateSource.UNKNOWN
-    copy_of: str | None = Field(None, description="Id of the article this one is a near-duplicate of.")
 
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
@@ -103,6 +102,13 @@ class EventMention(Record):
         False, description="Told as news of the day (present perfect: \"has resigned\"), so dated by publication."
     )
     source: Source
+
+
+class Extracted(Record):
+    """The per-article stage's product: the article's event mentions and its story's signature."""
+
+    mentions: list[EventMention]
+    signature: bytes | None = Field(None, description="MinHash of the kept text's shingles (`pipeline.syndication`).")
 
 
 class Event(Record):

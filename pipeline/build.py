@@ -1,9 +1,10 @@
 """The whole job: paths in, Chronology out (ingest → clean → nlp → events → dedupe → chronology).
 
-`mentions_of` is the per-article part: pure (same article, same mentions), so it is cached
-(`pipeline.cache`) and run in worker processes (`pipeline.parallel`). Articles stream through:
-the reader yields them one by one, batches go to the workers a few at a time, and only each
-article's summary and mentions are kept. Dedupe and the chronology then work on mentions only.
+`extract_article` is the per-article part: pure (same article, same mentions and signature), so
+it is cached (`pipeline.cache`) and run in worker processes (`pipeline.parallel`). Articles stream
+through: the reader yields them one by one, batches go to the workers a few at a time, and only
+each article's summary and mentions are kept; syndicated copies are found from the signatures,
+in reading order. Dedupe and the chronology then work on mentions only.
 """
 from __future__ import annotations
 
@@ -13,12 +14,13 @@ from itertools import islice
 
 from spacy.tokens import Doc
 
-from models.records import Article, ArticleSummary, Chronology, EventMention, Problem
-from pipeline import clean, dedupe, events, nlp, pubdate
+from models.records import Article, ArticleSummary, Chronology, EventMention, Extracted, Problem
+from pipeline import clean, dedupe, events, nlp, pubdate, syndication
 from pipeline.cache import MentionCache, article_key
 from pipeline.chronology import assemble, summarise
 from pipeline.ingest import ReadOptions, read_paths
 from pipeline.parallel import ordered_map
+from pipeline.timex import text_of
 
 BATCH_ARTICLES = 16
 """Articles per task sent to a worker. On the 20,000-article bench (~220 words an article) a
@@ -41,16 +43,16 @@ class BuildResult:
 
 
 def analyse_article(article: Article) -> tuple[list[clean.Block], Doc]:
-    """The kept parts of an article and its analysed (masked) text: what `mentions_of` reads
+    """The kept parts of an article and its analysed (masked) text: what `extract_article` reads
     events from, and what `chronicle explain` shows."""
     blocks = clean.clean(article.text)
     return blocks, nlp.analyse(clean.mask(article.text, blocks), pubdate.anchor(article.published))
 
 
-def mentions_of(article: Article) -> list[EventMention]:
-    """Every event mention in one article."""
+def extract_article(article: Article) -> Extracted:
+    """Every event mention in one article, and the signature its syndicated copies would share."""
     _, doc = analyse_article(article)
-    return events.extract(article, doc)
+    return Extracted(mentions=events.extract(article, doc), signature=syndication.signature(text_of(doc)))
 
 
 def build(
@@ -65,17 +67,18 @@ def build(
     articles: list[ArticleSummary] = []
     problems: list[Problem] = []
     mentions: list[EventMention] = []
+    copies = syndication.CopyFinder()
 
     def readable() -> Iterator[Article]:
         for item in read_paths(paths, options):
             if isinstance(item, Problem):
                 problems.append(item)
             else:
-                articles.append(summarise(item))
                 yield item
 
-    for found in extract(readable(), jobs=jobs, cache=cache):
-        mentions.extend(found)
+    for article, found in extract(readable(), jobs=jobs, cache=cache):
+        articles.append(summarise(article, copies.origin_of(article.id, found.signature)))
+        mentions.extend(found.mentions)
         if progress:
             progress()
     origins = {article.id: article.copy_of for article in articles if article.copy_of}
@@ -83,33 +86,33 @@ def build(
     return BuildResult(chronology=chronology, articles=len(articles), problems=problems)
 
 
-Lookup = list[tuple[str | None, list[EventMention] | None]]
-"""(cache key, cached mentions or None) for each article of a batch, in order."""
+Lookup = list[tuple[Article, str | None, Extracted | None]]
+"""(article, cache key, cached result or None) for each article of a batch, in order."""
 
 
-def extract(articles: Iterable[Article], *, jobs: int = 1, cache: MentionCache | None = None) -> Iterator[list[EventMention]]:
-    """Each article's mentions, in input order: from the cache where it has them, else computed
-    (in `jobs` worker processes) and stored."""
+def extract(articles: Iterable[Article], *, jobs: int = 1, cache: MentionCache | None = None) -> Iterator[tuple[Article, Extracted]]:
+    """Each article with its extracted result, in input order: from the cache where it has them,
+    else computed (in `jobs` worker processes) and stored."""
     batches = (_look_up(batch, cache) for batch in _batched(articles, BATCH_ARTICLES))
-    for lookup, computed in ordered_map(mentions_of_batch, batches, jobs, initializer=nlp.load_pipeline):
+    for lookup, computed in ordered_map(extract_batch, batches, jobs, initializer=nlp.load_pipeline):
         fresh = iter(computed)
-        results = [cached if cached is not None else next(fresh) for _, cached in lookup]
+        results = [cached if cached is not None else next(fresh) for _, _, cached in lookup]
         if cache is not None:
-            cache.put_many((key, found) for (key, cached), found in zip(lookup, results) if cached is None and key)
-        yield from results
+            cache.put_many((key, found) for (_, key, cached), found in zip(lookup, results) if cached is None and key)
+        yield from ((article, found) for (article, _, _), found in zip(lookup, results))
 
 
-def mentions_of_batch(articles: list[Article]) -> list[list[EventMention]]:
-    """`mentions_of` for each article of a batch: the unit of work of a worker process."""
-    return [mentions_of(article) for article in articles]
+def extract_batch(articles: list[Article]) -> list[Extracted]:
+    """`extract_article` for each article of a batch: the unit of work of a worker process."""
+    return [extract_article(article) for article in articles]
 
 
 def _look_up(batch: list[Article], cache: MentionCache | None) -> tuple[Lookup, list[Article]]:
     """The batch's cache lookups, and the articles the cache does not have."""
     if cache is None:
-        return [(None, None)] * len(batch), batch
-    lookup: Lookup = [(key, cache.get(key)) for key in map(article_key, batch)]
-    return lookup, [article for article, (_, cached) in zip(batch, lookup) if cached is None]
+        return [(article, None, None) for article in batch], batch
+    lookup: Lookup = [(article, key, cache.get(key)) for article, key in zip(batch, map(article_key, batch))]
+    return lookup, [article for article, _, cached in lookup if cached is None]
 
 
 def _batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:

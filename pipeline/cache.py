@@ -1,7 +1,7 @@
-"""The mention cache: each article's EventMentions, kept between runs, so that a re-run on an
-unchanged dump does no NLP work.
+"""The mention cache: each article's EventMentions and signature, kept between runs, so that a
+re-run on an unchanged dump does no NLP work.
 
-`mentions_of` is pure, so its result is a function of the article (text and every metadata
+`extract_article` is pure, so its result is a function of the article (text and every metadata
 field) and of the code and data that compute it. The key hashes all three: the package
 version plus a digest of every source and data file of `pipeline` and `models`, so that any
 change to the code or the gazetteer invalidates every entry. Nothing is trusted: an entry is
@@ -22,13 +22,13 @@ from pathlib import Path
 import platformdirs
 from pydantic import TypeAdapter, ValidationError
 
-from models.records import Article, EventMention
+from models.records import Article, EventMention, Extracted
 
 ENV_DIR = "CHRONICLE_CACHE_DIR"
 """Where the cache lives when --cache-dir is not given (the test suite points it at a temp dir)."""
-FILE_NAME = "mentions-v1.sqlite3"
+FILE_NAME = "mentions-v2.sqlite3"
 CODE_PACKAGES = ("pipeline", "models")
-"""The packages whose files decide what `mentions_of` returns (cli/ only presents results)."""
+"""The packages whose files decide what `extract_article` returns (cli/ only presents results)."""
 CODE_SUFFIXES = (".py", ".tsv", ".json", ".txt", ".yaml", ".yml")
 """Source and data files; compiled bytecode and caches are left out of the code digest."""
 BUSY_TIMEOUT_MS = 30_000
@@ -72,7 +72,7 @@ def article_key(article: Article) -> str:
 
 
 class MentionCache:
-    """Mentions by article key, in one SQLite file under `directory`."""
+    """Extracted results by article key, in one SQLite file under `directory`."""
 
     def __init__(self, directory: Path) -> None:
         self.path = Path(directory) / FILE_NAME
@@ -93,28 +93,28 @@ class MentionCache:
             self.path.unlink(missing_ok=True)
             return _connect(self.path)
 
-    def get(self, key: str) -> list[EventMention] | None:
-        """The cached mentions, or None when absent, damaged or unreadable."""
+    def get(self, key: str) -> Extracted | None:
+        """The cached result, or None when absent, damaged or unreadable."""
         try:
-            row = self._db.execute("SELECT digest, value FROM mentions WHERE key = ?", (key,)).fetchone()
+            row = self._db.execute("SELECT digest, value, signature FROM mentions WHERE key = ?", (key,)).fetchone()
         except sqlite3.Error:
             row = None
-        mentions = _decode(row) if row else None
-        if mentions is None:
+        found = _decode(row) if row else None
+        if found is None:
             self.misses += 1
         else:
             self.hits += 1
-        return mentions
+        return found
 
-    def put_many(self, entries: Iterable[tuple[str, list[EventMention]]]) -> None:
+    def put_many(self, entries: Iterable[tuple[str, Extracted]]) -> None:
         """Store entries in one transaction: all of them or, if the write fails, none. A cache that
         cannot be written (disk full, read-only) is a warning, not a failed run: writing stops."""
-        rows = [(key, *_encode(mentions)) for key, mentions in entries]
+        rows = [(key, *_encode(found)) for key, found in entries]
         if not rows or self.warning:
             return
         try:
             with self._db:
-                self._db.executemany("INSERT OR REPLACE INTO mentions VALUES (?, ?, ?)", rows)
+                self._db.executemany("INSERT OR REPLACE INTO mentions VALUES (?, ?, ?, ?)", rows)
         except sqlite3.Error as error:
             self.warning = f"cache {self.path} cannot be written ({error}); new results were not kept"
 
@@ -127,21 +127,25 @@ def _connect(path: Path) -> sqlite3.Connection:
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA synchronous = NORMAL")  # WAL stays consistent; a crash may lose the last entries only
-    db.execute("CREATE TABLE IF NOT EXISTS mentions (key TEXT PRIMARY KEY, digest TEXT NOT NULL, value BLOB NOT NULL)")
+    db.execute("CREATE TABLE IF NOT EXISTS mentions (key TEXT PRIMARY KEY, digest TEXT NOT NULL, value BLOB NOT NULL, signature BLOB)")
     db.isolation_level = ""  # `with db:` then groups writes into one transaction
     return db
 
 
-def _encode(mentions: list[EventMention]) -> tuple[str, bytes]:
-    value = MENTIONS.dump_json(mentions)
-    return hashlib.sha256(value).hexdigest(), value
+def _encode(found: Extracted) -> tuple[str, bytes, bytes | None]:
+    value = MENTIONS.dump_json(found.mentions)
+    return _digest(value, found.signature), value, found.signature
 
 
-def _decode(row: tuple[str, bytes]) -> list[EventMention] | None:
-    digest, value = row
-    if not isinstance(value, bytes) or hashlib.sha256(value).hexdigest() != digest:
+def _decode(row: tuple[str, bytes, bytes | None]) -> Extracted | None:
+    digest, value, signature = row
+    if not isinstance(value, bytes) or not isinstance(signature, (bytes, type(None))) or _digest(value, signature) != digest:
         return None
     try:
-        return MENTIONS.validate_json(value)
+        return Extracted(mentions=MENTIONS.validate_json(value), signature=signature)
     except ValidationError:
         return None
+
+
+def _digest(value: bytes, signature: bytes | None) -> str:
+    return hashlib.sha256(value + b"\0" + (signature or b"")).hexdigest()

@@ -142,7 +142,8 @@ def summary(kind: str, people: list[Person], attributes: Attributes) -> str:
     return text
 
 
-def summarise(article: Article) -> ArticleSummary:
+def summarise(article: Article, copy_of: str | None = None) -> ArticleSummary:
+    """What the chronology lists of an article; `copy_of` is the article it syndicates, if any."""
     return ArticleSummary(
         id=article.id,
         path=article.path,
@@ -151,5 +152,5 @@ def summarise(article: Article) -> ArticleSummary:
         url=article.url,
         published=article.published,
         date_source=article.date_source,
-        copy_of=article.copy_of,
+        copy_of=copy_of,
     )

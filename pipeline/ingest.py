@@ -1,8 +1,7 @@
 """Ingest: turn paths (files, directories, '-') into Articles, reporting what cannot be read.
 
 For each input: expand directories → open it (gzip looked through, size limit) → choose its
-format (`pipeline.formats.choose`) → its reader yields Articles and Problems → near-duplicate
-copies are marked (`pipeline.syndication`). Every failure becomes a `Problem` naming the path
+format (`pipeline.formats.choose`) → its reader yields Articles and Problems. Every failure becomes a `Problem` naming the path
 (and line or record) and the reason; nothing raises out of `read_paths`.
 """
 from __future__ import annotations
@@ -16,7 +15,6 @@ from models.records import Article, Problem
 from pipeline.formats import InputFormat, choose, html, records, text, warc
 from pipeline.formats.stream import STDIN, Input, InputError, open_input
 from pipeline.manifest import Manifest
-from pipeline.syndication import mark_copies
 
 SKIPPED_SUFFIXES = (".gold.json",)
 """Answer keys that sit beside articles (our gold chronology, TempEval exports) are not articles."""
@@ -42,10 +40,6 @@ class ReadOptions:
 def read_paths(paths: Iterable[str], options: ReadOptions | None = None) -> Iterator[Article | Problem]:
     """Yield an Article for every article under `paths`, a Problem for everything that cannot be read."""
     options = options or ReadOptions()
-    return mark_copies(_read_all(paths, options))
-
-
-def _read_all(paths: Iterable[str], options: ReadOptions) -> Iterator[Article | Problem]:
     for path in iter_files(paths):
         if isinstance(path, Problem):
             yield path

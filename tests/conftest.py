@@ -6,7 +6,7 @@ from collections.abc import Callable
 import pytest
 
 from models.records import EventMention
-from pipeline.build import mentions_of
+from pipeline.build import extract_article
 from pipeline.formats.text import parse_text_article
 
 
@@ -27,6 +27,6 @@ def mentions() -> Callable[..., list[EventMention]]:
 
     def run(body: str, published: str | None = None) -> list[EventMention]:
         article = parse_text_article(_front_matter(published) + body, "test.txt")
-        return mentions_of(article)
+        return extract_article(article).mentions
 
     return run

@@ -26,7 +26,7 @@ def forbid_nlp(monkeypatch: pytest.MonkeyPatch) -> None:
     def fail(article: Article) -> None:
         raise AssertionError(f"{article.path} was analysed again")
 
-    monkeypatch.setattr(build_module, "mentions_of", fail)
+    monkeypatch.setattr(build_module, "extract_article", fail)
 
 
 def tamper(directory: Path, value: bytes) -> int:

@@ -8,7 +8,7 @@ from rich.text import Text
 from typer.testing import CliRunner
 
 from cli.main import app
-from pipeline.build import mentions_of
+from pipeline.build import extract_article
 from pipeline.explain import DROPPED_STYLE, explain, highlighted
 from pipeline.ingest import read_paths
 
@@ -25,7 +25,7 @@ def article(path: Path):
 def test_explain_gives_a_reason_for_every_event_build_finds(path: Path) -> None:
     result = CliRunner().invoke(app, ["explain", str(path)], env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.stderr
-    mentions = mentions_of(article(path))
+    mentions = extract_article(article(path)).mentions
     assert mentions
     assert result.stdout.count("   trigger   “") == len(mentions)
     for mention in mentions:
@@ -35,7 +35,7 @@ def test_explain_gives_a_reason_for_every_event_build_finds(path: Path) -> None:
 
 def test_explain_uses_the_same_mentions_as_build() -> None:
     seed = article(SEEDS[0])
-    assert explain(seed).mentions == mentions_of(seed)
+    assert explain(seed).mentions == extract_article(seed).mentions
 
 
 def test_send_caption_is_dimmed_and_yields_nothing() -> None:

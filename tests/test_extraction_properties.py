@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.build import mentions_of
+from pipeline.build import extract_article
 from pipeline.formats.text import parse_text_article
 
 WORDS = [
@@ -23,7 +23,7 @@ WORDS = [
 def test_random_prose_never_breaks_extraction(words: list[str], published: str | None) -> None:
     body = "Headline\n\n" + " ".join(words) + "."
     front = f"---\npublished: {published}\n---\n" if published else ""
-    for mention in mentions_of(parse_text_article(front + body, "fuzz.txt")):
+    for mention in extract_article(parse_text_article(front + body, "fuzz.txt")).mentions:
         assert mention.source.start <= mention.source.end <= len(body)
         assert mention.council and mention.type
 
@@ -31,4 +31,4 @@ def test_random_prose_never_breaks_extraction(words: list[str], published: str |
 @settings(max_examples=100, deadline=None)
 @given(st.text(max_size=400))
 def test_arbitrary_unicode_never_breaks_extraction(text: str) -> None:
-    mentions_of(parse_text_article("Headline\n\n" + text, "fuzz.txt"))
+    extract_article(parse_text_article("Headline\n\n" + text, "fuzz.txt")).mentions

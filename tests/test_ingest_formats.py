@@ -70,13 +70,13 @@ def test_manifest_without_path_column_is_a_usage_error(tmp_path: Path) -> None:
 
 
 def test_syndicated_copy_points_at_the_first_copy() -> None:
-    original, copy = (item for item in read_paths([str(STORY), str(COPY)]) if isinstance(item, Article))
+    original, copy = build([str(STORY), str(COPY)]).chronology.articles
     assert original.copy_of is None and copy.copy_of == original.id
 
 
 def test_different_stories_on_the_same_council_are_not_copies() -> None:
-    items = [item for item in read_paths([str(SAMPLES / "realistic")]) if isinstance(item, Article)]
-    copies = sorted(Path(item.path).name for item in items if item.copy_of)
+    articles = build([str(SAMPLES / "realistic")]).chronology.articles
+    copies = sorted(Path(article.path).name for article in articles if article.copy_of)
     assert copies == ["204_slough_trust_launch_syndicated.txt"]
 
 

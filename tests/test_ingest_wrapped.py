@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from models.records import Article
-from pipeline.build import mentions_of
+from pipeline.build import extract_article
 from pipeline.ingest import read_paths
 
 SAMPLES = Path(__file__).resolve().parent.parent / "sample_articles"
@@ -25,7 +25,7 @@ def articles(path: Path) -> dict[str, Article]:
 
 
 def events(article: Article) -> set[tuple[str, str, str | None]]:
-    return {(mention.type, mention.council, mention.date) for mention in mentions_of(article)}
+    return {(mention.type, mention.council, mention.date) for mention in extract_article(article).mentions}
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,49 @@
+"""Syndicated copies: found by signature, pointed at the first article of their story."""
+from __future__ import annotations
+
+import random
+
+import numpy
+
+from pipeline.syndication import BANDS, ROWS, BandIndex, CopyFinder, signature
+
+STORY = (
+    "Ofsted inspectors rated the children's services of Oakshire County Council inadequate after a "
+    "visit in March, finding that social workers carried caseloads of up to forty children and that "
+    "managers had not checked the quality of assessments for more than a year. The council's director "
+    "said an improvement plan would go to cabinet next month and that extra staff had been recruited."
+)
+OTHER = (
+    "Birchfield Borough Council has appointed a new director of children's services after a search "
+    "lasting six months, choosing a candidate who ran early help services in a neighbouring county and "
+    "who will start in the autumn, the council's leader told a meeting of the full council on Tuesday "
+    "evening, adding that the interim director would stay on to hand over the role."
+)
+
+
+def test_a_lightly_edited_copy_points_at_the_first_article_of_its_story() -> None:
+    finder = CopyFinder()
+    edited = STORY.replace("next month", "in the coming weeks")
+    assert finder.origin_of("first", signature(STORY)) is None
+    assert finder.origin_of("other", signature(OTHER)) is None
+    assert finder.origin_of("copy", signature(edited)) == "first"
+    assert finder.origin_of("copy of copy", signature(STORY)) == "first"
+
+
+def test_a_text_too_short_to_judge_has_no_signature() -> None:
+    assert signature("Council rated inadequate") is None
+    assert CopyFinder().origin_of("stub", None) is None
+
+
+def test_band_index_finds_exactly_the_signatures_that_share_a_band() -> None:
+    rng, choose = numpy.random.default_rng(1), random.Random(1)
+    index = BandIndex()
+    stored = [rng.integers(0, 2**32, size=128, dtype=numpy.uint64).astype(numpy.uint32) for _ in range(6000)]
+    for identifier, row in enumerate(stored):  # enough rows that some keys are merged into the sorted arrays
+        index.insert(index.keys(row), identifier)
+    for _ in range(50):
+        probe = rng.integers(0, 2**32, size=128, dtype=numpy.uint64).astype(numpy.uint32)
+        planted = sorted(choose.sample(range(len(stored)), 3))
+        for identifier, band in zip(planted, choose.sample(range(BANDS), 3)):
+            probe[band * ROWS : (band + 1) * ROWS] = stored[identifier][band * ROWS : (band + 1) * ROWS]
+        assert index.query(index.keys(probe)).tolist() == planted
