@@ -1,13 +1,15 @@
 """The dispatched alternation finds exactly what the plain alternation finds, only faster."""
 from __future__ import annotations
 
+import random
 import re
+import sys
 from pathlib import Path
 
 import pytest
 
 from models.vocabulary import TRIGGERS
-from pipeline.alternation import Alternation, first_characters
+from pipeline.alternation import FOLDS_TO_ASCII, Alternation, Gate, first_characters
 
 SAMPLES = Path(__file__).resolve().parent.parent / "sample_articles"
 
@@ -46,3 +48,47 @@ def test_first_characters_of_a_pattern() -> None:
     assert first_characters(r"\b(?:re-?)?inspect", re.I) == frozenset("ri")
     assert first_characters(r"[‘']?good") == frozenset("‘'g")
     assert first_characters(r"\w+") is None
+
+
+def test_only_four_characters_outside_ascii_match_an_ascii_letter_ignoring_case() -> None:
+    everything = "".join(map(chr, range(128, sys.maxunicode + 1)))
+    assert set(re.findall("[a-z]", everything, re.I)) == FOLDS_TO_ASCII
+
+
+def scrambled_articles(count: int) -> list[str]:
+    """Sample-article words reshuffled in runs, case changed and spacing varied: texts where
+    triggers start, overlap and break off in places no article has them."""
+    words = " ".join(path.read_text(encoding="utf-8") for path in sorted(SAMPLES.rglob("*.txt"))).split(" ")
+    rng = random.Random(7)
+    texts = []
+    for _ in range(count):
+        start = rng.randrange(len(words))
+        run = words[start:start + 400]
+        if rng.random() < 0.3:
+            rng.shuffle(run)
+        text = rng.choice([" ", "  ", "\n", "-"]).join(run)
+        texts.append(rng.choice([str, str.upper, str.title, str.lower])(text))
+    return texts
+
+
+def test_the_literal_gate_never_drops_a_match_of_the_full_scan() -> None:
+    scan = Alternation([trigger.pattern for trigger in TRIGGERS], re.I)
+    assert scan.gates is not None
+    for text in [*scrambled_articles(300), "She reſigned; the İnspection", "\u212aent’s director resigned"]:
+        gated = [(index, match.span()) for index, match in scan.finditer(text)]
+        assert gated == [(int(m.lastgroup.split("_")[0][1:]), m.span()) for m in scan.regex.finditer(text)]
+
+
+def test_a_gate_holds_the_literals_a_match_starts_with_and_cannot_do_without() -> None:
+    gate = Gate.of(r"\b(?:will|to|is due to)\s+leave\b", re.I)
+    assert gate is not None
+    assert gate.openings == {"will": 0, "to": 0, "is due to": 0}
+    assert frozenset({"leave"}) in gate.clauses
+    assert Gate.of(r"[‘']?(?:good|poor)\s+rating", re.I).openings == {"good": 1, "poor": 1}  # type: ignore[union-attr]
+    assert Gate.of(r"\b(?:has|had) been", re.I).openings == {"has been": 0, "had been": 0}  # type: ignore[union-attr]
+
+
+def test_a_pattern_without_an_opening_literal_has_no_gate() -> None:
+    assert Gate.of(r"\w+ing") is None
+    assert Gate.of(r"a*") is None
+    assert Gate.of(r"\s+left") is None
