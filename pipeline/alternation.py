@@ -202,22 +202,23 @@ def _rarity(clause: frozenset[str]) -> int:
     return min(map(len, clause))
 
 
-def first_characters(pattern: str, flags: int = 0) -> frozenset[str] | None:
+def first_characters(pattern: str, flags: int = 0, digits: str = "") -> frozenset[str] | None:
     """Every character (lower-cased under re.I) a match of `pattern` can start with; None when
-    that cannot be told (a class such as \\w, or a pattern that can match the empty string)."""
+    that cannot be told (a class such as \\w, or a pattern that can match the empty string).
+    `digits` stand for \\d, for a caller that deals with the digits of other scripts itself."""
     parsed = _parser.parse(pattern, flags)
-    chars, nullable = _firsts(parsed)
+    chars, nullable = _firsts(parsed, digits)
     if chars is None or nullable:
         return None
     return frozenset(c.lower() for c in chars) if parsed.state.flags & re.IGNORECASE else chars
 
 
-def _firsts(items: _parser.SubPattern | list) -> Firsts:
+def _firsts(items: _parser.SubPattern | list, digits: str = "") -> Firsts:
     found: set[str] = set()
     for op, argument in items:
         if op in ZERO_WIDTH:
             continue
-        chars, nullable = _item_firsts(op, argument)
+        chars, nullable = _item_firsts(op, argument, digits)
         if chars is None:
             return None, False
         found |= chars
@@ -226,32 +227,34 @@ def _firsts(items: _parser.SubPattern | list) -> Firsts:
     return frozenset(found), True
 
 
-def _item_firsts(op: object, argument: object) -> Firsts:
+def _item_firsts(op: object, argument: object, digits: str) -> Firsts:
     if op is sre.LITERAL:
         return frozenset(chr(argument)), False  # type: ignore[arg-type]
     if op is sre.IN:
-        return _class_firsts(argument), False  # type: ignore[arg-type]
+        return _class_firsts(argument, digits), False  # type: ignore[arg-type]
     if op is sre.SUBPATTERN:
-        chars, nullable = _firsts(argument[-1])  # type: ignore[index]
+        chars, nullable = _firsts(argument[-1], digits)  # type: ignore[index]
         if chars is not None and argument[1] & re.IGNORECASE:  # type: ignore[index,operator] # (?i:...)
             chars = frozenset(chars | {c.lower() for c in chars} | {c.upper() for c in chars})
         return chars, nullable
     if op is sre.BRANCH:
-        branches = [_firsts(branch) for branch in argument[1]]  # type: ignore[index]
+        branches = [_firsts(branch, digits) for branch in argument[1]]  # type: ignore[index]
         if any(chars is None for chars, _ in branches):
             return None, False
         return frozenset().union(*(chars for chars, _ in branches)), any(nullable for _, nullable in branches)  # type: ignore[arg-type]
     if op in REPEATS:
         low, _, body = argument  # type: ignore[misc]
-        chars, nullable = _firsts(body)
+        chars, nullable = _firsts(body, digits)
         return chars, nullable or low == 0
     return None, False
 
 
-def _class_firsts(items: list[tuple[object, object]]) -> frozenset[str] | None:
+def _class_firsts(items: list[tuple[object, object]], digits: str = "") -> frozenset[str] | None:
     chars: set[str] = set()
     for op, argument in items:
-        if op is sre.LITERAL:
+        if op is sre.CATEGORY and argument is sre.CATEGORY_DIGIT and digits:
+            chars.update(digits)
+        elif op is sre.LITERAL:
             chars.add(chr(argument))  # type: ignore[arg-type]
         elif op is sre.RANGE and argument[1] - argument[0] < MAX_RANGE:  # type: ignore[index,operator]
             chars.update(map(chr, range(argument[0], argument[1] + 1)))  # type: ignore[index,operator]

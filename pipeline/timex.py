@@ -6,22 +6,26 @@ resolver per family of expressions, `pipeline.timex_resolve` the calendar arithm
 
 Speed comes from a cheap pre-filter: one compiled regex finds trigger words (month and day
 names, digits, time units, "now", ...) and the rules are only tried at the few word starts just
-before each trigger. Among the rules matching at the leftmost such start, the longest wins.
+before each trigger, and at each only the rules that can start with the character there.
+Among the rules matching at the leftmost such start, the longest wins.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
+import string
+from collections.abc import Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from models.records import TimeExpression
+from pipeline.alternation import first_characters
 from pipeline.timex_lexicon import (
     DAY_PARTS, DURATION_MODIFIERS, HOLIDAYS, LEAD_WORDS, MONTHS, MOVABLE_HOLIDAYS, NOT_BEFORE_WEEKDAY,
     POINT_MODIFIERS, REFERENCE_WORDS, SEASONS, WEEKDAY, WEEKDAYS, alternation, trie_pattern,
 )
-from pipeline.timex_rules import DECADE_WORDS, RULES, SET_ADVERBS, Context, Reading
+from pipeline.timex_rules import DECADE_WORDS, RULES, SET_ADVERBS, Context, Reading, Rule
 
 __all__ = ["FACTORY_NAME", "tag", "make_timex_component"]
 
@@ -34,15 +38,37 @@ TRIGGER_WORDS = [
     "second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "half", "year", "decade",
     "centur", "nineteen", "eighteen", "latest period", "recent period", "year-end", "year end", "year's end", "today", "tonight", "yesterday", "tomorrow", "noon", "midnight", "midday", "recent", "coming",
 ]
-TRIGGER = re.compile(r"\b(?:(?<![.,])\d|(?<!')(?:(?-i:" + trie_pattern(CASED_TRIGGERS) + ")|(?i:"
-                     + trie_pattern(TRIGGER_WORDS) + ")))")
-# Any rule matching here? One C-level call that spares trying every rule at every word start.
-ANY_RULE = re.compile("|".join(re.sub(r"\(\?P<\w+>", "(?:", rule.regex.pattern) for rule in RULES),
-                      re.IGNORECASE)
+TRIGGER_WORD = trie_pattern(CASED_TRIGGERS) + "|" + trie_pattern(TRIGGER_WORDS, caseless=True)
+# The lookahead on what can follow a word boundary spares the branches at every word's end.
+TRIGGER = re.compile(r"\b(?=[\d" + re.escape("".join(sorted(first_characters(TRIGGER_WORD) or ()))) + "])"
+                     r"(?:(?<![.,])\d|(?<!')(?:" + TRIGGER_WORD + "))")
+
+
+def _rules_by_first_character() -> dict[str, tuple[Rule, ...]]:
+    """For each ASCII character, and each other character a rule names as its first, the rules
+    (in order) that can match at a position holding it, lower-cased. A first character outside
+    ASCII that has cases or is a digit could be matched by another character ignoring case, so
+    a rule starting with one counts as starting with anything."""
+    firsts = [first_characters(rule.regex.pattern, rule.regex.flags, digits=string.digits) for rule in RULES]
+    firsts = [None if chars is None or any(not char.isascii() and (char.lower() != char.upper() or char.isdecimal())
+                                           for char in chars) else chars for chars in firsts]
+    keys = {chr(code).lower() for code in range(128)} | {char for chars in firsts if chars for char in chars}
+    return {key: tuple(rule for rule, chars in zip(RULES, firsts) if chars is None or key in chars) for key in keys}
+
+
+RULES_BY_FIRST_CHARACTER = _rules_by_first_character()
+
+
+def rules_starting_with(char: str) -> Sequence[Rule]:
+    """The rules that can match where `char` is: by the table, or all for a character it does
+    not know (a letter that folds to an ASCII one ignoring case, such as ſ; another script's digit)."""
+    return RULES_BY_FIRST_CHARACTER.get(char.lower(), RULES)
+
+
 # How far before a trigger an expression may start ("each of the past three years").
 LOOKBACK = 32
 # Words that can open an expression whose trigger comes later ("the past three years").
-LEAD_WORD = re.compile(r"(?<![\w'’.-])" + alternation(LEAD_WORDS) + r"(?![\w'’])", re.IGNORECASE)
+LEAD_WORD = re.compile(r"(?<![\w'’.-])" + trie_pattern(LEAD_WORDS, caseless=True, space=r"\s+") + r"(?![\w'’])")
 
 # Modifiers kept in the extent of the expression they precede: "early next year", "nearly two years".
 MODIFIER = re.compile(
@@ -84,10 +110,8 @@ def longest_match(context: Context, floor: int, trigger: int) -> tuple[int, int,
     text = context.text
     starts = [match.start() for match in LEAD_WORD.finditer(text, max(floor, trigger - LOOKBACK), trigger)]
     for start in [*starts, trigger]:
-        if ANY_RULE.match(text, start) is None:
-            continue
         best: tuple[int, int, Reading] | None = None
-        for rule in RULES:
+        for rule in rules_starting_with(text[start]):
             match = rule.regex.match(text, start)
             if match is None or match.end() <= trigger or (best and match.end() <= best[1]):
                 continue

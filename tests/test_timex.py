@@ -2,11 +2,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from pathlib import Path
 
 import spacy
 
 from models.records import TimeExpression
-from pipeline.timex import FACTORY_NAME, tag
+from pipeline.timex import FACTORY_NAME, rules_starting_with, tag
+from pipeline.timex_lexicon import LEAD_WORDS, alternation, trie_pattern
+from pipeline.timex_rules import RULES
 
 SEPT_2011 = dt.date(2011, 9, 7)  # a Wednesday, ISO week 36
 MARCH_2012 = dt.date(2012, 3, 14)
@@ -564,3 +568,31 @@ def test_recently_before_a_date_defers_to_it():
 def test_distant_preposition_by_does_not_make_a_bare_date_future():
     text = 'Inspectors rated services run by the Doncaster trust as "requires improvement to be good" following an inspection between June 5 and June 29.'
     assert [value for _, _, value in values(text, dt.date(2017, 8, 15))] == ["2017-06-05", "2017-06-29"]
+
+
+# ------------------------------------------------------------------ the fast paths find what the plain ones find
+
+SAMPLES = Path(__file__).resolve().parent.parent / "sample_articles"
+
+
+def varied_texts() -> list[str]:
+    """Sample articles as written, in capitals and in lower case, and words whose letters fold
+    to ASCII ones only when case is ignored, or digits of another script."""
+    articles = [path.read_text(encoding="utf-8") for path in sorted(SAMPLES.rglob("*.txt"))[:12]]
+    odd = "Laſt week, the İnspection in ſpring; \u212aey dates: ٣ May, 12 ٣ 2011, fy2011 FY 2011, the  past  few years."
+    return [odd, *articles, *(text.upper() for text in articles[:4]), *(text.lower() for text in articles[:4])]
+
+
+def test_a_caseless_trie_matches_as_the_case_insensitive_alternation() -> None:
+    words = [*LEAD_WORDS, "FY", "Mid-Afternoon", "a couple", "ſome"]
+    trie = re.compile(trie_pattern(words, caseless=True, space=r"\s+"))
+    plain = re.compile(alternation(words), re.IGNORECASE)
+    for text in varied_texts():
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_rules_left_out_where_a_character_is_could_not_match_there() -> None:
+    for text in varied_texts()[::3]:
+        for start in range(len(text)):
+            kept = rules_starting_with(text[start])
+            assert all(rule in kept for rule in RULES if rule.regex.match(text, start)), (text[start:start + 30])
