@@ -157,6 +157,38 @@ def _item_openings(op: object, argument: object, rest: list) -> Openings | None:
     return None
 
 
+def closing_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Literals (lower case) one of which every match of `pattern` ends with; None when unknown.
+    Like the openings, they are ASCII, to be looked for in lower-cased text free of `FOLDS_TO_ASCII`."""
+    return _closings(list(_parser.parse(pattern, flags)))
+
+
+def _closings(items: list) -> frozenset[str] | None:
+    for position in reversed(range(len(items))):
+        op, argument = items[position]
+        if op in ZERO_WIDTH:
+            continue
+        if op is sre.LITERAL and argument < 128:
+            run = ""
+            while position >= 0 and items[position][0] is sre.LITERAL and items[position][1] < 128:
+                run = chr(items[position][1]).lower() + run
+                position -= 1
+            return frozenset({run})
+        if op is sre.SUBPATTERN:
+            return _closings(list(argument[-1]))
+        if op is sre.BRANCH:
+            branches = [_closings(list(branch)) for branch in argument[1]]
+            return None if None in branches else frozenset().union(*branches)  # type: ignore[arg-type]
+        if op in REPEATS:
+            last = _closings(list(argument[2]))
+            if argument[0] >= 1 or last is None:
+                return last
+            before = _closings(items[:position])  # an optional ending: the match may end before it
+            return None if before is None else last | before
+        return None
+    return None
+
+
 def _literal_characters(op: object, argument: object) -> list[str]:
     """The ASCII characters (lower case) a literal or a small class of literals matches; []
     for anything else. Outside ASCII, lower-casing may not show what matches."""

@@ -14,11 +14,15 @@ from functools import cache
 
 from models.councils import load_gazetteer
 from models.vocabulary import ROLE
+from pipeline.alternation import FOLDS_TO_ASCII, closing_literals
 
 TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Cllr|Councillor)\.?\s+)"
 WORD = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O[’'][A-Z][a-z]+"
 NAME = re.compile(rf"(?P<title>{TITLE})?(?P<name>(?:{WORD})(?:\s+(?:{WORD})){{0,2}})")
 ROLE_BEFORE = re.compile(ROLE + r"(?:,)?\s+$", re.I)
+ROLE_ENDINGS = tuple(closing_literals(ROLE, re.I) or ("",))
+"""What a role ends with ("services", "chief executive"): a text ending otherwise before a name
+cannot hold one, which spares the role search (the costliest in finding people) most names."""
 ROLE_AFTER = re.compile(r"^,\s+(?:the\s+|who\s+is\s+(?:the\s+)?|now\s+|as\s+)?(?:[\w’']+['’]s?\s+)?" + ROLE + r"\b", re.I)
 ROLE_WINDOW = 90
 """Characters looked at on each side of a name for its role: a role phrase runs to ~70."""
@@ -45,6 +49,7 @@ NOT_NAME_WORDS = frozenset(
     """.split()
 )
 TRAILING_POSSESSIVE = re.compile(r"['’]s?$")
+NON_SPACE = re.compile(r"\S+")
 
 
 @dataclass(frozen=True)
@@ -101,7 +106,7 @@ def _name_parts(match: re.Match[str]) -> list[tuple[int, int, list[str], bool]]:
     base = match.start("name")
     parts: list[tuple[int, int, list[str], bool]] = []
     current: list[tuple[int, int, str]] = []
-    for word in re.finditer(r"\S+", match.group("name")):
+    for word in NON_SPACE.finditer(match.group("name")):
         text = TRAILING_POSSESSIVE.sub("", word.group())
         if text in NOT_NAME_WORDS or (text in _place_words() and not current):
             if current:
@@ -138,13 +143,24 @@ def _register(cast: Cast, text: str, start: int, end: int, words: list[str], tit
 
 
 def _role_around(text: str, start: int, end: int) -> str | None:
-    before = ROLE_BEFORE.search(text[max(0, start - ROLE_WINDOW) : start])
+    window = text[max(0, start - ROLE_WINDOW) : start]
+    before = ROLE_BEFORE.search(window) if _may_end_with_role(window) else None
     if before:
         return _tidy(before.group("role"))
     after = ROLE_AFTER.match(text[end : end + ROLE_WINDOW])
     if after:
         return _tidy(after.group("role"))
     return None
+
+
+def _may_end_with_role(window: str) -> bool:
+    """False only where ROLE_BEFORE cannot match: `window` must end in a role's last word, then
+    an optional comma and some space."""
+    if not window[-1:].isspace():
+        return False
+    if not FOLDS_TO_ASCII.isdisjoint(window):
+        return True  # lower-casing does not show the letters these fold to
+    return window.rstrip().removesuffix(",").lower().endswith(ROLE_ENDINGS)
 
 
 def _tidy(role: str) -> str:
@@ -158,12 +174,38 @@ def _tidy(role: str) -> str:
 def _lone_surnames(text: str, cast: Cast) -> list[PersonMention]:
     """Lone surnames of known people ("Scott has also ordered…"), which `find_people` cannot
     see because a single capitalised word is not a name on its own."""
-    if not cast.by_surname:
-        return []
-    pattern = re.compile(r"\b(" + "|".join(map(re.escape, cast.by_surname)) + r")\b")
-    found = pattern.finditer(text)
     return [
-        PersonMention(m.start(), m.end(), name, cast.role_of(name))
-        for m in found
-        for name in [cast.by_surname[m.group(1)]]
+        PersonMention(start, start + len(surname), name, cast.role_of(name))
+        for start, surname in whole_words(text, list(cast.by_surname))
+        for name in [cast.by_surname[surname]]
     ]
+
+
+def whole_words(text: str, words: list[str]) -> list[tuple[int, str]]:
+    """Where `\\b(?:word|word…)\\b` matches in `text`, and which word: at each position the first
+    of `words` standing whole there, matches not overlapping. Found with `str.find`, since
+    compiling a regex of each article's own names cost more than the rest of finding people."""
+    first_at: dict[int, str] = {}
+    for word in words:
+        start = text.find(word)
+        while start >= 0:
+            if start not in first_at and _boundary(text, start) and _boundary(text, start + len(word)):
+                first_at[start] = word
+            start = text.find(word, start + 1)
+    found: list[tuple[int, str]] = []
+    end = 0
+    for start in sorted(first_at):
+        if start >= end:
+            found.append((start, first_at[start]))
+            end = start + len(first_at[start])
+    return found
+
+
+def _boundary(text: str, at: int) -> bool:
+    """Whether `\\b` holds at `at`: a word character on one side only (the regex engine's \\w is
+    str.isalnum or an underscore)."""
+    return _word_character(text[at - 1 : at]) != _word_character(text[at : at + 1])
+
+
+def _word_character(char: str) -> bool:
+    return char.isalnum() or char == "_"

@@ -1,7 +1,10 @@
 """People: names, roles, and the same person followed through an article."""
 from __future__ import annotations
 
-from pipeline.people import find_people
+import re
+from pathlib import Path
+
+from pipeline.people import ROLE_BEFORE, ROLE_WINDOW, _may_end_with_role, find_people, whole_words
 
 
 def names(text: str) -> list[str]:
@@ -36,3 +39,33 @@ def test_place_name_is_not_a_person_but_can_be_a_surname() -> None:
 
 def test_sentence_opening_word_is_not_part_of_a_name() -> None:
     assert names("Following John Richards' resignation, the council acted.") == ["John Richards"]
+
+
+SAMPLES = Path(__file__).resolve().parent.parent / "sample_articles"
+
+
+def sample_texts() -> list[str]:
+    return [path.read_text(encoding="utf-8") for path in sorted(SAMPLES.rglob("*.txt"))]
+
+
+def test_whole_words_finds_what_the_word_bounded_alternation_finds() -> None:
+    words = ["Smith", "Smith-Jones", "Jones", "Hudson", "Lowther", "O’Brien", "Scott"]
+    texts = [
+        "Smith-Jones met Smith, Jones_ and Smithé; Smith2 and _Smith; O’Brien’s O’Brien. Jones-Smith",
+        *(f"{text} Smith-Jones Smith Jones" for text in sample_texts()[:10]),
+    ]
+    for order in (words, words[::-1]):
+        regex = re.compile(r"\b(" + "|".join(map(re.escape, order)) + r")\b")
+        for text in texts:
+            assert whole_words(text, order) == [(m.start(), m.group(1)) for m in regex.finditer(text)]
+
+
+def test_the_role_ending_check_passes_every_text_a_role_ends() -> None:
+    for text in sample_texts():
+        for start in (match.start() for match in re.finditer(r"\b[A-Z]", text)):
+            window = text[max(0, start - ROLE_WINDOW) : start]
+            if ROLE_BEFORE.search(window):
+                assert _may_end_with_role(window), window
+    assert _may_end_with_role("the council's director of children's services, ")
+    assert _may_end_with_role("the ſocial work ")  # ſ folds to s only when case is ignored
+    assert not _may_end_with_role("the council said ")
