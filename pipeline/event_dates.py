@@ -25,7 +25,14 @@ BARRIER = re.compile(
 BEFORE_COST = 1.5
 """A date after its trigger ("inspection in February") is the usual order in English news;
 one before it ("In February, inspectors visited") is common enough to cost only a little more."""
-LEFT_ATTACHED = re.compile(r"\w[\w,]*\s+(?:in|on|during|between|from|at|over|by)\s+(?:the\s+)?$", re.I)
+LEFT_PREPOSITIONS = ("in", "on", "during", "between", "from", "at", "over", "by")
+LEFT_ATTACHED_BACKWARDS = re.compile(
+    rf"\s+(?:eht\s+)?(?:{'|'.join(word[::-1] for word in LEFT_PREPOSITIONS)})\s+[\w,]*\w", re.I
+)
+"""A date right after a word and a preposition ("visited in the"), that is the text before it
+ending in `\\w[\\w,]*\\s+(?:in|on|…)\\s+(?:the\\s+)?$`, spelt backwards to be matched at the start
+of that text reversed: one anchored match, where a search for the pattern at the end of the text
+tried every position before the date (most of the time spent dating events)."""
 LEFT_ATTACHED_PENALTY = 50
 """A dated phrase in mid-sentence ("inspectors who visited in December rated…") modifies the verb
 on its left: it reaches a later trigger only when nothing nearer wants it. A fronted one ("In
@@ -120,8 +127,13 @@ def _cost(text: str, trigger: Span, expression: TimeExpression) -> float | None:
         between, weight = text[trigger.end_char : expression.start], 1.0
     else:
         between, weight = text[expression.end : trigger.start_char], BEFORE_COST
-        if LEFT_ATTACHED.search(text[: expression.start]) and not between.lstrip().startswith(","):
+        if _left_attached(text, expression.start) and not between.lstrip().startswith(","):
             penalty = LEFT_ATTACHED_PENALTY
     if SAME_TIME.match(between):
         return len(between) * weight + penalty
     return None if BARRIER.search(between) else len(between) * weight + penalty
+
+
+def _left_attached(text: str, start: int) -> bool:
+    """Whether what starts at `start` follows a word and a preposition (see LEFT_ATTACHED_BACKWARDS)."""
+    return LEFT_ATTACHED_BACKWARDS.match(text[:start][::-1]) is not None

@@ -1,6 +1,11 @@
 """Event extraction on sentences written for these tests."""
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
+from pipeline.event_dates import _left_attached
+
 HEADLINE = "Council news\n\n"
 
 
@@ -241,3 +246,15 @@ def test_council_left_is_the_leavings_council(mentions):
         ("appointment", "Essex County Council"),
         ("departure", "Kent County Council"),
     ]
+
+
+def test_the_backwards_left_attachment_check_matches_the_forward_pattern():
+    forward = re.compile(r"\w[\w,]*\s+(?:in|on|during|between|from|at|over|by)\s+(?:the\s+)?$", re.I)
+    samples = Path(__file__).resolve().parent.parent / "sample_articles"
+    texts = [path.read_text(encoding="utf-8") for path in sorted(samples.rglob("*.txt"))[:15]]
+    texts += ["x,,,,,,   in   the   2011", "In the 2011", "\n in \n2011", "visited IN THE 2011", "visited in\n2011",
+              "went, in 2011", "_ at the 2011", "é  by\t2011", "then on the\n\n2011", "between 2011"]
+    for text in texts:
+        for start in range(len(text) + 1):
+            if start == len(text) or text[start - 1 : start].isspace():
+                assert _left_attached(text, start) == bool(forward.search(text[:start])), text[max(0, start - 40) : start]
