@@ -112,9 +112,11 @@ PAST_MARKERS = ("was", "were", "had", "did", "ago", "last", "earlier", "previous
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of the words, longest first so that prefixes do not shadow them."""
-    escaped = (re.escape(word).replace(r"\ ", r"\s+") for word in sorted(set(words), key=len, reverse=True))
-    return "(?:" + "|".join(escaped) + ")"
+    """A regex matching any of the words ignoring case, spaces standing for any run of space; of
+    words sharing a start the longest is tried first, so that prefixes do not shadow them. Written
+    as a case-folded trie (see `trie_pattern`), which the engine tries several times faster than
+    the plain alternation under re.IGNORECASE, with the same matches."""
+    return "(?-i:" + trie_pattern(words, caseless=True, space=r"\s+") + ")"
 
 
 def trie_pattern(words: Iterable[str], *, caseless: bool = False, space: str = r"\ ") -> str:
@@ -164,7 +166,7 @@ def capitalised(words: Iterable[str]) -> str:
     """Case-sensitive alternation accepting Title case and UPPER case: month and weekday names
     are only names when capitalised ("may", "march", "sun" are words)."""
     forms = [form for word in words for form in (word.capitalize(), word.upper())]
-    return "(?-i:" + alternation(forms) + ")"
+    return "(?-i:" + trie_pattern(forms, space=r"\s+") + ")"
 
 
 def _month_pattern() -> str:
