@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from models.records import TimeExpression
-from pipeline.alternation import first_characters
+from pipeline.alternation import FOLDS_TO_ASCII, first_characters
 from pipeline.timex_lexicon import (
     DAY_PARTS, DURATION_MODIFIERS, HOLIDAYS, LEAD_WORDS, MONTHS, MOVABLE_HOLIDAYS, NOT_BEFORE_WEEKDAY,
     POINT_MODIFIERS, REFERENCE_WORDS, SEASONS, WEEKDAY, WEEKDAYS, alternation, trie_pattern,
@@ -46,14 +46,30 @@ TRIGGER = re.compile(r"\b(?=[\d" + re.escape("".join(sorted(first_characters(TRI
 
 def _rules_by_first_character() -> dict[str, tuple[Rule, ...]]:
     """For each ASCII character, and each other character a rule names as its first, the rules
-    (in order) that can match at a position holding it, lower-cased. A first character outside
-    ASCII that has cases or is a digit could be matched by another character ignoring case, so
-    a rule starting with one counts as starting with anything."""
-    firsts = [first_characters(rule.regex.pattern, rule.regex.flags, digits=string.digits) for rule in RULES]
-    firsts = [None if chars is None or any(not char.isascii() and (char.lower() != char.upper() or char.isdecimal())
-                                           for char in chars) else chars for chars in firsts]
+    (in order) that can match at a position holding it, lower-cased."""
+    firsts = [_filed_under(first_characters(rule.regex.pattern, rule.regex.flags, digits=string.digits))
+              for rule in RULES]
     keys = {chr(code).lower() for code in range(128)} | {char for chars in firsts if chars for char in chars}
     return {key: tuple(rule for rule, chars in zip(RULES, firsts) if chars is None or key in chars) for key in keys}
+
+
+def _filed_under(firsts: frozenset[str] | None) -> frozenset[str] | None:
+    """The keys a rule starting with `firsts` is filed under: ASCII and caseless characters as
+    they are, İ ı ſ K as the ASCII letters they fold to (İ comes lower-cased, as i and a dot; a
+    text holding one of them is not in the table, and tries every rule). Another character with
+    cases, or another script's digit, may be matched by characters other than itself: a rule
+    starting with one is filed everywhere."""
+    if firsts is None:
+        return None
+    keys: set[str] = set()
+    for char in firsts:
+        if len(char) > 1 or char in FOLDS_TO_ASCII:
+            keys.update(letter for letter in string.ascii_lowercase if re.fullmatch(letter, char[0], re.IGNORECASE))
+        elif char.isascii() or (char.lower() == char.upper() and not char.isdecimal()):
+            keys.add(char)
+        else:
+            return None
+    return frozenset(keys)
 
 
 RULES_BY_FIRST_CHARACTER = _rules_by_first_character()
