@@ -14,11 +14,11 @@ from functools import cache
 
 from models.councils import load_gazetteer
 from models.vocabulary import ROLE
-from pipeline.alternation import FOLDS_TO_ASCII, closing_literals
+from pipeline.alternation import FOLDS_TO_ASCII, closing_literals, looking_ahead
 
 TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Cllr|Councillor)\.?\s+)"
 WORD = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O[’'][A-Z][a-z]+"
-NAME = re.compile(rf"(?P<title>{TITLE})?(?P<name>(?:{WORD})(?:\s+(?:{WORD})){{0,2}})")
+NAME = re.compile(looking_ahead(rf"(?P<title>{TITLE})?(?P<name>(?:{WORD})(?:\s+(?:{WORD})){{0,2}})"))
 ROLE_BEFORE = re.compile(ROLE + r"(?:,)?\s+$", re.I)
 ROLE_ENDINGS = tuple(closing_literals(ROLE, re.I) or ("",))
 """What a role ends with ("services", "chief executive"): a text ending otherwise before a name

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from models.vocabulary import TRIGGERS
-from pipeline.alternation import FOLDS_TO_ASCII, Alternation, Gate, first_characters
+from pipeline.alternation import FOLDS_TO_ASCII, Alternation, Gate, first_characters, looking_ahead
 
 SAMPLES = Path(__file__).resolve().parent.parent / "sample_articles"
 
@@ -92,3 +92,18 @@ def test_a_pattern_without_an_opening_literal_has_no_gate() -> None:
     assert Gate.of(r"\w+ing") is None
     assert Gate.of(r"a*") is None
     assert Gate.of(r"\s+left") is None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags"),
+    [
+        (r"(?P<title>(?:Mr|Dr)\.?\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})", 0),
+        (r"(?:the\s+)?(?:spring|summer)", re.I),  # under re.I the lookahead folds case as the pattern does
+        (r"\w+ly", 0),  # no telling where it starts: no lookahead
+    ],
+)
+def test_a_lookahead_on_the_first_characters_keeps_every_match(pattern: str, flags: int) -> None:
+    faster = re.compile(looking_ahead(pattern, flags), flags)
+    plain = re.compile(pattern, flags)
+    for text in [*scrambled_articles(40), "Dr Sarah Smith and ſpring, Mr. Jones; THE SUMMER"]:
+        assert [m.span() for m in faster.finditer(text)] == [m.span() for m in plain.finditer(text)]
