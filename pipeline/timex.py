@@ -84,7 +84,7 @@ def rules_starting_with(char: str) -> Sequence[Rule]:
 # How far before a trigger an expression may start ("each of the past three years").
 LOOKBACK = 32
 # Words that can open an expression whose trigger comes later ("the past three years").
-LEAD_WORD = re.compile(r"(?<![\w'’.-])" + trie_pattern(LEAD_WORDS, caseless=True, space=r"\s+") + r"(?![\w'’])")
+LEAD_WORD = re.compile(r"(?<![\w'’.-])" + alternation(LEAD_WORDS) + r"(?![\w'’])", re.IGNORECASE)
 
 # Modifiers kept in the extent of the expression they precede: "early next year", "nearly two years".
 MODIFIER = re.compile(

@@ -128,7 +128,7 @@ def trie_pattern(words: Iterable[str], *, caseless: bool = False, space: str = r
     ("[mM][oO][nN]"): the same matches, but the engine tests a class in line, where it steps into
     every case-insensitive branch in turn (5x faster on word starts). `space` is what a space in
     a word becomes. Where words share a prefix the longer is tried first, so the first word to
-    match is the one a longest-first `alternation` would give."""
+    match is the one a plain alternation of the words, longest first, would give."""
     trie: dict = {}
     for word in words:
         node = trie
