@@ -88,20 +88,22 @@ def _known(value: str) -> Span | None:
     return None
 
 
+@lru_cache(maxsize=PARSED_DATES)
 def compatible(a: str | None, b: str | None) -> bool:
-    """Whether two dates can be the same date told at different precisions."""
+    """Whether two dates can be the same date told at different precisions. Memoised, as `parse`:
+    dedupe asks it of each mention and the events it could join, the chronology of every source."""
     left, right = parse(a), parse(b)
     if left.known and right.known:
         return _within(left, right) or _within(right, left)
     if left.known or right.known:
         known, partial = (left, right) if left.known else (right, left)
-        return bool(partial.month) and partial.month in _months_of(known)
+        return bool(partial.month) and partial.month in months_of(known)
     if left.month and right.month:
         return left.month == right.month
     return not left.month and not right.month and not left.known and not right.known
 
 
-def _months_of(span: Span) -> set[int]:
+def months_of(span: Span) -> set[int]:
     """The calendar months a known span touches, when it is shorter than a year (else none:
     "a March" could be any March, but not the March of a date we know no better than its year)."""
     if span.days >= 365:
@@ -151,12 +153,14 @@ PRECISION_STEPS = (1, 7, 31, 92, 366)
 """Day, week, month, season or quarter, year: spans within one step are equally precise."""
 
 
+@lru_cache(maxsize=PARSED_DATES)
 def precision(value: str | None) -> int:
     """0 for a day, 1 a week, 2 a month, 3 a season, 4 a year, 5 anything vaguer."""
     days = parse(value).days
     return next((rank for rank, limit in enumerate(PRECISION_STEPS) if days <= limit), len(PRECISION_STEPS))
 
 
+@lru_cache(maxsize=PARSED_DATES)
 def sort_key(value: str | None) -> tuple[int, str, int]:
     """Known dates first, in order; then month-only dates by month; wholly unknown last."""
     span = parse(value)

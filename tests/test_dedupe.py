@@ -1,11 +1,16 @@
 """Dedupe: one real-world event per cluster of mentions."""
 from __future__ import annotations
 
+import random
+
+import pytest
+
 from models.records import EventMention, Person, Source
-from pipeline.dedupe import cluster
+from pipeline import dedupe
+from pipeline.dedupe import Cluster, cluster
 
 
-def mention(date: str, article: str = "a", *, people: tuple[str, ...] = (), kind: str = "inspection",
+def mention(date: str | None, article: str = "a", *, people: tuple[str, ...] = (), kind: str = "inspection",
             dated: bool = True, status: str = "occurred") -> EventMention:
     return EventMention(
         type=kind,
@@ -16,7 +21,7 @@ def mention(date: str, article: str = "a", *, people: tuple[str, ...] = (), kind
         confidence=0.8,
         trigger="t",
         date_text="when" if dated else None,
-        source=Source(article=article, path=f"{article}.txt", sentence="s", start=len(date), end=9),
+        source=Source(article=article, path=f"{article}.txt", sentence="s", start=len(date or ""), end=9),
     )
 
 
@@ -77,3 +82,31 @@ def test_syndicated_copy_tells_its_originals_story() -> None:
                       mention("XXXX", "copy", kind="intervention", dated=False),
                       mention("2014-10", "c", kind="intervention")], origins={"copy": "a"})
     assert sorted(e.date for e in events) == ["2014-10", "2015-10-01"]
+
+
+VARIED_DATES = ("2012-01-16", "2012-01", "2012", "2012-W03", "2012-12-30", "2013-01-02", "2012-12/2013-02",
+                "2012-22", "2013-03~", "XXXX-01", "XXXX-12", "XXXX", None, "201X", "2011-11", "2013-06")
+
+
+def _varied_mentions(seed: int, count: int) -> list[EventMention]:
+    """Mentions of one council and type at every kind of date, some sharing people or stories."""
+    chosen = random.Random(seed)
+    return [
+        mention(chosen.choice(VARIED_DATES), chosen.choice("abcdefg"), kind="resignation",
+                people=tuple(chosen.sample(("Ann Smith", "Joe Bloggs", "Fiona March"), chosen.randint(0, 2))),
+                dated=chosen.random() < 0.7, status=chosen.choice(("occurred", "expected")))
+        .model_copy(update={"news": chosen.random() < 0.2})
+        for _ in range(count)
+    ]
+
+
+def _told(events: list[Cluster]) -> list[tuple]:
+    return [(e.date, [(m.source.article, m.date, m.date_text, m.status) for m in e.mentions]) for e in events]
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_index_finds_the_events_asking_every_event_finds(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    mentions, origins = _varied_mentions(seed, 60), {"g": "a"}
+    indexed = _told(cluster(mentions, origins))
+    monkeypatch.setattr(dedupe._Index, "candidates", lambda index, _: list(index.clusters))
+    assert indexed == _told(cluster(mentions, origins))
