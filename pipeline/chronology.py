@@ -70,8 +70,9 @@ def to_event(cluster: Cluster, origins: Mapping[str, str] | None = None) -> Even
     mentions = cluster.mentions
     first = mentions[0]
     people = merge_people(mentions)
-    attributes = merge_attributes(mentions)
-    sources = sorted({_source_key(m.source): m.source for m in mentions}.values(), key=_source_key)
+    in_reading_order = sorted(mentions, key=_reading_order)
+    attributes = merge_attributes(in_reading_order)
+    sources = list({_source_key(m.source): m.source for m in in_reading_order}.values())
     origins = origins or {}
     independent = len({origins.get(m.source.article, m.source.article) for m in mentions})
     confidence = min(1.0, max(m.confidence for m in mentions) + CORROBORATION_BONUS * (independent - 1))
@@ -94,6 +95,10 @@ def _source_key(source: Source) -> tuple:
     return source.published or "9999", source.path, source.start
 
 
+def _reading_order(mention: EventMention) -> tuple:
+    return _source_key(mention.source)
+
+
 def event_id(council: str, kind: str, date: str | None, sources: list[Source]) -> str:
     """Stable across runs: same council, type, date and citing sentences, same id."""
     digest = hashlib.sha1(f"{council}|{kind}|{date}".encode())
@@ -114,15 +119,12 @@ def merge_people(mentions: list[EventMention]) -> list[Person]:
 
 
 def merge_attributes(mentions: list[EventMention]) -> Attributes:
-    """The first rating and kind in reading order (a story leads with its verdict), every inspectorate."""
-    mentions = sorted(mentions, key=lambda m: _source_key(m.source))
-    ratings = [m.attributes.rating for m in mentions if m.attributes.rating]
-    kinds = [m.attributes.inspection_kind for m in mentions if m.attributes.inspection_kind]
-    inspectorates = sorted({name for m in mentions for name in m.attributes.inspectorates})
+    """The first rating and kind (`mentions` are in reading order: a story leads with its verdict),
+    every inspectorate."""
     return Attributes(
-        rating=ratings[0] if ratings else None,
-        inspection_kind=kinds[0] if kinds else None,
-        inspectorates=inspectorates,
+        rating=next((m.attributes.rating for m in mentions if m.attributes.rating), None),
+        inspection_kind=next((m.attributes.inspection_kind for m in mentions if m.attributes.inspection_kind), None),
+        inspectorates=sorted({name for m in mentions for name in m.attributes.inspectorates}),
     )
 
 

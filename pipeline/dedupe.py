@@ -197,17 +197,19 @@ class _Index:
             home = Cluster(self._origins)
             self._positions[id(home)] = len(self.clusters)
             self.clusters.append(home)
-        position, dated = self._positions[id(home)], _dates_filed(home.date)
+        position, date = self._positions[id(home)], home.date
         home.add(mention)
-        self._file(position, [("story", home.story(mention))] + [("person", p.name) for p in mention.people])
-        redated = _dates_filed(home.date)
-        for key in dated - redated:
-            self._events[key].discard(position)
-        self._file(position, redated - dated)
+        self._file(position, ("story", home.story(mention)))
+        for person in mention.people:
+            self._file(position, ("person", person.name))
+        if home.date != date:
+            for key in _dates_filed(date):
+                self._events[key].discard(position)
+            for key in _dates_filed(home.date):
+                self._file(position, key)
 
-    def _file(self, position: int, keys: Iterable[Key]) -> None:
-        for key in keys:
-            self._events.setdefault(key, set()).add(position)
+    def _file(self, position: int, key: Key) -> None:
+        self._events.setdefault(key, set()).add(position)
 
 
 @lru_cache(maxsize=edtf.PARSED_DATES)
