@@ -43,7 +43,7 @@ from pipeline import dates as dates_stage
 from pipeline import explain as explain_stage
 from pipeline import filters, render_councils
 from pipeline.build import build as build_chronology
-from pipeline.cache import CacheError, MentionCache
+from pipeline.cache import CacheError, MentionCache, output_key
 from pipeline.cache import default_dir as default_cache_dir
 from pipeline.formats import InputFormat
 from pipeline.ingest import read_paths
@@ -124,19 +124,41 @@ def build(
     """
     options = read_options(input_format, manifest)
     cache = open_cache(cache_dir, no_cache)
+    fmt = ChronologyFormat(format).value
+    to_terminal = fmt == "table" and output is None and sys.stdout.isatty()
+    settings = repr((fmt, council, type, since, until, min_confidence, input_format.value, manifest and _file_stamp(manifest)))
+    key = output_key(paths, settings) if cache and not to_terminal else None
+    stored = cache.get_output(key) if cache and key else None
+    if stored is not None:
+        text, articles, problems = stored
+        report(problems)
+        write_output(text, output)
+        summary_line(articles, problems)
+        raise typer.Exit(exit_code(articles, problems))
     with progress_bar(stderr, paths, quiet) as tick:
         result = build_chronology(paths, options, jobs=jobs or default_jobs(), cache=cache, progress=tick)
-    if cache and cache.warning:
-        stderr.print(f"chronicle: warning: {cache.warning}", markup=False, soft_wrap=True)
     report(result.problems)
     chronology = filters.apply(result.chronology, filters_from(council, type, since, until, min_confidence))
-    fmt = ChronologyFormat(format).value
-    if fmt == "table" and output is None and sys.stdout.isatty():
+    if to_terminal:
         render_table(chronology, Console())
     else:
-        write_output(RENDERERS[fmt](chronology), output)
+        text = RENDERERS[fmt](chronology)
+        write_output(text, output)
+        if cache and key:
+            cache.put_output(key, text, result.articles, result.problems)
+    if cache and cache.warning:
+        stderr.print(f"chronicle: warning: {cache.warning}", markup=False, soft_wrap=True)
     summary_line(result.articles, result.problems)
     raise typer.Exit(exit_code(result.articles, result.problems))
+
+
+def _file_stamp(path: Path) -> str:
+    """A file's path, size and modification time: what tells a changed manifest."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return str(path)
+    return f"{path}:{stat.st_size}:{stat.st_mtime_ns}"
 
 
 @app.command()

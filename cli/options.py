@@ -137,7 +137,8 @@ CacheDirOption = Annotated[
     Optional[Path],
     typer.Option(
         "--cache-dir", file_okay=False, show_default="$CHRONICLE_CACHE_DIR, else the user cache directory",
-        help="Keep each article's results here, so a re-run reads again only what changed. "
+        help="Keep each article's results (and the last output of each command) here, so a re-run "
+        "analyses only what changed, and on unchanged files reads nothing. "
         "Example: --cache-dir ~/.cache/chronicle",
     ),
 ]

@@ -8,12 +8,19 @@ change to the code or the gazetteer invalidates every entry. Nothing is trusted:
 used only when its stored digest matches its value and the value parses as mentions; anything
 else is a miss and is rebuilt. The store is one SQLite database in WAL mode (writes are
 transactions, so a killed run leaves no half-written entry, and concurrent runs share it).
+
+A second table keeps each command's last output, keyed by `output_key`: the code version, the
+command's settings, and the path, size and modification time of every input file (as make and
+rsync judge a file unchanged). A re-run on an unchanged dump then reads no article at all; any
+change to any input reruns the build, which the mention cache makes cost only the changed
+articles' NLP.
 """
 from __future__ import annotations
 
 import hashlib
 import os
 import sqlite3
+import zlib
 from collections.abc import Iterable
 from functools import cache
 from importlib import metadata
@@ -22,7 +29,9 @@ from pathlib import Path
 import platformdirs
 from pydantic import TypeAdapter, ValidationError
 
-from models.records import Article, EventMention, Extracted
+from models.records import Article, EventMention, Extracted, Problem
+from pipeline.formats.stream import STDIN
+from pipeline.ingest import iter_files
 
 ENV_DIR = "CHRONICLE_CACHE_DIR"
 """Where the cache lives when --cache-dir is not given (the test suite points it at a temp dir)."""
@@ -35,6 +44,7 @@ BUSY_TIMEOUT_MS = 30_000
 """How long a writer waits for another run's transaction before giving up on the cache."""
 
 MENTIONS = TypeAdapter(list[EventMention])
+PROBLEMS = TypeAdapter(list[Problem])
 
 
 class CacheError(Exception):
@@ -69,6 +79,23 @@ def article_key(article: Article) -> str:
     """The cache key of one article: its every field (text, path, metadata) and the code version."""
     payload = f"{code_version()}\0{article.model_dump_json()}".encode("utf-8", "surrogatepass")
     return hashlib.sha256(payload).hexdigest()
+
+
+def output_key(paths: Iterable[str], settings: str) -> str | None:
+    """The key of a command's output: None when an input cannot be fingerprinted (standard input)."""
+    digest = hashlib.sha256(f"{code_version()}\0{settings}".encode("utf-8", "surrogatepass"))
+    for item in iter_files(paths):
+        if item == STDIN:
+            return None
+        if isinstance(item, Problem):
+            digest.update(f"\0problem {item.line()}".encode("utf-8", "surrogatepass"))
+            continue
+        try:
+            stat = os.stat(item)
+        except OSError:
+            return None
+        digest.update(f"\0{item}\0{stat.st_size}\0{stat.st_mtime_ns}".encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
 
 
 class MentionCache:
@@ -118,6 +145,37 @@ class MentionCache:
         except sqlite3.Error as error:
             self.warning = f"cache {self.path} cannot be written ({error}); new results were not kept"
 
+    def get_output(self, key: str) -> tuple[str, int, list[Problem]] | None:
+        """A stored output (text, articles read, problems reported), or None when absent or damaged."""
+        try:
+            row = self._db.execute("SELECT digest, value, problems FROM outputs WHERE key = ?", (key,)).fetchone()
+        except sqlite3.Error:
+            return None
+        if row is None or not all(isinstance(part, bytes) for part in (row[1], row[2])):
+            return None
+        digest, value, problems = row
+        if hashlib.sha256(value + b"\0" + problems).hexdigest() != digest:
+            return None
+        try:
+            text = zlib.decompress(value).decode("utf-8")
+            articles, _, listed = problems.partition(b"\0")
+            return text, int(articles), PROBLEMS.validate_json(listed)
+        except (zlib.error, UnicodeDecodeError, ValueError):
+            return None
+
+    def put_output(self, key: str, text: str, articles: int, problems: list[Problem]) -> None:
+        """Keep one output (replacing any other of the same key), like `put_many`: whole or not at all."""
+        value = zlib.compress(text.encode("utf-8"), 1)
+        listed = str(articles).encode() + b"\0" + PROBLEMS.dump_json(problems)
+        if self.warning:
+            return
+        try:
+            with self._db:
+                self._db.execute("INSERT OR REPLACE INTO outputs VALUES (?, ?, ?, ?)",
+                                 (key, hashlib.sha256(value + b"\0" + listed).hexdigest(), value, listed))
+        except sqlite3.Error as error:
+            self.warning = f"cache {self.path} cannot be written ({error}); new results were not kept"
+
     def close(self) -> None:
         self._db.close()
 
@@ -128,6 +186,7 @@ def _connect(path: Path) -> sqlite3.Connection:
     db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA synchronous = NORMAL")  # WAL stays consistent; a crash may lose the last entries only
     db.execute("CREATE TABLE IF NOT EXISTS mentions (key TEXT PRIMARY KEY, digest TEXT NOT NULL, value BLOB NOT NULL, signature BLOB)")
+    db.execute("CREATE TABLE IF NOT EXISTS outputs (key TEXT PRIMARY KEY, digest TEXT NOT NULL, value BLOB NOT NULL, problems BLOB NOT NULL)")
     db.isolation_level = ""  # `with db:` then groups writes into one transaction
     return db
 

@@ -1,12 +1,14 @@
 """The mention cache: a re-run reads it instead of the pipeline, and never trusts a bad entry."""
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
+from cli import main as main_module
 from cli.main import app
 from models.records import Article
 from pipeline import build as build_module
@@ -84,3 +86,42 @@ def test_cli_cache_dir_is_used_and_output_unchanged(tmp_path: Path) -> None:
     runs = [CliRunner().invoke(app, ["build", CORPUS, "-f", "json", "--cache-dir", str(tmp_path)]) for _ in range(2)]
     assert (tmp_path / FILE_NAME).exists()
     assert runs[0].exit_code == runs[1].exit_code == 0 and runs[0].stdout == runs[1].stdout
+
+
+def invoke_build(folder: Path, cache_dir: Path, *options: str) -> Result:
+    return CliRunner().invoke(app, ["build", str(folder), "-f", "json", "--cache-dir", str(cache_dir), *options])
+
+
+def copy_of_corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    shutil.copytree(CORPUS, folder)
+    return folder
+
+
+def test_rerun_on_unchanged_inputs_gives_the_stored_output_without_building(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = copy_of_corpus(tmp_path)
+    first = invoke_build(folder, tmp_path / "cache")
+    monkeypatch.setattr(main_module, "build_chronology", lambda *args, **kwargs: pytest.fail("built again"))
+    again = invoke_build(folder, tmp_path / "cache")
+    assert again.exit_code == first.exit_code == 0 and again.stdout == first.stdout
+
+
+def test_changed_input_or_settings_build_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = copy_of_corpus(tmp_path)
+    first = invoke_build(folder, tmp_path / "cache")
+    built: list[object] = []
+    real_build = main_module.build_chronology
+    monkeypatch.setattr(main_module, "build_chronology", lambda *args, **kwargs: built.append(args) or real_build(*args, **kwargs))
+    filtered = invoke_build(folder, tmp_path / "cache", "--council", "Medway")
+    article = next(folder.glob("*.txt"))
+    article.write_text(article.read_text() + "\nA further paragraph.\n")
+    changed = invoke_build(folder, tmp_path / "cache")
+    assert len(built) == 2 and filtered.stdout != first.stdout and changed.exit_code == 0
+
+
+def test_damaged_stored_output_is_rebuilt(tmp_path: Path) -> None:
+    folder = copy_of_corpus(tmp_path)
+    first = invoke_build(folder, tmp_path / "cache")
+    with sqlite3.connect(tmp_path / "cache" / FILE_NAME) as db:
+        assert db.execute("UPDATE outputs SET value = ?", (b"not compressed",)).rowcount == 1
+    assert invoke_build(folder, tmp_path / "cache").stdout == first.stdout
