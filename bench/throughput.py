@@ -5,7 +5,10 @@
 Writes a synthetic archive (`bench/synthetic.py`, fixed seed) to a temp dir and runs, each as
 a subprocess timed from start to exit:
   * cold: `chronicle build --format json` with an empty cache dir (default --jobs: every core);
-  * cached: the same command again on the unchanged archive and the cache the cold run left;
+  * cached: the same command again on the unchanged archive and the cache the cold run left
+    (the stored output: no article is read);
+  * one article added: the same command after one new file is added (every article is read
+    again and deduplicated, and only the new one analysed);
   * --jobs 1: cold, one process;
   * naive: en_core_web_sm over every article and dateparser.search_dates over every sentence
     (`bench/naive.py`), on the first --naive-articles files only (it is ~100x slower), its
@@ -124,6 +127,13 @@ def cold_runs(root: Path, runs: int, jobs: int | None, scratch: Path) -> tuple[l
     return results, cache
 
 
+def add_article(root: Path) -> Path:
+    """Add one new article to the archive (the first one, retold), as a week's news would; `root`."""
+    first = min(root.rglob("*.txt"))
+    (first.parent / "added-article.txt").write_text(first.read_text().replace("Ofsted", "the inspectorate Ofsted"))
+    return root
+
+
 def median(runs: list[Run]) -> Run:
     return Run(*(statistics.median(getattr(run, name) for run in runs) for name in ("seconds", "peak_kb", "tree_kb")))
 
@@ -163,6 +173,8 @@ def main() -> None:
         print(line("cold (default jobs)", cold_median, args.articles, words))
         cached = median([measure(build_command(root, cache, None), scratch / "code") for _ in range(args.runs)])
         print(line("cached re-run", cached, args.articles, words) + f"   {cached.seconds / cold_median.seconds:.1%} of cold")
+        added = measure(build_command(add_article(root), cache, None), scratch / "code")
+        print(line("one article added", added, args.articles, words) + f"   {added.seconds / cold_median.seconds:.1%} of cold")
         if not args.skip_jobs1:
             print(line("cold --jobs 1", median(cold_runs(root, args.runs, 1, scratch)[0]), args.articles, words))
         peer = naive(root, args.naive_articles)
