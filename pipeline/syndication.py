@@ -110,8 +110,7 @@ class BandIndex:
         low = numpy.searchsorted(self._sorted_keys, keys, side="left")
         high = numpy.searchsorted(self._sorted_keys, keys, side="right")
         found = [self._sorted_ids[start:end] for start, end in zip(low, high) if end > start]
-        recent = [ids for key in keys.tolist() for ids in [self._recent.get(key)] if ids]
-        found.extend(numpy.asarray(ids) for ids in recent)
+        found.extend(numpy.asarray(self._recent[key]) for key in keys.tolist() if key in self._recent)
         return numpy.unique(numpy.concatenate(found)) if found else numpy.empty(0, dtype=numpy.int64)
 
     def insert(self, keys: numpy.ndarray, identifier: int) -> None:

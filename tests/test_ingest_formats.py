@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cli.main import app
-from models.records import Article, Problem
+from models.records import Problem
 from pipeline.build import build
 from pipeline.formats import InputFormat, choose
 from pipeline.ingest import ReadOptions, read_paths
