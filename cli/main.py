@@ -126,8 +126,9 @@ def build(
     cache = open_cache(cache_dir, no_cache)
     fmt = ChronologyFormat(format).value
     to_terminal = fmt == "table" and output is None and sys.stdout.isatty()
-    settings = repr((fmt, council, type, since, until, min_confidence, input_format.value, manifest and _file_stamp(manifest)))
-    key = output_key(paths, settings) if cache and not to_terminal else None
+    settings = repr((fmt, council, type, since, until, min_confidence, input_format.value))
+    inputs = [*paths, str(manifest)] if manifest else paths  # a changed manifest changes the output too
+    key = output_key(inputs, settings) if cache and not to_terminal else None
     stored = cache.get_output(key) if cache and key else None
     if stored is not None:
         text, articles, problems = stored
@@ -150,15 +151,6 @@ def build(
         stderr.print(f"chronicle: warning: {cache.warning}", markup=False, soft_wrap=True)
     summary_line(result.articles, result.problems)
     raise typer.Exit(exit_code(result.articles, result.problems))
-
-
-def _file_stamp(path: Path) -> str:
-    """A file's path, size and modification time: what tells a changed manifest."""
-    try:
-        stat = path.stat()
-    except OSError:
-        return str(path)
-    return f"{path}:{stat.st_size}:{stat.st_mtime_ns}"
 
 
 @app.command()

@@ -64,11 +64,7 @@ class Alternation:
     def starts(self, lowered: str) -> list[int]:
         """Every position of the (lower-cased) text where some pattern might match, in order."""
         present: dict[str, bool] = {}
-        reaches: Openings = {}
-        for gate in self.gates or ():
-            if gate.possible(lowered, present):
-                for literal, reach in gate.openings.items():
-                    reaches[literal] = max(reach, reaches.get(literal, 0))
+        reaches = _merged(gate.openings for gate in self.gates or () if gate.possible(lowered, present))
         positions: set[int] = set()
         for literal, reach in reaches.items():
             found = lowered.find(literal)
@@ -147,14 +143,19 @@ def _item_openings(op: object, argument: object, rest: list) -> Openings | None:
         branches = [_openings(list(branch)) for branch in argument[1]]  # type: ignore[index]
         if any(branch is None for branch in branches):
             return None
-        merged: Openings = {}
-        for branch in branches:
-            for literal, reach in branch.items():  # type: ignore[union-attr]
-                merged[literal] = max(reach, merged.get(literal, 0))
-        return merged
+        return _merged(branches)  # type: ignore[arg-type]
     if op in REPEATS and argument[0] >= 1:  # type: ignore[index,operator]
         return _openings(list(argument[2]))  # type: ignore[index]
     return None
+
+
+def _merged(openings: Iterable[Openings]) -> Openings:
+    """Every literal any of `openings` has, with the farthest reach any gives it."""
+    merged: Openings = {}
+    for each in openings:
+        for literal, reach in each.items():
+            merged[literal] = max(reach, merged.get(literal, 0))
+    return merged
 
 
 def closing_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:

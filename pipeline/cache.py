@@ -134,16 +134,10 @@ class MentionCache:
         return found
 
     def put_many(self, entries: Iterable[tuple[str, Extracted]]) -> None:
-        """Store entries in one transaction: all of them or, if the write fails, none. A cache that
-        cannot be written (disk full, read-only) is a warning, not a failed run: writing stops."""
+        """Store entries in one transaction: all of them or, if the write fails, none."""
         rows = [(key, *_encode(found)) for key, found in entries]
-        if not rows or self.warning:
-            return
-        try:
-            with self._db:
-                self._db.executemany("INSERT OR REPLACE INTO mentions VALUES (?, ?, ?, ?)", rows)
-        except sqlite3.Error as error:
-            self.warning = f"cache {self.path} cannot be written ({error}); new results were not kept"
+        if rows:
+            self._write("INSERT OR REPLACE INTO mentions VALUES (?, ?, ?, ?)", rows)
 
     def get_output(self, key: str) -> tuple[str, int, list[Problem]] | None:
         """A stored output (text, articles read, problems reported), or None when absent or damaged."""
@@ -154,7 +148,7 @@ class MentionCache:
         if row is None or not all(isinstance(part, bytes) for part in (row[1], row[2])):
             return None
         digest, value, problems = row
-        if hashlib.sha256(value + b"\0" + problems).hexdigest() != digest:
+        if _digest(value, problems) != digest:
             return None
         try:
             text = zlib.decompress(value).decode("utf-8")
@@ -167,12 +161,16 @@ class MentionCache:
         """Keep one output (replacing any other of the same key), like `put_many`: whole or not at all."""
         value = zlib.compress(text.encode("utf-8"), 1)
         listed = str(articles).encode() + b"\0" + PROBLEMS.dump_json(problems)
+        self._write("INSERT OR REPLACE INTO outputs VALUES (?, ?, ?, ?)", [(key, _digest(value, listed), value, listed)])
+
+    def _write(self, statement: str, rows: list[tuple]) -> None:
+        """Run `statement` for every row in one transaction. A cache that cannot be written (disk
+        full, read-only) is a warning, not a failed run: writing stops."""
         if self.warning:
             return
         try:
             with self._db:
-                self._db.execute("INSERT OR REPLACE INTO outputs VALUES (?, ?, ?, ?)",
-                                 (key, hashlib.sha256(value + b"\0" + listed).hexdigest(), value, listed))
+                self._db.executemany(statement, rows)
         except sqlite3.Error as error:
             self.warning = f"cache {self.path} cannot be written ({error}); new results were not kept"
 
@@ -206,5 +204,6 @@ def _decode(row: tuple[str, bytes, bytes | None]) -> Extracted | None:
         return None
 
 
-def _digest(value: bytes, signature: bytes | None) -> str:
-    return hashlib.sha256(value + b"\0" + (signature or b"")).hexdigest()
+def _digest(value: bytes, extra: bytes | None) -> str:
+    """What a stored row's digest column must hold: a hash of its value and its other blob."""
+    return hashlib.sha256(value + b"\0" + (extra or b"")).hexdigest()

@@ -41,7 +41,7 @@ class Cluster:
     """Everyone the mentions name; kept up to date by `add`, since `accepts` asks for every mention."""
 
     def story(self, mention: EventMention) -> str:
-        return self.origins.get(mention.source.article, mention.source.article)
+        return _story(self.origins, mention)
 
     def accepts(self, mention: EventMention) -> bool:
         names = {person.name for person in mention.people}
@@ -98,6 +98,11 @@ class Cluster:
         """Dates some sources give that cannot be the merged date: kept, never dropped."""
         told = [m.date for m in self.mentions if not _undated(m) and not _unknown(m.date)]
         return sorted({date for date in told if not edtf.compatible(self.date, date)})
+
+
+def _story(origins: Mapping[str, str], mention: EventMention) -> str:
+    """The story a mention tells: its article, or the original a syndicated copy reprints."""
+    return origins.get(mention.source.article, mention.source.article)
 
 
 def _undated(mention: EventMention) -> bool:
@@ -181,7 +186,7 @@ class _Index:
 
     def candidates(self, mention: EventMention) -> list[Cluster]:
         """The events that could accept the mention, in the order they were found."""
-        story = self._origins.get(mention.source.article, mention.source.article)
+        story = _story(self._origins, mention)
         foretold = mention.status == "expected" and _undated(mention)
         found: set[int] = set(self._events.get(("story", story), ()))
         for person in mention.people:
