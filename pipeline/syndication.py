@@ -35,7 +35,7 @@ PERMUTATIONS = 128
 hashed with CRC-32: stable across runs (unlike `hash`), and several times faster than datasketch's
 default SHA-1."""
 SCHEME = "affine32"
-"""datasketch's default permutation scheme, named because reused permutations must say which they are."""
+"""datasketch's default permutation scheme: the one `signature` computes, with permutations drawn as datasketch draws them."""
 MIN_SHINGLES = 20
 """Texts shorter than this (a headline, a stub) share too few shingles to call a copy."""
 WORD = re.compile(r"\w+")
@@ -44,20 +44,34 @@ SIGNATURE_TYPE = numpy.uint32
 
 
 def signature(text: str) -> bytes | None:
-    """The MinHash signature of a text's word shingles; None when it is too short to judge."""
+    """The MinHash signature of a text's word shingles; None when it is too short to judge.
+
+    datasketch's affine32 scheme (CRC-32 of each shingle, MurmurHash3's finaliser, then
+    a * h + b modulo 2^32 for each permutation, keeping the least), computed here on one array of
+    every shingle's hash: building a datasketch `MinHash` for each article cost more than hashing."""
     words = WORD.findall(text.lower())
-    shingles = {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
+    shingles = set(map(" ".join, zip(*(words[offset:] for offset in range(SHINGLE_WORDS)))))
     if len(shingles) < MIN_SHINGLES:
         return None
-    minhash = MinHash(num_perm=PERMUTATIONS, hashfunc=zlib.crc32, permutations=_permutations(), scheme=SCHEME)
-    minhash.update_batch([shingle.encode("utf-8") for shingle in shingles])
-    return minhash.hashvalues.astype(SIGNATURE_TYPE).tobytes()
+    hashes = numpy.fromiter(map(zlib.crc32, map(str.encode, shingles)), dtype=SIGNATURE_TYPE, count=len(shingles))
+    multipliers, offsets = _permutations()
+    return (_finalised(hashes)[:, None] * multipliers + offsets).min(axis=0).tobytes()
+
+
+def _finalised(hashes: numpy.ndarray) -> numpy.ndarray:
+    """MurmurHash3's 32-bit finaliser (`fmix32`), which datasketch applies before permuting."""
+    hashes = hashes ^ (hashes >> SIGNATURE_TYPE(16))
+    hashes = hashes * SIGNATURE_TYPE(0x85EBCA6B)
+    hashes = hashes ^ (hashes >> SIGNATURE_TYPE(13))
+    hashes = hashes * SIGNATURE_TYPE(0xC2B2AE35)
+    return hashes ^ (hashes >> SIGNATURE_TYPE(16))
 
 
 @cache
-def _permutations() -> tuple:
-    """MinHash's random permutations, drawn once (from its fixed seed) instead of for every article."""
-    return MinHash(num_perm=PERMUTATIONS, scheme=SCHEME).permutations
+def _permutations() -> tuple[numpy.ndarray, numpy.ndarray]:
+    """MinHash's random permutations (multipliers, offsets), drawn once from datasketch's fixed seed."""
+    multipliers, offsets = MinHash(num_perm=PERMUTATIONS, scheme=SCHEME).permutations
+    return multipliers.astype(SIGNATURE_TYPE), offsets.astype(SIGNATURE_TYPE)
 
 
 class CopyFinder:

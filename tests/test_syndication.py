@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import random
+import zlib
 
 import numpy
+from datasketch import MinHash
 
 from pipeline.syndication import BANDS, ROWS, BandIndex, CopyFinder, signature
 
@@ -47,3 +49,11 @@ def test_band_index_finds_exactly_the_signatures_that_share_a_band() -> None:
         for identifier, band in zip(planted, choose.sample(range(BANDS), 3)):
             probe[band * ROWS : (band + 1) * ROWS] = stored[identifier][band * ROWS : (band + 1) * ROWS]
         assert index.query(index.keys(probe)).tolist() == planted
+
+
+def test_signature_is_datasketch_minhash_of_the_word_shingles() -> None:
+    words = STORY.lower().replace(",", "").replace(".", "").replace("'", " ").split()
+    shingles = {" ".join(words[i : i + 5]) for i in range(len(words) - 4)}
+    reference = MinHash(num_perm=128, hashfunc=zlib.crc32, scheme="affine32")
+    reference.update_batch([shingle.encode("utf-8") for shingle in shingles])
+    assert signature(STORY) == reference.hashvalues.astype(numpy.uint32).tobytes()
