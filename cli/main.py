@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable, Iterable, Iterator
 from enum import Enum
 from importlib.metadata import version as package_version
 from pathlib import Path
@@ -42,7 +43,7 @@ from models.schema import chronology_schema, event_line_schema
 from pipeline import dates as dates_stage
 from pipeline import explain as explain_stage
 from pipeline import filters, render_councils
-from pipeline.build import build as build_chronology
+from pipeline.build import build_on_disk as build_chronology
 from pipeline.cache import CacheError, MentionCache, output_key
 from pipeline.cache import default_dir as default_cache_dir
 from pipeline.formats import InputFormat
@@ -131,26 +132,33 @@ def build(
     key = output_key(inputs, settings) if cache and not to_terminal else None
     stored = cache.get_output(key) if cache and key else None
     if stored is not None:
-        text, articles, problems = stored
-        report(problems)
-        write_output(text, output)
-        summary_line(articles, problems)
-        raise typer.Exit(exit_code(articles, problems))
+        report(stored.problems)
+        write_output(stored.chunks(), output)
+        summary_line(stored.articles, stored.problems)
+        raise typer.Exit(exit_code(stored.articles, stored.problems))
     with progress_bar(stderr, paths, quiet) as tick:
-        result = build_chronology(paths, options, jobs=jobs or default_jobs(), cache=cache, progress=tick)
-    report(result.problems)
-    chronology = filters.apply(result.chronology, filters_from(council, type, since, until, min_confidence))
-    if to_terminal:
-        render_table(chronology, Console())
-    else:
-        text = RENDERERS[fmt](chronology)
-        write_output(text, output)
-        if cache and key:
-            cache.put_output(key, text, result.articles, result.problems)
+        built = build_chronology(paths, options, jobs=jobs or default_jobs(), cache=cache, progress=tick)
+    with built:
+        report(built.problems)
+        view = filters.apply(built.view, filters_from(council, type, since, until, min_confidence))
+        if to_terminal:
+            render_table(view, Console())
+        elif cache and key:
+            with cache.storing_output(key, built.articles, built.problems) as keep:
+                write_output(kept(RENDERERS[fmt](view), keep), output)
+        else:
+            write_output(RENDERERS[fmt](view), output)
     if cache and cache.warning:
         stderr.print(f"chronicle: warning: {cache.warning}", markup=False, soft_wrap=True)
-    summary_line(result.articles, result.problems)
-    raise typer.Exit(exit_code(result.articles, result.problems))
+    summary_line(built.articles, built.problems)
+    raise typer.Exit(exit_code(built.articles, built.problems))
+
+
+def kept(chunks: Iterable[str], keep: Callable[[str], None]) -> Iterator[str]:
+    """The chunks, each also handed to `keep` (the output cache) on its way out."""
+    for chunk in chunks:
+        keep(chunk)
+        yield chunk
 
 
 @app.command()
@@ -168,7 +176,7 @@ def dates(
     """
     rows, problems, articles = dates_stage.tag_paths(paths, read_options(input_format, manifest))
     report(problems)
-    write_output(dates_stage.RENDERERS[format.value](rows), output)
+    write_output([dates_stage.RENDERERS[format.value](rows)], output)
     summary_line(articles, problems)
     raise typer.Exit(exit_code(articles, problems))
 
@@ -187,7 +195,7 @@ def schema(
     Example: chronicle schema > chronology.schema.json
     """
     document = event_line_schema() if jsonl else chronology_schema()
-    write_output(json.dumps(document, ensure_ascii=False, indent=2) + "\n", None)
+    write_output([json.dumps(document, ensure_ascii=False, indent=2) + "\n"], None)
 
 
 @app.command()
@@ -212,7 +220,7 @@ def councils(
     if kind is not None and kind not in KINDS:
         raise typer.BadParameter(f"unknown kind {kind!r}; known: {', '.join(sorted(KINDS))}", param_hint="--kind")
     selected = render_councils.select(load_gazetteer(), search, region, kind)
-    write_output(render_councils.RENDERERS[format.value](selected), None)
+    write_output([render_councils.RENDERERS[format.value](selected)], None)
 
 
 @app.command()

@@ -4,25 +4,29 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 
-def write_output(text: str, path: Path | None) -> None:
+def write_output(chunks: Iterable[str], path: Path | None) -> None:
+    """Write text, given in chunks (a renderer's, as it goes), to `path` or standard output."""
     if path is None:
-        sys.stdout.write(text)
+        for chunk in chunks:
+            sys.stdout.write(chunk)
         sys.stdout.flush()
         return
-    write_atomically(path, text)
+    write_atomically(path, chunks)
 
 
-def write_atomically(path: Path, text: str) -> None:
+def write_atomically(path: Path, chunks: Iterable[str]) -> None:
     """Write to a temporary file beside `path`, then rename it over `path`: a reader (or a crash)
     never sees half a file, and an old file survives a failed run."""
     folder = path.resolve().parent
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
+            for chunk in chunks:
+                stream.write(chunk)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

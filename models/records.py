@@ -8,7 +8,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 SCHEMA_VERSION = "1"
 
@@ -102,6 +102,10 @@ class EventMention(Record):
         False, description="Told as news of the day (present perfect: \"has resigned\"), so dated by publication."
     )
     source: Source
+
+
+MENTIONS = TypeAdapter(list[EventMention])
+"""An article's mentions as JSON: how the cache stores them and a build's workspace files them."""
 
 
 class Extracted(Record):

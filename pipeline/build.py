@@ -1,29 +1,36 @@
-"""The whole job: paths in, Chronology out (ingest → clean → nlp → events → dedupe → chronology).
+"""The whole job: paths in, a chronology out (ingest → clean → nlp → events → dedupe → chronology).
 
-`extract_article` is the per-article part: pure (same article, same mentions and signature), so
-it is cached (`pipeline.cache`) and run in worker processes (`pipeline.parallel`). Articles stream
-through: the reader yields them one by one, batches go to the workers a few at a time, and only
-each article's summary and mentions are kept; syndicated copies are found from the signatures,
-in reading order. Dedupe and the chronology then work on mentions only.
+The job has two halves. The per-article half (`analyse_batch`) reads an article's file, looks
+the article up in the mention cache and, when it is not there, extracts its mentions and its
+syndication signature: pure work, run in worker processes (`pipeline.parallel`) on batches of
+inputs, so the process that runs the build only lists files and collects results. That process
+does the rest in reading order: it finds syndicated copies, files each article and its mentions
+in the build's on-disk workspace (`pipeline.workspace`) and, once everything is read,
+deduplicates council by council and stores each council's chronology for the renderers to
+stream. Nothing held in memory grows with the number of articles.
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import islice
+from pathlib import Path
 
 from spacy.tokens import Doc
 
-from models.records import Article, ArticleSummary, Chronology, EventMention, Extracted, Problem
+from models.records import MENTIONS, Article, ArticleSummary, Chronology, EventMention, Extracted, Problem
 from pipeline import clean, dedupe, events, nlp, pubdate, syndication
-from pipeline.cache import MentionCache, article_key
-from pipeline.chronology import assemble, summarise
-from pipeline.ingest import ReadOptions, read_paths
+from pipeline.cache import CacheError, Entry, MentionCache, article_key
+from pipeline.chronology import council_chronology, summarise
+from pipeline.ingest import ReadOptions, plan_paths, read_file
 from pipeline.parallel import ordered_map
 from pipeline.timex import text_of
+from pipeline.view import ChronologyView, EventTotals, ReadTotals
+from pipeline.workspace import Workspace
 
-BATCH_ARTICLES = 16
-"""Articles per task sent to a worker. On the 20,000-article bench (~220 words an article) a
+BATCH_ITEMS = 16
+"""Inputs per task sent to a worker. On the 20,000-article bench (~220 words an article) a
 batch is ~60 ms of work, so the cost of shipping it to a worker and back is a few per cent;
 larger batches only add to memory and to the wait for the last one."""
 
@@ -31,15 +38,69 @@ Progress = Callable[[], None]
 """Called once for each article done, in input order."""
 
 
+@dataclass(frozen=True)
+class Setup:
+    """What the per-article half needs besides its inputs: how to read files, and the cache to look in."""
+
+    options: ReadOptions = field(default_factory=ReadOptions)
+    cache_dir: Path | None = None
+
+
+@dataclass(frozen=True)
+class Analysed:
+    """One article as the per-article half hands it back."""
+
+    summary: ArticleSummary
+    mentions: list[tuple[str, bytes]]
+    """Per council (in order of first mention), its mentions as JSON (`MENTIONS`), in reading order."""
+    signature: bytes | None
+    cached: bool
+    """Whether the mentions came from the cache rather than from extraction."""
+    entry: Entry | None = None
+    """The cache entry to store: given when the article was analysed now and a cache is in use."""
+
+
 @dataclass
 class BuildResult:
+    """A built chronology held in memory, with what was read to build it."""
+
     chronology: Chronology
     articles: int = 0
+    analysed: int = 0
+    """Articles whose NLP ran (the rest came from the cache)."""
     problems: list[Problem] = field(default_factory=list)
 
     @property
     def skipped(self) -> int:
         return sum(1 for problem in self.problems if problem.skipped)
+
+
+@dataclass
+class Built:
+    """A built chronology kept on disk, to render as a stream; close it (or use `with`) when done."""
+
+    view: ChronologyView
+    workspace: Workspace
+    articles: int = 0
+    analysed: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+    def __enter__(self) -> Built:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.workspace.close()
+
+
+@dataclass
+class _Reading:
+    """What the reading pass has gathered besides the workspace's contents."""
+
+    problems: list[Problem] = field(default_factory=list)
+    origins: dict[str, str] = field(default_factory=dict)
+    """Syndicated copy's article id → the id of the first article of its story."""
+    totals: ReadTotals = field(default_factory=ReadTotals)
+    analysed: int = 0
 
 
 def analyse_article(article: Article) -> tuple[list[clean.Block], Doc]:
@@ -63,59 +124,130 @@ def build(
     cache: MentionCache | None = None,
     progress: Progress | None = None,
 ) -> BuildResult:
-    """The chronology of every article under `paths`; the same for any `jobs` and any cache."""
-    articles: list[ArticleSummary] = []
-    problems: list[Problem] = []
-    mentions: list[EventMention] = []
-    copies = syndication.CopyFinder()
-
-    def readable() -> Iterator[Article]:
-        for item in read_paths(paths, options):
-            if isinstance(item, Problem):
-                problems.append(item)
-            else:
-                yield item
-
-    for article, found in extract(readable(), jobs=jobs, cache=cache):
-        articles.append(summarise(article, copies.origin_of(article.id, found.signature)))
-        mentions.extend(found.mentions)
-        if progress:
-            progress()
-    origins = {article.id: article.copy_of for article in articles if article.copy_of}
-    chronology = assemble(dedupe.cluster(mentions, origins), articles, problems)
-    return BuildResult(chronology=chronology, articles=len(articles), problems=problems)
+    """The chronology of every article under `paths`, in memory: for tests and small inputs."""
+    with build_on_disk(paths, options, jobs=jobs, cache=cache, progress=progress) as built:
+        return BuildResult(built.view.materialise(), built.articles, built.analysed, built.problems)
 
 
-Lookup = list[tuple[Article, str | None, Extracted | None]]
-"""(article, cache key, cached result or None) for each article of a batch, in order."""
+def build_on_disk(
+    paths: Iterable[str],
+    options: ReadOptions | None = None,
+    *,
+    jobs: int = 1,
+    cache: MentionCache | None = None,
+    progress: Progress | None = None,
+) -> Built:
+    """The chronology of every article under `paths`, kept on disk; the same for any `jobs` and any cache."""
+    setup = Setup(options or ReadOptions(), cache.path.parent if cache else None)
+    workspace = Workspace()
+    try:
+        reading = _read(workspace, plan_paths(paths, setup.options), setup, jobs, cache, progress)
+        totals = _deduplicate(workspace, reading.origins)
+    except BaseException:
+        workspace.close()
+        raise
+    view = ChronologyView(
+        councils=workspace.councils,
+        articles=workspace.articles,
+        url_of=workspace.url_of,
+        read=reading.totals,
+        totals=totals,
+        warnings=[problem.line() for problem in reading.problems],
+    )
+    return Built(view, workspace, reading.totals.articles, reading.analysed, reading.problems)
 
 
-def extract(articles: Iterable[Article], *, jobs: int = 1, cache: MentionCache | None = None) -> Iterator[tuple[Article, Extracted]]:
-    """Each article with its extracted result, in input order: from the cache where it has them,
-    else computed (in `jobs` worker processes) and stored."""
-    batches = (_look_up(batch, cache) for batch in _batched(articles, BATCH_ARTICLES))
-    for lookup, computed in ordered_map(extract_batch, batches, jobs, initializer=nlp.load_pipeline):
-        fresh = iter(computed)
-        results = [cached if cached is not None else next(fresh) for _, _, cached in lookup]
+def _read(
+    workspace: Workspace,
+    items: Iterable[str | Article | Problem],
+    setup: Setup,
+    jobs: int,
+    cache: MentionCache | None,
+    progress: Progress | None,
+) -> _Reading:
+    """Analyse every input (in workers) and file the results in reading order."""
+    reading = _Reading()
+    copies = syndication.CopyFinder(workspace.db)
+    prepare(setup)
+    for results in ordered_map(analyse_batch, _batched(items, BATCH_ITEMS), jobs, initializer=partial(prepare, setup)):
+        for result in results:
+            if isinstance(result, Problem):
+                reading.problems.append(result)
+                continue
+            summary = result.summary
+            origin = copies.origin_of(summary.id, result.signature)
+            if origin:
+                reading.origins[summary.id] = origin
+                summary = summary.model_copy(update={"copy_of": origin})
+            workspace.add_article(summary, result.mentions)
+            reading.totals = reading.totals.adding(summary.published)
+            reading.analysed += not result.cached
+            if progress:
+                progress()
         if cache is not None:
-            cache.put_many((key, found) for (_, key, cached), found in zip(lookup, results) if cached is None and key)
-        yield from ((article, found) for (article, _, _), found in zip(lookup, results))
+            cache.put_many(result.entry for result in results if isinstance(result, Analysed) and result.entry)
+    return reading
 
 
-def extract_batch(articles: list[Article]) -> list[Extracted]:
-    """`extract_article` for each article of a batch: the unit of work of a worker process."""
-    return [extract_article(article) for article in articles]
+def _deduplicate(workspace: Workspace, origins: dict[str, str]) -> EventTotals:
+    """Merge each council's mentions into events and store its chronology; count what was stored."""
+    workspace.index()
+    events = councils = 0
+    for council, mentions in workspace.mentions_by_council():
+        block = council_chronology(council, dedupe.cluster(mentions, origins), origins)
+        workspace.add_council(block)
+        events += len(block.events)
+        councils += 1
+    return EventTotals(events=events, councils=councils)
 
 
-def _look_up(batch: list[Article], cache: MentionCache | None) -> tuple[Lookup, list[Article]]:
-    """The batch's cache lookups, and the articles the cache does not have."""
-    if cache is None:
-        return [(article, None, None) for article in batch], batch
-    lookup: Lookup = [(article, key, cache.get(key)) for article, key in zip(batch, map(article_key, batch))]
-    return lookup, [article for article, _, cached in lookup if cached is None]
+_setup = Setup()
+_cache: MentionCache | None = None
+"""The per-article half's setup in this process: given to each worker once when it starts
+(rather than with every batch: a manifest can be large), and set in the building process for
+the batches it runs itself."""
 
 
-def _batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+def prepare(setup: Setup) -> None:
+    """Ready this process to run `analyse_batch` with `setup`: each worker's initializer. The
+    spaCy pipeline is loaded on first use, so a worker given only cached articles never loads it."""
+    global _setup, _cache
+    _setup = setup
+    try:
+        _cache = MentionCache(setup.cache_dir) if setup.cache_dir else None
+    except CacheError:
+        _cache = None  # the building process has already warned
+
+
+def analyse_batch(items: list[str | Article | Problem]) -> list[Analysed | Problem]:
+    """Each input of a batch analysed: a path is read here (every article in its file), an
+    article analysed, a problem passed on. The unit of work of a worker process."""
+    results: list[Analysed | Problem] = []
+    for item in items:
+        for found in read_file(item, _setup.options) if isinstance(item, str) else [item]:
+            results.append(found if isinstance(found, Problem) else analyse(found))
+    return results
+
+
+def analyse(article: Article) -> Analysed:
+    """One article's summary, mentions by council and signature: from the cache when it has them."""
+    key = article_key(article) if _cache else None
+    found = _cache.get(key) if _cache and key else None
+    cached = found is not None
+    if found is None:
+        found = extract_article(article)
+    entry = (key, MENTIONS.dump_json(found.mentions), found.signature) if key and not cached else None
+    return Analysed(summarise(article), _by_council(found.mentions), found.signature, cached, entry)
+
+
+def _by_council(mentions: list[EventMention]) -> list[tuple[str, bytes]]:
+    groups: dict[str, list[EventMention]] = {}
+    for mention in mentions:
+        groups.setdefault(mention.council, []).append(mention)
+    return [(council, MENTIONS.dump_json(group)) for council, group in groups.items()]
+
+
+def _batched(items: Iterable[str | Article | Problem], size: int) -> Iterator[list[str | Article | Problem]]:
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
         yield batch

@@ -9,42 +9,70 @@ used only when its stored digest matches its value and the value parses as menti
 else is a miss and is rebuilt. The store is one SQLite database in WAL mode (writes are
 transactions, so a killed run leaves no half-written entry, and concurrent runs share it).
 
-A second table keeps each command's last output, keyed by `output_key`: the code version, the
-command's settings, and the path, size and modification time of every input file (as make and
-rsync judge a file unchanged). A re-run on an unchanged dump then reads no article at all; any
-change to any input reruns the build, which the mention cache makes cost only the changed
-articles' NLP.
+A second table lists commands' outputs, each stored as a gzip file beside the database and
+keyed by `output_key`: the code version, the command's settings, and the path, size and
+modification time of every input file (as make and rsync judge a file unchanged). A re-run on
+an unchanged dump then reads no article at all; any change to any input reruns the build,
+which the mention cache makes cost only the changed articles' NLP. Only the `KEPT_OUTPUTS`
+most recent outputs are kept.
 """
 from __future__ import annotations
 
+import gzip
 import hashlib
 import os
 import sqlite3
-import zlib
-from collections.abc import Iterable
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import cache
 from importlib import metadata
 from pathlib import Path
+from typing import BinaryIO
 
 import platformdirs
 from pydantic import TypeAdapter, ValidationError
 
-from models.records import Article, EventMention, Extracted, Problem
+from models.records import MENTIONS, Article, Extracted, Problem
 from pipeline.formats.stream import STDIN
 from pipeline.ingest import iter_files
 
 ENV_DIR = "CHRONICLE_CACHE_DIR"
 """Where the cache lives when --cache-dir is not given (the test suite points it at a temp dir)."""
-FILE_NAME = "mentions-v2.sqlite3"
+FILE_NAME = "mentions-v3.sqlite3"
+OUTPUTS_FOLDER = "outputs"
+KEPT_OUTPUTS = 8
+"""Outputs kept: enough for a few formats and filters of the same dump; a 20,000-article JSON
+chronology is ~8 MB compressed."""
+"""Stored outputs are gzip files beside the database, named by key: written as they are rendered."""
 CODE_PACKAGES = ("pipeline", "models")
 """The packages whose files decide what `extract_article` returns (cli/ only presents results)."""
 CODE_SUFFIXES = (".py", ".tsv", ".json", ".txt", ".yaml", ".yml")
 """Source and data files; compiled bytecode and caches are left out of the code digest."""
 BUSY_TIMEOUT_MS = 30_000
 """How long a writer waits for another run's transaction before giving up on the cache."""
-
-MENTIONS = TypeAdapter(list[EventMention])
 PROBLEMS = TypeAdapter(list[Problem])
+
+
+Entry = tuple[str, bytes, "bytes | None"]
+"""What `put_many` stores for one article: its key, its mentions as JSON (`MENTIONS`), its signature."""
+
+
+@dataclass(frozen=True)
+class StoredOutput:
+    """A command's output as stored: its gzip file, how many articles it read, the problems it reported."""
+
+    path: Path
+    articles: int
+    problems: list[Problem]
+
+    def chunks(self) -> Iterator[str]:
+        """The output's text, a megabyte or so at a time."""
+        with gzip.open(self.path, "rt", encoding="utf-8", newline="") as stream:
+            while chunk := stream.read(2**20):
+                yield chunk
 
 
 class CacheError(Exception):
@@ -108,8 +136,6 @@ class MentionCache:
             self._db = self._open()
         except (OSError, sqlite3.Error) as error:
             raise CacheError(f"cache {self.path} cannot be opened ({error}); running without it") from None
-        self.hits = 0
-        self.misses = 0
         self.warning: str | None = None
 
     def _open(self) -> sqlite3.Connection:
@@ -126,42 +152,60 @@ class MentionCache:
             row = self._db.execute("SELECT digest, value, signature FROM mentions WHERE key = ?", (key,)).fetchone()
         except sqlite3.Error:
             row = None
-        found = _decode(row) if row else None
-        if found is None:
-            self.misses += 1
-        else:
-            self.hits += 1
-        return found
+        return _decode(row) if row else None
 
-    def put_many(self, entries: Iterable[tuple[str, Extracted]]) -> None:
+    def put_many(self, entries: Iterable[Entry]) -> None:
         """Store entries in one transaction: all of them or, if the write fails, none."""
-        rows = [(key, *_encode(found)) for key, found in entries]
+        rows = [(key, _digest(value, signature), value, signature) for key, value, signature in entries]
         if rows:
             self._write("INSERT OR REPLACE INTO mentions VALUES (?, ?, ?, ?)", rows)
 
-    def get_output(self, key: str) -> tuple[str, int, list[Problem]] | None:
-        """A stored output (text, articles read, problems reported), or None when absent or damaged."""
+    def get_output(self, key: str) -> StoredOutput | None:
+        """A stored output, or None when absent or damaged (its file missing or not the one stored)."""
         try:
-            row = self._db.execute("SELECT digest, value, problems FROM outputs WHERE key = ?", (key,)).fetchone()
+            row = self._db.execute("SELECT digest, problems FROM outputs WHERE key = ?", (key,)).fetchone()
         except sqlite3.Error:
             return None
-        if row is None or not all(isinstance(part, bytes) for part in (row[1], row[2])):
-            return None
-        digest, value, problems = row
-        if _digest(value, problems) != digest:
+        path = self._output_path(key)
+        if row is None or not isinstance(row[1], bytes) or _file_digest(path, row[1]) != row[0]:
             return None
         try:
-            text = zlib.decompress(value).decode("utf-8")
-            articles, _, listed = problems.partition(b"\0")
-            return text, int(articles), PROBLEMS.validate_json(listed)
-        except (zlib.error, UnicodeDecodeError, ValueError):
+            articles, _, listed = row[1].partition(b"\0")
+            return StoredOutput(path, int(articles), PROBLEMS.validate_json(listed))
+        except ValueError:
             return None
 
-    def put_output(self, key: str, text: str, articles: int, problems: list[Problem]) -> None:
-        """Keep one output (replacing any other of the same key), like `put_many`: whole or not at all."""
-        value = zlib.compress(text.encode("utf-8"), 1)
+    @contextmanager
+    def storing_output(self, key: str, articles: int, problems: list[Problem]) -> Iterator[Callable[[str], None]]:
+        """Keep, as the output of `key`, the text passed chunk by chunk to the function this yields:
+        compressed into a temporary file as it comes, and kept (renamed into place, then listed)
+        only when the block ends without error, so an output is stored whole or not at all. A
+        cache that cannot be written is a warning, as in `_write`; the output itself goes on."""
+        pending = _PendingOutput.start(self.path.parent / OUTPUTS_FOLDER)
+        try:
+            yield pending.write
+            pending.finish(self._output_path(key))
+        finally:
+            pending.discard()
+        if pending.error:
+            self.warning = self.warning or f"cache {self.path.parent} cannot be written ({pending.error}); the output was not kept"
+            return
         listed = str(articles).encode() + b"\0" + PROBLEMS.dump_json(problems)
-        self._write("INSERT OR REPLACE INTO outputs VALUES (?, ?, ?, ?)", [(key, _digest(value, listed), value, listed)])
+        self._write("INSERT OR REPLACE INTO outputs VALUES (?, ?, ?, ?)", [(key, _file_digest(self._output_path(key), listed), listed, time.time())])
+        self._prune_outputs()
+
+    def _prune_outputs(self) -> None:
+        """Forget all but the `KEPT_OUTPUTS` most recently stored outputs, and delete their files."""
+        try:
+            old = [key for (key,) in self._db.execute("SELECT key FROM outputs ORDER BY stored DESC LIMIT -1 OFFSET ?", (KEPT_OUTPUTS,))]
+        except sqlite3.Error:
+            return
+        self._write("DELETE FROM outputs WHERE key = ?", [(key,) for key in old])
+        for key in old:
+            self._output_path(key).unlink(missing_ok=True)
+
+    def _output_path(self, key: str) -> Path:
+        return self.path.parent / OUTPUTS_FOLDER / f"{key}.gz"
 
     def _write(self, statement: str, rows: list[tuple]) -> None:
         """Run `statement` for every row in one transaction. A cache that cannot be written (disk
@@ -178,20 +222,61 @@ class MentionCache:
         self._db.close()
 
 
+@dataclass
+class _PendingOutput:
+    """An output being compressed into a temporary file; a write failure is kept, not raised."""
+
+    temporary: Path | None = None
+    raw: BinaryIO | None = None
+    stream: gzip.GzipFile | None = None
+    error: OSError | None = None
+
+    @classmethod
+    def start(cls, folder: Path) -> _PendingOutput:
+        try:
+            folder.mkdir(exist_ok=True)
+            handle, name = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        except OSError as error:
+            return cls(error=error)
+        raw = os.fdopen(handle, "wb")
+        return cls(Path(name), raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=1))
+
+    def write(self, chunk: str) -> None:
+        if self.stream is not None and not self.error:
+            try:
+                self.stream.write(chunk.encode("utf-8"))
+            except OSError as error:
+                self.error = error
+
+    def finish(self, path: Path) -> None:
+        """Close the file and move it to `path`, unless a write has failed."""
+        if self.stream is None or self.raw is None or self.temporary is None or self.error:
+            return
+        try:
+            self.stream.close()
+            self.raw.close()
+            os.replace(self.temporary, path)
+            self.temporary = None
+        except OSError as error:
+            self.error = error
+
+    def discard(self) -> None:
+        """Remove the temporary file, if it was not moved into place."""
+        if self.raw is not None:
+            self.raw.close()
+        if self.temporary is not None:
+            self.temporary.unlink(missing_ok=True)
+
+
 def _connect(path: Path) -> sqlite3.Connection:
     db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA synchronous = NORMAL")  # WAL stays consistent; a crash may lose the last entries only
     db.execute("CREATE TABLE IF NOT EXISTS mentions (key TEXT PRIMARY KEY, digest TEXT NOT NULL, value BLOB NOT NULL, signature BLOB)")
-    db.execute("CREATE TABLE IF NOT EXISTS outputs (key TEXT PRIMARY KEY, digest TEXT NOT NULL, value BLOB NOT NULL, problems BLOB NOT NULL)")
+    db.execute("CREATE TABLE IF NOT EXISTS outputs (key TEXT PRIMARY KEY, digest TEXT NOT NULL, problems BLOB NOT NULL, stored REAL NOT NULL)")
     db.isolation_level = ""  # `with db:` then groups writes into one transaction
     return db
-
-
-def _encode(found: Extracted) -> tuple[str, bytes, bytes | None]:
-    value = MENTIONS.dump_json(found.mentions)
-    return _digest(value, found.signature), value, found.signature
 
 
 def _decode(row: tuple[str, bytes, bytes | None]) -> Extracted | None:
@@ -202,6 +287,19 @@ def _decode(row: tuple[str, bytes, bytes | None]) -> Extracted | None:
         return Extracted(mentions=MENTIONS.validate_json(value), signature=signature)
     except ValidationError:
         return None
+
+
+def _file_digest(path: Path, extra: bytes) -> str | None:
+    """What a stored output's digest column must hold: a hash of its file and its problems; None
+    when the file cannot be read."""
+    content = hashlib.sha256()
+    try:
+        with open(path, "rb") as stream:
+            while block := stream.read(2**20):
+                content.update(block)
+    except OSError:
+        return None
+    return _digest(content.digest(), extra)
 
 
 def _digest(value: bytes, extra: bytes | None) -> str:

@@ -12,12 +12,10 @@ from models.records import (
     Article,
     ArticleSummary,
     Attributes,
-    Chronology,
     CouncilChronology,
     Event,
     EventMention,
     Person,
-    Problem,
     Source,
 )
 from pipeline import edtf
@@ -40,24 +38,10 @@ TYPE_WORDS = {
 }
 
 
-def assemble(
-    clusters: Iterable[Cluster], articles: Iterable[ArticleSummary], problems: Iterable[Problem],
-) -> Chronology:
-    articles = list(articles)
-    origins = {article.id: article.copy_of or article.id for article in articles}
-    by_council: dict[str, list[Event]] = {}
-    for cluster in clusters:
-        event = to_event(cluster, origins)
-        by_council.setdefault(cluster.mentions[0].council, []).append(event)
-    councils = [
-        CouncilChronology(council=name, events=sorted(events, key=_event_order))
-        for name, events in sorted(by_council.items())
-    ]
-    return Chronology(
-        councils=councils,
-        articles=sorted(articles, key=lambda a: (a.path, a.id)),
-        warnings=[problem.line() for problem in problems],
-    )
+def council_chronology(council: str, clusters: Iterable[Cluster], origins: Mapping[str, str]) -> CouncilChronology:
+    """One council's events, in date order (undated last); `origins` as for `to_event`."""
+    events = [to_event(cluster, origins) for cluster in clusters]
+    return CouncilChronology(council=council, events=sorted(events, key=_event_order))
 
 
 def _event_order(event: Event) -> tuple:

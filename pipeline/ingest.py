@@ -40,11 +40,36 @@ class ReadOptions:
 def read_paths(paths: Iterable[str], options: ReadOptions | None = None) -> Iterator[Article | Problem]:
     """Yield an Article for every article under `paths`, a Problem for everything that cannot be read."""
     options = options or ReadOptions()
+    for item in plan_paths(paths, options):
+        if isinstance(item, str):
+            yield from read_file(item, options)
+        else:
+            yield item
+
+
+ONE_ARTICLE_FORMATS = frozenset({InputFormat.text, InputFormat.html})
+"""Formats whose file is one article: such a file can be read where it is analysed (a worker
+process), so the process reading the inputs only lists them."""
+
+
+def plan_paths(paths: Iterable[str], options: ReadOptions | None = None) -> Iterator[str | Article | Problem]:
+    """What `read_paths` yields, except that a file of one article is yielded as its path, for
+    `read_file` to read later; files of many articles (JSON, JSON Lines, WARC) and standard
+    input are read here, one article at a time."""
+    options = options or ReadOptions()
     for path in iter_files(paths):
         if isinstance(path, Problem):
             yield path
             continue
-        yield from read_file(path, options)
+        try:
+            source = open_input(path)
+        except InputError as error:
+            yield Problem(path=path, reason=str(error))
+            continue
+        if path != STDIN and choose(options.input_format, source.path, source.head) in ONE_ARTICLE_FORMATS:
+            yield path
+        else:
+            yield from read_input(source, options)
 
 
 def iter_files(paths: Iterable[str]) -> Iterator[str | Problem]:

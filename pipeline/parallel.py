@@ -18,7 +18,6 @@ from typing import TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
-C = TypeVar("C")
 
 IN_FLIGHT_PER_WORKER = 3
 """Batches queued per worker: one running and two waiting, so a worker finds its next batch
@@ -40,50 +39,45 @@ def default_jobs() -> int:
 
 def ordered_map(
     function: Callable[[list[T]], list[R]],
-    batches: Iterable[tuple[C, list[T]]],
+    batches: Iterable[list[T]],
     jobs: int,
     initializer: Callable[[], None] | None = None,
-) -> Iterator[tuple[C, list[R]]]:
-    """(context, `function(items)`) for each (context, items) batch, in input order.
+) -> Iterator[list[R]]:
+    """`function(batch)` for each batch, in input order.
 
     With `jobs` > 1 the calls run in worker processes, started only once `WORKERS_WORTH_IT`
-    items are waiting: a small or fully cached run computes in this process and starts none.
-    `function` and `initializer` must be module-level functions (workers get them by name).
-    Workers start from a fork server rather than as forks of this process, which may hold
-    threads (a progress bar) that a fork would copy mid-flight."""
-    held: list[tuple[C, list[T]]] = []
+    items are waiting: a small run computes in this process and starts none. `function` must
+    be a module-level function and `initializer` one or a `functools.partial` of one (workers
+    get them by pickling). Workers start from a fork server rather than as forks of this
+    process, which may hold threads (a progress bar) that a fork would copy mid-flight."""
+    held: list[list[T]] = []
     batches = iter(batches)
     if jobs > 1:
-        for context, items in batches:
-            held.append((context, items))
-            if sum(len(waiting) for _, waiting in held) >= WORKERS_WORTH_IT:
+        for batch in batches:
+            held.append(batch)
+            if sum(map(len, held)) >= WORKERS_WORTH_IT:
                 yield from _in_workers(function, chain(held, batches), jobs, initializer)
                 return
-    yield from ((context, function(items) if items else []) for context, items in chain(held, batches))
+    yield from (function(batch) for batch in chain(held, batches))
 
 
 def _in_workers(
     function: Callable[[list[T]], list[R]],
-    batches: Iterable[tuple[C, list[T]]],
+    batches: Iterable[list[T]],
     jobs: int,
     initializer: Callable[[], None] | None,
-) -> Iterator[tuple[C, list[R]]]:
+) -> Iterator[list[R]]:
     with _pool(jobs, initializer) as pool:
-        pending: deque[tuple[C, Future[list[R]] | None]] = deque()
-        for context, items in batches:
-            pending.append((context, pool.submit(function, items) if items else None))
+        pending: deque[Future[list[R]]] = deque()
+        for batch in batches:
+            pending.append(pool.submit(function, batch))
             while len(pending) >= jobs * IN_FLIGHT_PER_WORKER:
-                yield _result(pending.popleft())
+                yield pending.popleft().result()
         while pending:
-            yield _result(pending.popleft())
+            yield pending.popleft().result()
 
 
 def _pool(jobs: int, initializer: Callable[[], None] | None) -> ProcessPoolExecutor:
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=initializer)
-
-
-def _result(entry: tuple[C, Future[list[R]] | None]) -> tuple[C, list[R]]:
-    context, future = entry
-    return context, future.result() if future else []

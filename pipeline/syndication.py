@@ -11,6 +11,7 @@ thousands of articles is never compared pair by pair.
 from __future__ import annotations
 
 import re
+import sqlite3
 import zlib
 from functools import cache
 
@@ -76,12 +77,15 @@ def _permutations() -> tuple[numpy.ndarray, numpy.ndarray]:
 
 class CopyFinder:
     """Remembers the first article of every story seen so far and tells, for each new article, which
-    of them it copies. Only first articles are indexed: copies of a story add nothing to find it by."""
+    of them it copies. Only first articles are indexed: copies of a story add nothing to find it by.
+    Stories and their bands live in SQLite tables (the build's on-disk workspace; an in-memory
+    database by default), so memory stays flat however many articles are read."""
 
-    def __init__(self) -> None:
-        self._firsts: list[str] = []
-        self._signatures = _GrowingRows(PERMUTATIONS)
-        self._bands = BandIndex()
+    def __init__(self, db: sqlite3.Connection | None = None) -> None:
+        self._db = db or sqlite3.connect(":memory:")
+        self._db.execute("CREATE TABLE IF NOT EXISTS stories (story INTEGER PRIMARY KEY, article TEXT NOT NULL, signature BLOB NOT NULL)")
+        self._bands = BandIndex(self._db)
+        self._stories = 0
 
     def origin_of(self, article_id: str, signature_bytes: bytes | None) -> str | None:
         """The id of the first article this one copies, or None when it is the first of its story."""
@@ -89,74 +93,41 @@ class CopyFinder:
             return None
         signature = numpy.frombuffer(signature_bytes, dtype=SIGNATURE_TYPE)
         keys = self._bands.keys(signature)
-        candidates = self._bands.query(keys)
-        if len(candidates):
-            agreement = (self._signatures.rows(candidates) == signature).mean(axis=1)
-            copied = numpy.flatnonzero(agreement >= THRESHOLD)
-            if len(copied):
-                return self._firsts[candidates[copied[0]]]
-        self._bands.insert(keys, len(self._firsts))
-        self._signatures.append(signature)
-        self._firsts.append(article_id)
+        for article, stored in self._stories_of(self._bands.query(keys)):
+            if (numpy.frombuffer(stored, dtype=SIGNATURE_TYPE) == signature).mean() >= THRESHOLD:
+                return article
+        self._db.execute("INSERT INTO stories VALUES (?, ?, ?)", (self._stories, article_id, signature_bytes))
+        self._bands.insert(keys, self._stories)
+        self._stories += 1
         return None
+
+    def _stories_of(self, stories: list[int]) -> list[tuple[str, bytes]]:
+        """(first article, signature) of each story, in reading order."""
+        if not stories:
+            return []
+        marks = ",".join("?" * len(stories))
+        return self._db.execute(f"SELECT article, signature FROM stories WHERE story IN ({marks}) ORDER BY story", stories).fetchall()
 
 
 class BandIndex:
     """Banded LSH: a signature's BANDS runs of ROWS min-hashes hashed to one 64-bit key each; two
-    signatures that share any key are candidates. Keys live in sorted numpy arrays (12 bytes a band,
-    where a dict of band hashes costs over a hundred), with new keys in a small dict until it is
-    merged in."""
+    signatures that share any key are candidates. Keys are rows of an indexed SQLite table."""
 
-    def __init__(self) -> None:
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
         self._mixers = numpy.random.default_rng(0).integers(1, 2**63, size=(BANDS, ROWS), dtype=numpy.uint64) | 1
-        self._sorted_keys = numpy.empty(0, dtype=numpy.uint64)
-        self._sorted_ids = numpy.empty(0, dtype=numpy.int64)
-        self._recent: dict[int, list[int]] = {}
+        db.execute("CREATE TABLE IF NOT EXISTS bands (key INTEGER, story INTEGER, PRIMARY KEY (key, story)) WITHOUT ROWID")
 
-    def keys(self, signature: numpy.ndarray) -> numpy.ndarray:
-        """One key per band: the band's rows mixed with odd multipliers (a different set per band,
-        so equal values in different bands give different keys)."""
-        bands = signature[: BANDS * ROWS].reshape(BANDS, ROWS).astype(numpy.uint64)
-        return (bands * self._mixers).sum(axis=1, dtype=numpy.uint64)
+    def keys(self, signature: numpy.ndarray) -> list[int]:
+        """The signature's band keys, as the signed 64-bit integers SQLite stores."""
+        bands = signature.astype(numpy.uint64).reshape(BANDS, ROWS)
+        return (bands * self._mixers).sum(axis=1, dtype=numpy.uint64).view(numpy.int64).tolist()
 
-    def query(self, keys: numpy.ndarray) -> numpy.ndarray:
-        """The ids of every indexed signature sharing a key with `keys`, ascending."""
-        low = numpy.searchsorted(self._sorted_keys, keys, side="left")
-        high = numpy.searchsorted(self._sorted_keys, keys, side="right")
-        found = [self._sorted_ids[start:end] for start, end in zip(low, high) if end > start]
-        found.extend(numpy.asarray(self._recent[key]) for key in keys.tolist() if key in self._recent)
-        return numpy.unique(numpy.concatenate(found)) if found else numpy.empty(0, dtype=numpy.int64)
+    def query(self, keys: list[int]) -> list[int]:
+        """Every indexed story sharing a key with `keys`, ascending."""
+        marks = ",".join("?" * len(keys))
+        rows = self._db.execute(f"SELECT DISTINCT story FROM bands WHERE key IN ({marks}) ORDER BY story", keys)
+        return [story for (story,) in rows]
 
-    def insert(self, keys: numpy.ndarray, identifier: int) -> None:
-        for key in keys.tolist():
-            self._recent.setdefault(key, []).append(identifier)
-        if len(self._recent) >= max(4096, len(self._sorted_keys) // 4):
-            self._merge()
-
-    def _merge(self) -> None:
-        """Move the recent keys into the sorted arrays. Merging when the recent keys reach a quarter
-        of the sorted ones keeps the total merge work proportional to the number of articles."""
-        recent_keys = [key for key, ids in self._recent.items() for _ in ids]
-        recent_ids = [identifier for ids in self._recent.values() for identifier in ids]
-        keys = numpy.concatenate([self._sorted_keys, numpy.array(recent_keys, dtype=numpy.uint64)])
-        ids = numpy.concatenate([self._sorted_ids, numpy.array(recent_ids, dtype=numpy.int64)])
-        order = numpy.argsort(keys, kind="stable")
-        self._sorted_keys, self._sorted_ids = keys[order], ids[order]
-        self._recent = {}
-
-
-class _GrowingRows:
-    """A numpy matrix appended to row by row, with room doubled as needed."""
-
-    def __init__(self, width: int) -> None:
-        self._data = numpy.empty((1024, width), dtype=SIGNATURE_TYPE)
-        self._count = 0
-
-    def append(self, row: numpy.ndarray) -> None:
-        if self._count == len(self._data):
-            self._data = numpy.concatenate([self._data, numpy.empty_like(self._data)])
-        self._data[self._count] = row
-        self._count += 1
-
-    def rows(self, indices: numpy.ndarray) -> numpy.ndarray:
-        return self._data[indices]
+    def insert(self, keys: list[int], story: int) -> None:
+        self._db.executemany("INSERT INTO bands VALUES (?, ?)", [(key, story) for key in keys])

@@ -13,15 +13,18 @@ from cli.main import app
 from models.records import Article
 from pipeline import build as build_module
 from pipeline import cache as cache_module
-from pipeline.build import build
-from pipeline.cache import FILE_NAME, MentionCache, article_key
-from pipeline.render import RENDERERS
+from pipeline.build import BuildResult, build
+from pipeline.cache import FILE_NAME, OUTPUTS_FOLDER, MentionCache, article_key
 
 CORPUS = str(Path(__file__).resolve().parent.parent / "sample_articles" / "basic")
 
 
 def chronology_json(cache: MentionCache | None) -> str:
-    return RENDERERS["json"](build([CORPUS], cache=cache).chronology)
+    return built(cache).chronology.model_dump_json()
+
+
+def built(cache: MentionCache | None) -> BuildResult:
+    return build([CORPUS], cache=cache)
 
 
 def forbid_nlp(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -39,9 +42,9 @@ def tamper(directory: Path, value: bytes) -> int:
 def test_second_run_reads_every_article_from_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     first = chronology_json(MentionCache(tmp_path))
     forbid_nlp(monkeypatch)
-    cache = MentionCache(tmp_path)
-    assert chronology_json(cache) == first
-    assert cache.misses == 0 and cache.hits > 0
+    result = built(MentionCache(tmp_path))
+    assert result.chronology.model_dump_json() == first
+    assert result.analysed == 0 and result.articles > 0
 
 
 def test_cached_run_does_not_load_the_spacy_pipeline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -54,17 +57,17 @@ def test_cached_run_does_not_load_the_spacy_pipeline(tmp_path: Path, monkeypatch
 def test_damaged_entry_is_rebuilt_not_trusted(tmp_path: Path, damage: bytes) -> None:
     first = chronology_json(MentionCache(tmp_path))
     damaged = tamper(tmp_path, damage)
-    cache = MentionCache(tmp_path)
-    assert chronology_json(cache) == first
-    assert cache.misses == damaged and cache.hits == 0
+    result = built(MentionCache(tmp_path))
+    assert result.chronology.model_dump_json() == first
+    assert result.analysed == damaged == result.articles
     assert chronology_json(MentionCache(tmp_path)) == first
 
 
 def test_file_that_is_not_a_database_is_replaced(tmp_path: Path) -> None:
     (tmp_path / FILE_NAME).write_bytes(b"this is not an SQLite database" * 100)
     first = chronology_json(MentionCache(tmp_path))
-    cache = MentionCache(tmp_path)
-    assert chronology_json(cache) == first and cache.misses == 0
+    result = built(MentionCache(tmp_path))
+    assert result.chronology.model_dump_json() == first and result.analysed == 0
 
 
 def test_key_changes_with_the_article_and_with_the_code(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -122,6 +125,6 @@ def test_changed_input_or_settings_build_again(tmp_path: Path, monkeypatch: pyte
 def test_damaged_stored_output_is_rebuilt(tmp_path: Path) -> None:
     folder = copy_of_corpus(tmp_path)
     first = invoke_build(folder, tmp_path / "cache")
-    with sqlite3.connect(tmp_path / "cache" / FILE_NAME) as db:
-        assert db.execute("UPDATE outputs SET value = ?", (b"not compressed",)).rowcount == 1
+    [stored] = (tmp_path / "cache" / OUTPUTS_FOLDER).glob("*.gz")
+    stored.write_bytes(b"not compressed")
     assert invoke_build(folder, tmp_path / "cache").stdout == first.stdout

@@ -9,13 +9,16 @@ import pytest
 from pipeline import parallel
 from pipeline.build import build
 from pipeline.parallel import IN_FLIGHT_PER_WORKER, ordered_map
-from pipeline.render import RENDERERS
 
 SAMPLES = Path(__file__).resolve().parent.parent / "sample_articles"
 
 
 def squares(items: list[int]) -> list[int]:
     return [item * item for item in items]
+
+
+def echo(items: list[int]) -> list[int]:
+    return items
 
 
 @pytest.fixture
@@ -25,14 +28,13 @@ def workers_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_chronology_is_identical_for_one_and_two_jobs(workers_at_once: None) -> None:
-    one, two = (RENDERERS["json"](build([str(SAMPLES)], jobs=jobs).chronology) for jobs in (1, 2))
+    one, two = (build([str(SAMPLES)], jobs=jobs).chronology.model_dump_json() for jobs in (1, 2))
     assert one == two
 
 
 def test_results_come_back_in_input_order(workers_at_once: None) -> None:
-    batches = [(index, list(range(index % 5 * 50))) for index in range(20)]
-    results = list(ordered_map(squares, batches, jobs=2))
-    assert results == [(index, squares(items)) for index, items in batches]
+    batches = [list(range(index % 5 * 50)) for index in range(20)]
+    assert list(ordered_map(squares, batches, jobs=2)) == [squares(batch) for batch in batches]
 
 
 def test_input_is_read_only_a_few_batches_ahead(workers_at_once: None) -> None:
@@ -44,12 +46,12 @@ def test_input_is_read_only_a_few_batches_ahead(workers_at_once: None) -> None:
         for index in range(100):
             with lock:
                 pulled += 1
-            yield index, [index]
+            yield [index]
 
-    for index, _ in ordered_map(squares, batches(), jobs=2):
+    for [index] in ordered_map(echo, batches(), jobs=2):
         assert pulled <= index + 1 + 2 * IN_FLIGHT_PER_WORKER
 
 
 def test_small_runs_stay_in_process() -> None:
     in_process_only = lambda items: [item + 1 for item in items]  # noqa: E731 (a lambda cannot reach a worker)
-    assert list(ordered_map(in_process_only, [(0, [1, 2]), (1, [])], jobs=2)) == [(0, [2, 3]), (1, [])]
+    assert list(ordered_map(in_process_only, [[1, 2], [3]], jobs=2)) == [[2, 3], [4]]
