@@ -41,7 +41,11 @@ LIST_HEADINGS = re.compile(
 )
 """Headings followed by a list of other stories' headlines (which end like no sentence)."""
 
-SENTENCE_END = re.compile(r"""[.!?…]["'’”)\]]*\s*$|[:;]\s*$|["”’]\s*$""")
+FULL_STOPS = (".", "!", "?", "…")
+CLOSING_MARKS = "\"'’”)]"
+"""What may follow a full stop at the end of a sentence: "…in May.”", "(…in May.)"."""
+OPEN_ENDINGS = (":", ";", '"', "”", "’")
+"""A unit ending in one of these (a colon before a quote, a closing quote) still ends like a sentence."""
 BULLET = re.compile(r"^\s*[•·▪‣◦*–-]\s")
 GLUED_CAPTION = re.compile(r"(?<=[a-z)])(?=[A-Z][a-z])")
 GLUED_CAPTION_WORDS = (3, 30)
@@ -79,7 +83,7 @@ def clean(text: str) -> list[Block]:
             continue
         start = _after_glued_caption(text, start, end)
         unit = text[start:end]
-        if not SENTENCE_END.search(unit):
+        if not ends_like_sentence(unit):
             continue
         in_list = in_list and len(unit.split()) < 12
         key = " ".join(unit.lower().translate(PLAIN_QUOTES).split())
@@ -112,9 +116,17 @@ def _continues(text: str, end: int, following: tuple[int, int]) -> bool:
         return False
     line = text[:end].rsplit("\n", 1)[-1]
     next_line = text[following[0] : following[1]].lstrip()
-    if not next_line or SENTENCE_END.search(line) or next_line == line.strip():
+    if not next_line or ends_like_sentence(line) or next_line == line.strip():
         return False
     return next_line[0].islower() or (WRAPPED_WIDTH[0] <= len(line) <= WRAPPED_WIDTH[1] and line.rstrip()[-1:].islower())
+
+
+def ends_like_sentence(text: str) -> bool:
+    """Whether `text` ends with a full stop (then closing marks) or an open ending, then only
+    space. Told from the end of the string: a regex search for the same shape tried every
+    position of every line."""
+    stripped = text.rstrip()
+    return stripped.endswith(OPEN_ENDINGS) or stripped.rstrip(CLOSING_MARKS).endswith(FULL_STOPS)
 
 
 def _after_glued_caption(text: str, start: int, end: int) -> int:

@@ -15,7 +15,7 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 from models.records import DateSource
-from pipeline.clean import FURNITURE, SENTENCE_END
+from pipeline.clean import FURNITURE, ends_like_sentence
 from pipeline.timex import tag
 
 HEADER_LINES = 8
@@ -87,7 +87,7 @@ def _own_date_line(lines: list[str]) -> str | None:
 
 def _is_paragraph(line: str) -> bool:
     """Whether a line is the story's own text (site notices above the headline are not)."""
-    return len(line.split()) >= PARAGRAPH_MIN_WORDS and bool(SENTENCE_END.search(line)) and not FURNITURE.match(line)
+    return len(line.split()) >= PARAGRAPH_MIN_WORDS and ends_like_sentence(line) and not FURNITURE.match(line)
 
 
 def _date_of_line(line: str) -> str | None:

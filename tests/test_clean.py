@@ -1,9 +1,12 @@
 """Cleaning: site furniture, captions and repeats are dropped; offsets into the text survive."""
 from __future__ import annotations
 
+import itertools
+import re
+
 import pytest
 
-from pipeline.clean import clean, mask
+from pipeline.clean import clean, ends_like_sentence, mask
 
 STORY = "Slough Borough Council has been rated inadequate by Ofsted for the second time."
 
@@ -88,3 +91,12 @@ def test_repeat_with_other_quotes_is_kept_once() -> None:
     curly = STORY.replace("Slough", "Slough’s council")
     straight = STORY.replace("Slough", "Slough's council")
     assert kept(f"{curly}\n\n{straight}") == [curly]
+
+
+def test_ends_like_sentence_is_the_sentence_end_regex_it_replaced() -> None:
+    regex = re.compile(r"""[.!?…]["'’”)\]]*\s*$|[:;]\s*$|["”’]\s*$""")
+    alphabet = ".!?…\"'’”)]:;a \n\t\u00a0"
+    for length in range(5):
+        for chars in itertools.product(alphabet, repeat=length):
+            text = "word" + "".join(chars)
+            assert ends_like_sentence(text) == bool(regex.search(text)), repr(text)
