@@ -1,6 +1,7 @@
-"""Filters: which events of a built Chronology to show. Filtering is presentation, not
+"""Filters: which events of a built chronology to show. Filtering is presentation, not
 extraction: it runs after the chronology is built, so dedupe has seen every mention and an
-event keeps all its sources whatever is filtered out.
+event keeps all its sources whatever is filtered out. It is lazy: a filtered view filters each
+pass over the councils as it is read.
 
 Dates compare as spans of days (`pipeline.edtf`): an event is kept by `since` when it may
 fall on or after the first day of `since`, and by `until` when it may fall on or before the
@@ -13,13 +14,14 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 
 from models.councils import load_gazetteer
-from models.records import Chronology, CouncilChronology, Event
+from models.records import CouncilChronology, Event
 from models.vocabulary import EVENT_TYPES
 from pipeline import edtf
+from pipeline.view import ChronologyView, EventTotals
 
 ISO_PARTIAL = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
@@ -72,19 +74,27 @@ def _or_none(names: Iterable[str]) -> str:
     return ", ".join(names) or "none"
 
 
-def apply(chronology: Chronology, filters: Filters) -> Chronology:
-    """The chronology with only the events `filters` keep; councils left empty are dropped.
-    What was read (articles, warnings) is kept whole: it describes the input, not the selection."""
+def apply(view: ChronologyView, filters: Filters) -> ChronologyView:
+    """The view with only the events `filters` keep; councils left empty are dropped. Its event
+    totals are recounted (one pass now); what was read (articles, read totals, warnings) is kept
+    whole: it describes the input, not the selection."""
     if not filters.active:
-        return chronology
-    blocks = []
-    for block in chronology.councils:
+        return view
+
+    def councils() -> Iterator[CouncilChronology]:
+        return kept_councils(view.councils(), filters)
+
+    return replace(view, councils=councils, totals=EventTotals.of(councils()))
+
+
+def kept_councils(blocks: Iterable[CouncilChronology], filters: Filters) -> Iterator[CouncilChronology]:
+    """Each council `filters` keeps, with only its events they keep; none left empty."""
+    for block in blocks:
         if filters.councils and block.council not in filters.councils:
             continue
         events = [event for event in block.events if keeps(filters, event)]
         if events:
-            blocks.append(CouncilChronology(council=block.council, events=events))
-    return chronology.model_copy(update={"councils": blocks})
+            yield CouncilChronology(council=block.council, events=events)
 
 
 def keeps(filters: Filters, event: Event) -> bool:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable, Iterator, Sequence
 
-from models.records import Chronology, Event
-from pipeline.render_words import article_urls, citations, council_events, event_date_words
+from models.records import Event
+from pipeline.render_words import UrlOf, citations, event_date_words
+from pipeline.view import ChronologyView
 
 COLUMNS = (
     "council", "id", "date", "date_words", "status", "type", "summary", "people", "rating",
@@ -15,17 +17,20 @@ COLUMNS = (
 JOIN = " | "
 
 
-def to_csv(chronology: Chronology) -> str:
+def to_csv(view: ChronologyView) -> Iterator[str]:
+    """The header row, then each council's rows together."""
+    yield _csv_lines([COLUMNS])
+    for block in view.councils():
+        yield _csv_lines([block.council, *_cells(event, view.url_of)] for event in block.events)
+
+
+def _csv_lines(rows: Iterable[Sequence[str]]) -> str:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    urls = article_urls(chronology)
-    for council, event in council_events(chronology):
-        writer.writerow([council, *_cells(event, urls)])
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
     return buffer.getvalue()
 
 
-def _cells(event: Event, urls: dict[str, str]) -> list[str]:
+def _cells(event: Event, url_of: UrlOf) -> list[str]:
     people = [f"{person.name} ({person.role})" if person.role else person.name for person in event.people]
     return [
         event.id,
@@ -40,5 +45,5 @@ def _cells(event: Event, urls: dict[str, str]) -> list[str]:
         JOIN.join(event.attributes.inspectorates),
         f"{event.confidence:.2f}",
         JOIN.join(event.alternative_dates),
-        JOIN.join(citations(event, urls)),
+        JOIN.join(citations(event, url_of)),
     ]

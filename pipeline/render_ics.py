@@ -4,36 +4,48 @@ A day-precision date is a one-day event (DTSTART;VALUE=DATE alone); a month, yea
 interval starts on its first day with a DTEND (exclusive) the day after its last, so a
 calendar shows the whole period. Output is byte-identical across runs: DTSTAMP is derived
 from the data (the latest publication date among the event's sources), never the clock.
+
+The calendar is written as icalendar would write it whole, without holding every VEVENT in
+one Calendar: its opening lines, each VEVENT's own serialisation, then its closing line.
 """
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
-from models.records import Chronology, Event
+from models.records import Event
 from pipeline import edtf
-from pipeline.render_words import article_urls, citations, council_events, event_when, placeable
+from pipeline.render_words import UrlOf, citations, council_events, event_when, placeable
+from pipeline.view import ChronologyView
 
 PRODID = "-//chronicle//children's services chronology//EN"
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
 """DTSTAMP of an event no dated source reports: fixed, so output stays deterministic."""
+CLOSING = "END:VCALENDAR\r\n"
+"""The calendar's last content line: its VEVENTs are written before it."""
 
 
-def to_ics(chronology: Chronology) -> str:
+def to_ics(view: ChronologyView) -> Iterator[str]:
+    """The calendar's opening, one VEVENT at a time, then its closing."""
+    yield _empty_calendar().removesuffix(CLOSING)
+    for council, event in council_events(view):
+        if placeable(event):
+            yield _vevent(council, event, view.url_of).to_ical().decode("utf-8")
+    yield CLOSING
+
+
+def _empty_calendar() -> str:
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", "Children's services chronology")
-    urls = article_urls(chronology)
-    for council, event in council_events(chronology):
-        if placeable(event):
-            calendar.add_component(_vevent(council, event, urls))
     return calendar.to_ical().decode("utf-8")
 
 
-def _vevent(council: str, event: Event, urls: dict[str, str]) -> CalendarEvent:
+def _vevent(council: str, event: Event, url_of: UrlOf) -> CalendarEvent:
     span = edtf.parse(event.date)
     vevent = CalendarEvent()
     vevent.add("uid", f"{event.id}@chronicle")
@@ -42,7 +54,7 @@ def _vevent(council: str, event: Event, urls: dict[str, str]) -> CalendarEvent:
     if span.days > 1:
         vevent.add("dtend", span.last + dt.timedelta(days=1))  # type: ignore[operator]
     vevent.add("summary", f"{council}: {event.summary}")
-    cited = "\n".join(citations(event, urls))
+    cited = "\n".join(citations(event, url_of))
     vevent.add("description", f"{event_when(event)}\n\n{cited}")
     vevent.add("categories", [event.type])
     vevent.add("status", "TENTATIVE" if event.status == "expected" else "CONFIRMED")

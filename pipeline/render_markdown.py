@@ -2,29 +2,42 @@
 footnote citations numbered within each council (so a section can be copied out whole)."""
 from __future__ import annotations
 
-from models.records import Chronology, CouncilChronology
-from pipeline.render_words import article_urls, citation_numbers, event_when, read_line
+from collections.abc import Iterable, Iterator
+
+from models.records import CouncilChronology
+from pipeline.render_words import UrlOf, citation_numbers, event_when, read_line
+from pipeline.view import ChronologyView
 
 
-def to_markdown(chronology: Chronology) -> str:
-    urls = article_urls(chronology)
-    out = ["# Chronology", "", read_line(chronology), ""]
-    for block in chronology.councils:
-        out += _council_section(block, urls)
-    if not chronology.councils:
-        out += ["No events found.", ""]
-    if chronology.warnings:
-        out += ["## Inputs skipped or read with warnings", ""]
-        out += [f"- {warning}" for warning in chronology.warnings] + [""]
-    return "\n".join(out)
+def to_markdown(view: ChronologyView) -> Iterator[str]:
+    """The document, a section at a time."""
+    return _joined(_sections(view))
 
 
-def _council_section(block: CouncilChronology, urls: dict[str, str]) -> list[str]:
+def _sections(view: ChronologyView) -> Iterator[list[str]]:
+    yield ["# Chronology", "", read_line(view), ""]
+    for block in view.councils():
+        yield _council_section(block, view.url_of)
+    if not view.totals.councils:
+        yield ["No events found.", ""]
+    if view.warnings:
+        yield ["## Inputs skipped or read with warnings", "", *(f"- {warning}" for warning in view.warnings), ""]
+
+
+def _joined(sections: Iterable[list[str]]) -> Iterator[str]:
+    """"\\n".join of every section's lines taken together, one section at a time."""
+    separator = ""
+    for lines in sections:
+        yield separator + "\n".join(lines)
+        separator = "\n"
+
+
+def _council_section(block: CouncilChronology, url_of: UrlOf) -> list[str]:
     prefix = _slug(block.council)
     notes: list[str] = []
     lines = [f"## {block.council}", ""]
     for event in block.events:
-        marks = "".join(f"[^{prefix}-{number}]" for number in citation_numbers(event, urls, notes))
+        marks = "".join(f"[^{prefix}-{number}]" for number in citation_numbers(event, url_of, notes))
         lines.append(f"- **{event_when(event)}**: {event.summary}. {marks}")
     lines.append("")
     lines += [f"[^{prefix}-{number}]: {note}" for number, note in enumerate(notes, 1)]

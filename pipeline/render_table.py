@@ -12,8 +12,9 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from models.records import Chronology, CouncilChronology
-from pipeline.render_words import article_urls, citation_numbers, event_when
+from models.records import CouncilChronology
+from pipeline.render_words import UrlOf, citation_numbers, event_when
+from pipeline.view import ChronologyView
 
 TYPE_COLOURS = {
     "inspection": "cyan",
@@ -35,34 +36,41 @@ NARROW_DATE_WIDTH = 24
 less "expected ": long dates wrap rather than squeeze the event."""
 
 
-def to_table(chronology: Chronology, width: int | None = None) -> str:
-    """The table as plain text (no colour codes), for files and pipes."""
-    return plain_text(council_tables(chronology, width or DEFAULT_WIDTH), width)
+def to_table(view: ChronologyView, width: int | None = None) -> Iterator[str]:
+    """The tables as plain text (no colour codes), for files and pipes: a council at a time."""
+    return plain_text_chunks(council_tables(view, width or DEFAULT_WIDTH), width)
 
 
-def render_table(chronology: Chronology, console: Console) -> None:
-    """The tables straight to a console (coloured when it is a terminal)."""
-    for renderable in council_tables(chronology, console.width):
+def render_table(view: ChronologyView, console: Console) -> None:
+    """The tables straight to a console (coloured when it is a terminal), a council at a time."""
+    for renderable in council_tables(view, console.width):
         console.print(renderable)
 
 
 def plain_text(renderables: Iterable[RenderableType], width: int | None = None) -> str:
     """What rich would print, as plain text at a given width."""
-    console = Console(file=io.StringIO(), width=width or DEFAULT_WIDTH, force_terminal=False, color_system=None)
+    return "".join(plain_text_chunks(renderables, width))
+
+
+def plain_text_chunks(renderables: Iterable[RenderableType], width: int | None = None) -> Iterator[str]:
+    """What rich would print, as plain text at a given width, a renderable at a time."""
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=width or DEFAULT_WIDTH, force_terminal=False, color_system=None)
     for renderable in renderables:
         console.print(renderable)
-    return console.file.getvalue()  # type: ignore[attr-defined]
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
 
 
-def council_tables(chronology: Chronology, width: int) -> Iterator[RenderableType]:
-    urls = article_urls(chronology)
-    for block in chronology.councils:
-        yield council_table(block, urls, narrow=width < WIDE)
-    if not chronology.councils:
+def council_tables(view: ChronologyView, width: int) -> Iterator[RenderableType]:
+    for block in view.councils():
+        yield council_table(block, view.url_of, narrow=width < WIDE)
+    if not view.totals.councils:
         yield "No events found."
 
 
-def council_table(block: CouncilChronology, urls: dict[str, str], *, narrow: bool = False) -> Group:
+def council_table(block: CouncilChronology, url_of: UrlOf, *, narrow: bool = False) -> Group:
     """The council's table and, beneath it, its numbered citations. Sources that disagree on the
     date each get a line of the date cell; in a narrow terminal the date column is capped so the
     event keeps most of the width."""
@@ -72,7 +80,7 @@ def council_table(block: CouncilChronology, urls: dict[str, str], *, narrow: boo
     table.add_column("Src", justify="right", max_width=9)
     notes: list[str] = []
     for event in block.events:
-        markers = " ".join(str(number) for number in citation_numbers(event, urls, notes))
+        markers = " ".join(str(number) for number in citation_numbers(event, url_of, notes))
         table.add_row(event_when(event, short=True, separator="\n"), Text(event.summary, style=TYPE_COLOURS.get(event.type, "")), markers)
     citations = Text("\n".join(f"[{number}] {note}" for number, note in enumerate(notes, 1)), style="dim")
     return Group(table, citations, Text(""))

@@ -3,45 +3,51 @@
 A slide's `start_date` (and `end_date` for a span) carries only the parts the event's date
 gives: a month-precision event has no `day`, never an invented first of the month. Year,
 month and day are numbers, as TimelineJS requires of `year`. Events whose year is unknown
-cannot be placed on a timeline: they are left out and the title slide says how many.
+cannot be placed on a timeline: they are left out and the title slide says how many, which
+is counted in a first pass over the councils, since the title is written before any slide.
 """
 from __future__ import annotations
 
 import datetime as dt
 import html
 import json
+from collections.abc import Iterator
 
-from models.records import Chronology, Event
+from models.records import Event
 from pipeline import edtf
-from pipeline.render_words import article_urls, citations, council_events, event_date_words, placeable, read_line
+from pipeline.render_json import with_arrays
+from pipeline.render_words import UrlOf, citations, council_events, event_date_words, placeable, read_line
+from pipeline.view import ChronologyView
 
 TITLE = "Children's services chronology"
 
 
-def to_timelinejs(chronology: Chronology) -> str:
-    urls = article_urls(chronology)
-    slides, left_out = [], 0
-    for council, event in council_events(chronology):
+def to_timelinejs(view: ChronologyView) -> Iterator[str]:
+    """The title slide, then one slide at a time (two passes over the councils)."""
+    left_out = sum(1 for _, event in council_events(view) if not placeable(event))
+    title = {"text": {"headline": TITLE, "text": _title_text(view, left_out)}}
+    skeleton = json.dumps({"title": title, "events": []}, ensure_ascii=False, indent=2) + "\n"
+    yield from with_arrays(skeleton, {"events": _slides(view)})
+
+
+def _slides(view: ChronologyView) -> Iterator[str]:
+    for council, event in council_events(view):
         if placeable(event):
-            slides.append(_slide(council, event, urls))
-        else:
-            left_out += 1
-    document = {"title": {"text": {"headline": TITLE, "text": _title_text(chronology, left_out)}}, "events": slides}
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+            yield json.dumps(_slide(council, event, view.url_of), ensure_ascii=False, indent=2)
 
 
-def _title_text(chronology: Chronology, left_out: int) -> str:
+def _title_text(view: ChronologyView, left_out: int) -> str:
     note = f"<p>{left_out} events with an unknown year are left out: a timeline cannot place them.</p>" if left_out else ""
-    return f"<p>{html.escape(read_line(chronology))}</p>{note}"
+    return f"<p>{html.escape(read_line(view))}</p>{note}"
 
 
-def _slide(council: str, event: Event, urls: dict[str, str]) -> dict:
+def _slide(council: str, event: Event, url_of: UrlOf) -> dict:
     value = (event.date or "").rstrip("~?%")
     first, _, last = value.partition("/")
     slide: dict = {"start_date": date_object(first)}
     if last or "W" in first:
         slide["end_date"] = date_object(last) if last else _day(edtf.parse(first).last)  # type: ignore[arg-type]
-    cited = "".join(f"<li>{html.escape(note)}</li>" for note in citations(event, urls))
+    cited = "".join(f"<li>{html.escape(note)}</li>" for note in citations(event, url_of))
     slide.update({
         "display_date": event_date_words(event),
         "text": {"headline": html.escape(event.summary), "text": f"<ul>{cited}</ul>"},

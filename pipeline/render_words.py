@@ -5,10 +5,14 @@ the same thing the same way.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
-from models.records import Chronology, Event, Source
+from models.records import Event, Source
 from pipeline.edtf import humanise, parse
+from pipeline.view import ChronologyView
+
+UrlOf = Callable[[str], str | None]
+"""An article's URL by its id (`ChronologyView.url_of`)."""
 
 
 def event_date_words(event: Event, *, short: bool = False) -> str:
@@ -26,25 +30,20 @@ def source_line(source: Source, url: str | None = None) -> str:
     return ", ".join(parts)
 
 
-def citation_numbers(event: Event, urls: dict[str, str], notes: list[str]) -> list[int]:
+def citation_numbers(event: Event, url_of: UrlOf, notes: list[str]) -> list[int]:
     """The numbers of an event's citations in `notes`, appending citations not yet listed:
     a council's events share one numbered list, so an article cited twice has one number."""
     numbers = []
-    for note in citations(event, urls):
+    for note in citations(event, url_of):
         if note not in notes:
             notes.append(note)
         numbers.append(notes.index(note) + 1)
     return sorted(numbers)
 
 
-def citations(event: Event, urls: dict[str, str]) -> list[str]:
+def citations(event: Event, url_of: UrlOf) -> list[str]:
     """The event's citations, once per article (two sentences of one article are one citation)."""
-    return list(dict.fromkeys(source_line(source, urls.get(source.article)) for source in event.sources))
-
-
-def article_urls(chronology: Chronology) -> dict[str, str]:
-    """Article id → URL: sources name their article, the article summary knows its URL."""
-    return {article.id: article.url for article in chronology.articles if article.url}
+    return list(dict.fromkeys(source_line(source, url_of(source.article)) for source in event.sources))
 
 
 def teller(source: Source) -> str:
@@ -76,9 +75,9 @@ def event_when(event: Event, *, short: bool = False, separator: str = " / ") -> 
     return f"expected {accounts}" if event.status == "expected" else accounts
 
 
-def council_events(chronology: Chronology) -> Iterator[tuple[str, Event]]:
-    """(council, event) in chronology order: the flat view of line-per-event formats."""
-    for block in chronology.councils:
+def council_events(view: ChronologyView) -> Iterator[tuple[str, Event]]:
+    """(council, event) in chronology order, in one pass: the flat view of line-per-event formats."""
+    for block in view.councils():
         for event in block.events:
             yield block.council, event
 
@@ -88,17 +87,17 @@ def placeable(event: Event) -> bool:
     return parse(event.date).known
 
 
-def read_line(chronology: Chronology) -> str:
-    """What was read: articles, their date range, skipped inputs, and what came of it."""
-    articles = chronology.articles
-    dated = sorted(a.published for a in articles if a.published)
-    span = f", published {humanise(dated[0])} to {humanise(dated[-1])}" if dated else ""
-    undated = sum(1 for a in articles if not a.published)
-    events = sum(len(block.events) for block in chronology.councils)
-    problems = f"; {len(chronology.warnings)} inputs skipped or read with warnings" if chronology.warnings else ""
+def read_line(view: ChronologyView) -> str:
+    """What was read: articles, their date range, skipped inputs, and what came of it
+    (from the view's totals, so the header is written before the first council is read)."""
+    read, totals = view.read, view.totals
+    span = ""
+    if read.first_published and read.last_published:
+        span = f", published {humanise(read.first_published)} to {humanise(read.last_published)}"
+    problems = f"; {len(view.warnings)} inputs skipped or read with warnings" if view.warnings else ""
     return (
-        f"Read {counted(len(articles), 'article')}{span} ({undated} undated){problems}; "
-        f"{counted(events, 'event')} at {counted(len(chronology.councils), 'council')}."
+        f"Read {counted(read.articles, 'article')}{span} ({read.undated} undated){problems}; "
+        f"{counted(totals.events, 'event')} at {counted(totals.councils, 'council')}."
     )
 
 

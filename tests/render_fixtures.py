@@ -4,6 +4,7 @@ a disagreement between two sources, and an expected event."""
 from __future__ import annotations
 
 from models.records import ArticleSummary, Attributes, Chronology, CouncilChronology, Event, Person, Source
+from pipeline.view import ChronologyView
 
 
 def source(article: str, publisher: str, published: str, date: str | None) -> Source:
@@ -52,3 +53,8 @@ def sample() -> Chronology:
         ],
         warnings=["broken.html: not UTF-8"],
     )
+
+
+def sample_view() -> ChronologyView:
+    """The sample as renderers and filters read it."""
+    return ChronologyView.of(sample())

@@ -1,18 +1,26 @@
-"""Filters on a built chronology: councils by any alias, types, dates as spans, confidence."""
+"""Filters on a built chronology's view: councils by any alias, types, dates as spans,
+confidence; applied lazily, on each pass over the councils."""
 from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 
+from models.records import CouncilChronology
+
 from pipeline.filters import FilterError, Filters, apply, council_name, event_type, iso_date
-from tests.render_fixtures import sample
+from pipeline.view import EventTotals
+from tests.render_fixtures import sample_view
 
 
 def ids(filters: Filters) -> list[str]:
-    return [event.id for block in apply(sample(), filters).councils for event in block.events]
+    return [event.id for block in apply(sample_view(), filters).councils() for event in block.events]
 
 
-def test_no_filter_keeps_everything() -> None:
-    assert apply(sample(), Filters()) == sample()
+def test_no_filter_keeps_the_view_as_it_is() -> None:
+    view = sample_view()
+    assert apply(view, Filters()) is view
 
 
 def test_council_is_named_by_any_alias() -> None:
@@ -51,9 +59,30 @@ def test_min_confidence_and_type_combine() -> None:
 
 
 def test_councils_left_empty_are_dropped_but_articles_and_warnings_kept() -> None:
-    filtered = apply(sample(), Filters(types=frozenset({"resignation"})))
-    assert [block.council for block in filtered.councils] == ["Medway Council"]
-    assert filtered.articles == sample().articles and filtered.warnings == sample().warnings
+    view = sample_view()
+    filtered = apply(view, Filters(types=frozenset({"resignation"})))
+    assert [block.council for block in filtered.councils()] == ["Medway Council"]
+    assert list(filtered.articles()) == list(view.articles())
+    assert filtered.read == view.read and filtered.warnings == view.warnings
+
+
+def test_filtered_totals_count_only_what_is_kept() -> None:
+    filtered = apply(sample_view(), Filters(types=frozenset({"resignation", "intervention"})))
+    assert filtered.totals == EventTotals(events=2, councils=2)
+
+
+def test_each_pass_over_a_filtered_view_reads_its_source_afresh() -> None:
+    view = sample_view()
+    passes = []
+
+    def councils() -> Iterator[CouncilChronology]:
+        passes.append(len(passes))
+        return view.councils()
+
+    filtered = apply(replace(view, councils=councils), Filters(since="2011-06"))
+    assert len(passes) == 1  # the totals are counted once, when the filter is applied
+    assert list(filtered.councils()) == list(filtered.councils())
+    assert len(passes) == 3
 
 
 @pytest.mark.parametrize("text", ["2011-13", "March 2011", "11-03-2011", "2011-02-30"])

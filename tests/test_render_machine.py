@@ -6,10 +6,8 @@ import json
 
 import icalendar
 
-from models.records import Chronology
-from pipeline.render_ics import to_ics
-from pipeline.render_timeline import to_timelinejs
-from tests.render_fixtures import sample
+from pipeline.render import render_text
+from tests.render_fixtures import sample_view
 
 
 def check_timelinejs(document: dict) -> None:
@@ -35,11 +33,11 @@ def check_timelinejs(document: dict) -> None:
 
 
 def test_timelinejs_follows_the_field_rules() -> None:
-    check_timelinejs(json.loads(to_timelinejs(sample())))
+    check_timelinejs(json.loads(render_text("timelinejs", sample_view())))
 
 
 def test_timelinejs_dates_keep_their_precision() -> None:
-    slides = {slide["unique_id"]: slide for slide in json.loads(to_timelinejs(sample()))["events"]}
+    slides = {slide["unique_id"]: slide for slide in json.loads(render_text("timelinejs", sample_view()))["events"]}
     assert slides["e1"]["start_date"] == {"year": 2011, "month": 2}
     assert slides["e2"]["start_date"] == {"year": 2011, "month": 9, "day": 7}
     assert slides["e7"]["start_date"] == {"year": 2010}
@@ -49,23 +47,23 @@ def test_timelinejs_dates_keep_their_precision() -> None:
 
 
 def test_timelinejs_leaves_out_unknown_years_and_says_so() -> None:
-    document = json.loads(to_timelinejs(sample()))
+    document = json.loads(render_text("timelinejs", sample_view()))
     assert {slide["unique_id"] for slide in document["events"]}.isdisjoint({"e6", "e8"})
     assert "2 events with an unknown year are left out" in document["title"]["text"]["text"]
 
 
-def vevents(chronology: Chronology) -> dict[str, icalendar.Event]:
-    calendar = icalendar.Calendar.from_ical(to_ics(chronology))
+def vevents() -> dict[str, icalendar.Event]:
+    calendar = icalendar.Calendar.from_ical(render_text("ics", sample_view()))
     return {str(event["uid"]): event for event in calendar.walk("VEVENT")}
 
 
 def test_ics_parses_and_skips_unknown_years() -> None:
-    events = vevents(sample())
+    events = vevents()
     assert set(events) == {f"e{n}@chronicle" for n in (1, 2, 3, 4, 5, 7)}
 
 
 def test_ics_day_is_one_all_day_event_and_a_month_spans_the_month() -> None:
-    events = vevents(sample())
+    events = vevents()
     day = events["e2@chronicle"]
     assert day.decoded("dtstart") == dt.date(2011, 9, 7) and "dtend" not in day
     month = events["e1@chronicle"]
@@ -75,6 +73,6 @@ def test_ics_day_is_one_all_day_event_and_a_month_spans_the_month() -> None:
 
 
 def test_ics_is_byte_identical_across_runs() -> None:
-    first = to_ics(sample())
-    assert first == to_ics(sample())
+    first = render_text("ics", sample_view())
+    assert first == render_text("ics", sample_view())
     assert "DTSTAMP:20110908T000000Z" in first

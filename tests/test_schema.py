@@ -7,8 +7,8 @@ import jsonschema
 
 from models.records import SCHEMA_VERSION
 from models.schema import chronology_schema, event_line_schema
-from pipeline.render import to_json, to_jsonl
-from tests.render_fixtures import sample
+from pipeline.render import render_text
+from tests.render_fixtures import sample_view
 
 
 def test_schemas_are_valid_json_schema() -> None:
@@ -17,17 +17,17 @@ def test_schemas_are_valid_json_schema() -> None:
 
 
 def test_json_output_validates() -> None:
-    document = json.loads(to_json(sample()))
+    document = json.loads(render_text("json", sample_view()))
     jsonschema.validate(document, chronology_schema())
     assert document["schema_version"] == SCHEMA_VERSION
 
 
 def test_every_jsonl_line_validates() -> None:
-    for line in to_jsonl(sample()).splitlines():
+    for line in render_text("jsonl", sample_view()).splitlines():
         jsonschema.validate(json.loads(line), event_line_schema())
 
 
 def test_schema_rejects_unknown_fields() -> None:
-    document = json.loads(to_json(sample()))
+    document = json.loads(render_text("json", sample_view()))
     document["councils"][0]["events"][0]["colour"] = "red"
     assert not jsonschema.Draft202012Validator(chronology_schema()).is_valid(document)
