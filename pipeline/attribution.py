@@ -70,9 +70,9 @@ def event_councils(context: ArticleContext, sentence: Span, trigger: Span) -> li
     return [(context.main_council, False)] if context.main_council else []
 
 
-def is_distractor(text: str, span: Span) -> bool:
+def is_distractor(text: str, sentence: Span, span: Span) -> bool:
     """A council named as a comparison, a previous employer or the like ("like Haringey")."""
-    return bool(DISTRACTOR_LEAD.search(text[span.sent.start_char : span.start_char]))
+    return bool(DISTRACTOR_LEAD.search(text[sentence.start_char : span.start_char]))
 
 
 def inside_name(cast: people.Cast, span: Span) -> bool:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
@@ -82,8 +84,9 @@ def extract(article: Article, doc: Doc) -> list[EventMention]:
     """Every event mention in one analysed article."""
     text = text_of(doc)
     cast = people.find_people(text)
+    sentence_of = _sentence_finder(doc)
     councils = [span for span in doc.spans["councils"] if not inside_name(cast, span)]
-    distractors = {span.start for span in councils if is_distractor(text, span)}
+    distractors = {span.start for span in councils if is_distractor(text, sentence_of(span), span)}
     context = ArticleContext(
         article=article,
         doc=doc,
@@ -96,12 +99,21 @@ def extract(article: Article, doc: Doc) -> list[EventMention]:
         main_council=main_council([span for span in councils if span.start not in distractors]),
     )
     mentions: list[EventMention] = []
-    triggers_by_sentence: dict[int, list[Span]] = {}
+    triggers_by_sentence: dict[int, tuple[Span, list[Span]]] = {}
     for trigger in doc.spans["triggers"]:
-        triggers_by_sentence.setdefault(trigger.sent.start, []).append(trigger)
-    for triggers in triggers_by_sentence.values():
-        mentions.extend(_sentence_mentions(context, triggers[0].sent, triggers))
+        sentence = sentence_of(trigger)
+        triggers_by_sentence.setdefault(sentence.start, (sentence, []))[1].append(trigger)
+    for sentence, triggers in triggers_by_sentence.values():
+        mentions.extend(_sentence_mentions(context, sentence, triggers))
     return _without_echoes(mentions)
+
+
+def _sentence_finder(doc: Doc) -> Callable[[Span], Span]:
+    """`span.sent` for the spans of `doc`, from its sentences listed once: spaCy's `Span.sent`
+    checks every token for sentence starts and walks to both ends of the sentence on each call."""
+    sentences = list(doc.sents) if len(doc) else []
+    starts = [sentence.start for sentence in sentences]
+    return lambda span: sentences[bisect_right(starts, span.start) - 1]
 
 
 def _without_echoes(mentions: list[EventMention]) -> list[EventMention]:

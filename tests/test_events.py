@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from pipeline import nlp
 from pipeline.event_dates import _left_attached
+from pipeline.events import _sentence_finder
 
 HEADLINE = "Council news\n\n"
 
@@ -258,3 +260,11 @@ def test_the_backwards_left_attachment_check_matches_the_forward_pattern():
         for start in range(len(text) + 1):
             if start == len(text) or text[start - 1 : start].isspace():
                 assert _left_attached(text, start) == bool(forward.search(text[:start])), text[max(0, start - 40) : start]
+
+
+def test_sentence_finder_gives_each_span_the_sentence_spacy_gives_it() -> None:
+    for path in sorted(Path("sample_articles/realistic").glob("*.txt"))[:10]:
+        doc = nlp.analyse(path.read_text(encoding="utf-8"), None)
+        sentence_of = _sentence_finder(doc)
+        for span in [*doc.spans["councils"], *doc.spans["triggers"], *(doc[i : i + 1] for i in range(len(doc)))]:
+            assert sentence_of(span) == span.sent
