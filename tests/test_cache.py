@@ -1,6 +1,7 @@
 """The mention cache: a re-run reads it instead of the pipeline, and never trusts a bad entry."""
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from pathlib import Path
@@ -128,3 +129,19 @@ def test_damaged_stored_output_is_rebuilt(tmp_path: Path) -> None:
     [stored] = (tmp_path / "cache" / OUTPUTS_FOLDER).glob("*.gz")
     stored.write_bytes(b"not compressed")
     assert invoke_build(folder, tmp_path / "cache").stdout == first.stdout
+
+
+def test_only_the_newest_outputs_are_kept(tmp_path: Path) -> None:
+    folder = copy_of_corpus(tmp_path)
+    for confidence in range(cache_module.KEPT_OUTPUTS + 2):
+        invoke_build(folder, tmp_path / "cache", "--min-confidence", f"0.{confidence}")
+    assert len(list((tmp_path / "cache" / OUTPUTS_FOLDER).glob("*.gz"))) == cache_module.KEPT_OUTPUTS
+
+
+def test_output_is_written_when_the_cache_cannot_keep_it(tmp_path: Path) -> None:
+    folder = copy_of_corpus(tmp_path)
+    (tmp_path / "cache").mkdir()
+    (tmp_path / "cache" / OUTPUTS_FOLDER).write_text("a file where the folder should be")
+    result = invoke_build(folder, tmp_path / "cache")
+    assert result.exit_code == 0 and json.loads(result.stdout)["councils"]
+    assert "the output was not kept" in result.stderr

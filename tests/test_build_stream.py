@@ -1,0 +1,41 @@
+"""The build on disk: the chronology it streams is the one built in memory, files are read
+where they are analysed, and the workspace leaves nothing behind."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from models.records import Article, Problem
+from pipeline.build import build_on_disk
+from pipeline.ingest import plan_paths, read_paths
+from pipeline.render import RENDERERS, render_text
+from pipeline.view import ChronologyView
+
+SAMPLES = Path(__file__).resolve().parent.parent / "sample_articles"
+
+
+def test_streamed_chronology_renders_as_the_one_held_in_memory() -> None:
+    with build_on_disk([str(SAMPLES)]) as built:
+        in_memory = ChronologyView.of(built.view.materialise())
+        for fmt in RENDERERS:
+            assert render_text(fmt, built.view) == render_text(fmt, in_memory), fmt
+    assert built.view.read.articles == built.articles == len(in_memory.materialise().articles)
+
+
+def test_workspace_is_deleted_when_the_build_is_closed() -> None:
+    with build_on_disk([str(SAMPLES / "basic")]) as built:
+        folder = Path(built.workspace.db.execute("PRAGMA database_list").fetchone()[2]).parent
+        assert folder.is_dir()
+    assert not folder.exists()
+
+
+def test_single_article_files_are_planned_as_paths_and_record_files_read_here(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Medway Council's director of children's services has resigned.\n")
+    records = tmp_path / "b.jsonl"
+    records.write_text(json.dumps({"text": "Slough's trust was launched in October 2015."}) + "\n")
+    planned = list(plan_paths([str(article), str(records), str(tmp_path / "missing.txt")]))
+    assert planned[0] == str(article)
+    assert isinstance(planned[1], Article) and "Slough" in planned[1].text
+    assert isinstance(planned[2], Problem)
+    assert [type(item) for item in read_paths([str(article), str(records)])] == [Article, Article]
