@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from itertools import islice
 from pathlib import Path
+from typing import TypeVar
 
 from spacy.tokens import Doc
 
@@ -27,12 +28,18 @@ from pipeline.ingest import ReadOptions, plan_paths, read_file
 from pipeline.parallel import ordered_map
 from pipeline.timex import text_of
 from pipeline.view import ChronologyView, EventTotals, ReadTotals
-from pipeline.workspace import Workspace
+from pipeline.workspace import CouncilMentions, Workspace
 
 BATCH_ITEMS = 16
 """Inputs per task sent to a worker. On the 20,000-article bench (~220 words an article) a
 batch is ~60 ms of work, so the cost of shipping it to a worker and back is a few per cent;
 larger batches only add to memory and to the wait for the last one."""
+
+COUNCILS_PER_TASK = 4
+"""Councils per dedupe task sent to a worker: a council of the 20,000-article bench is ~130
+articles' mentions, a few milliseconds of work."""
+
+T = TypeVar("T")
 
 Progress = Callable[[], None]
 """Called once for each article done, in input order."""
@@ -97,8 +104,6 @@ class _Reading:
     """What the reading pass has gathered besides the workspace's contents."""
 
     problems: list[Problem] = field(default_factory=list)
-    origins: dict[str, str] = field(default_factory=dict)
-    """Syndicated copy's article id → the id of the first article of its story."""
     totals: ReadTotals = field(default_factory=ReadTotals)
     analysed: int = 0
 
@@ -142,7 +147,7 @@ def build_on_disk(
     workspace = Workspace()
     try:
         reading = _read(workspace, plan_paths(paths, setup.options), setup, jobs, cache, progress)
-        totals = _deduplicate(workspace, reading.origins)
+        totals = _deduplicate(workspace, jobs)
     except BaseException:
         workspace.close()
         raise
@@ -177,7 +182,6 @@ def _read(
             summary = result.summary
             origin = copies.origin_of(summary.id, result.signature)
             if origin:
-                reading.origins[summary.id] = origin
                 summary = summary.model_copy(update={"copy_of": origin})
             workspace.add_article(summary, result.mentions)
             reading.totals = reading.totals.adding(summary.published)
@@ -189,16 +193,27 @@ def _read(
     return reading
 
 
-def _deduplicate(workspace: Workspace, origins: dict[str, str]) -> EventTotals:
-    """Merge each council's mentions into events and store its chronology; count what was stored."""
+def _deduplicate(workspace: Workspace, jobs: int) -> EventTotals:
+    """Merge each council's mentions into events (councils are independent, so in workers) and
+    store its chronology; count what was stored."""
     workspace.index()
     events = councils = 0
-    for council, mentions in workspace.mentions_by_council():
-        block = council_chronology(council, dedupe.cluster(mentions, origins), origins)
-        workspace.add_council(block)
-        events += len(block.events)
-        councils += 1
+    councils_read = _batched(workspace.mentions_by_council(), COUNCILS_PER_TASK)
+    for blocks in ordered_map(merge_councils, councils_read, jobs, articles_in=lambda council: len(council.mentions)):
+        for council, block, count in blocks:
+            workspace.add_council(council, block)
+            events += count
+            councils += 1
     return EventTotals(events=events, councils=councils)
+
+
+def merge_councils(councils: list[CouncilMentions]) -> list[tuple[str, bytes, int]]:
+    """(name, chronology as JSON, number of events) of each council: the unit of work of dedupe."""
+    merged = []
+    for council in councils:
+        block = council_chronology(council.council, dedupe.cluster(council.parsed(), council.origins), council.origins)
+        merged.append((council.council, block.model_dump_json().encode(), len(block.events)))
+    return merged
 
 
 _setup = Setup()
@@ -247,7 +262,7 @@ def _by_council(mentions: list[EventMention]) -> list[tuple[str, bytes]]:
     return [(council, MENTIONS.dump_json(group)) for council, group in groups.items()]
 
 
-def _batched(items: Iterable[str | Article | Problem], size: int) -> Iterator[list[str | Article | Problem]]:
+def _batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
         yield batch

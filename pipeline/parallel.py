@@ -24,7 +24,7 @@ IN_FLIGHT_PER_WORKER = 3
 ready even when the reader stalls on a slow file; 3 x 16 articles per worker is all the
 article text held at once, whatever the size of the archive."""
 WORKERS_WORTH_IT = 200
-"""Items (articles) waiting before worker processes are started. A worker costs ~1.5 s to start
+"""Articles waiting before worker processes are started. A worker costs ~1.5 s to start
 (interpreter, spaCy, the pipeline) on the 2-core bench machine, the time this process takes
 for ~200 synthetic articles itself; smaller runs (the sample corpus, tests) stay in-process."""
 
@@ -42,11 +42,13 @@ def ordered_map(
     batches: Iterable[list[T]],
     jobs: int,
     initializer: Callable[[], None] | None = None,
+    articles_in: Callable[[T], int] = lambda item: 1,
 ) -> Iterator[list[R]]:
     """`function(batch)` for each batch, in input order.
 
     With `jobs` > 1 the calls run in worker processes, started only once `WORKERS_WORTH_IT`
-    items are waiting: a small run computes in this process and starts none. `function` must
+    articles are waiting (`articles_in` tells how many an item holds; one by default): a small
+    run computes in this process and starts none. `function` must
     be a module-level function and `initializer` one or a `functools.partial` of one (workers
     get them by pickling). Workers start from a fork server rather than as forks of this
     process, which may hold threads (a progress bar) that a fork would copy mid-flight."""
@@ -55,7 +57,7 @@ def ordered_map(
     if jobs > 1:
         for batch in batches:
             held.append(batch)
-            if sum(map(len, held)) >= WORKERS_WORTH_IT:
+            if sum(articles_in(item) for batch in held for item in batch) >= WORKERS_WORTH_IT:
                 yield from _in_workers(function, chain(held, batches), jobs, initializer)
                 return
     yield from (function(batch) for batch in chain(held, batches))

@@ -93,9 +93,13 @@ class CopyFinder:
             return None
         signature = numpy.frombuffer(signature_bytes, dtype=SIGNATURE_TYPE)
         keys = self._bands.keys(signature)
-        for article, stored in self._stories_of(self._bands.query(keys)):
-            if (numpy.frombuffer(stored, dtype=SIGNATURE_TYPE) == signature).mean() >= THRESHOLD:
-                return article
+        candidates = self._stories_of(self._bands.query(keys))
+        if candidates:
+            articles, signatures = zip(*candidates)
+            stored = numpy.frombuffer(b"".join(signatures), dtype=SIGNATURE_TYPE).reshape(len(articles), PERMUTATIONS)
+            copied = numpy.flatnonzero(numpy.count_nonzero(stored == signature, axis=1) >= THRESHOLD * PERMUTATIONS)
+            if len(copied):
+                return articles[copied[0]]
         self._db.execute("INSERT INTO stories VALUES (?, ?, ?)", (self._stories, article_id, signature_bytes))
         self._bands.insert(keys, self._stories)
         self._stories += 1
@@ -103,8 +107,6 @@ class CopyFinder:
 
     def _stories_of(self, stories: list[int]) -> list[tuple[str, bytes]]:
         """(first article, signature) of each story, in reading order."""
-        if not stories:
-            return []
         marks = ",".join("?" * len(stories))
         return self._db.execute(f"SELECT article, signature FROM stories WHERE story IN ({marks}) ORDER BY story", stories).fetchall()
 

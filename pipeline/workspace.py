@@ -16,6 +16,7 @@ import tempfile
 from collections.abc import Iterator
 from itertools import groupby
 from pathlib import Path
+from typing import NamedTuple
 
 from models.records import MENTIONS, ArticleSummary, CouncilChronology, EventMention
 
@@ -23,6 +24,19 @@ CACHE_KIB = 16_000
 """SQLite's page cache: the syndication index is looked up at random, and 16 MB keeps a
 20,000-article index mostly in memory (0.18 ms an article against 0.23 ms with the default
 2 MB). It is a ceiling, so memory still does not grow with the archive beyond it."""
+
+class CouncilMentions(NamedTuple):
+    """One council's mentions as the workspace files them, with what dedupe needs to know of their articles."""
+
+    council: str
+    mentions: list[bytes]
+    """JSON lists of mentions (`MENTIONS`), one per article, in reading order."""
+    origins: dict[str, str]
+    """Syndicated copy's article id → its original's, for the copies among these articles."""
+
+    def parsed(self) -> list[EventMention]:
+        return [mention for value in self.mentions for mention in MENTIONS.validate_json(value)]
+
 
 class Workspace:
     """The scratch store of one build; use as a context manager, or `close` it."""
@@ -32,7 +46,7 @@ class Workspace:
         self.db = sqlite3.connect(Path(self._folder.name) / "workspace.sqlite3", isolation_level=None)
         for pragma in ("journal_mode = OFF", "synchronous = OFF", f"cache_size = -{CACHE_KIB}"):
             self.db.execute(f"PRAGMA {pragma}")
-        self.db.execute("CREATE TABLE articles (seq INTEGER PRIMARY KEY, path TEXT, id TEXT, url TEXT, summary BLOB)")
+        self.db.execute("CREATE TABLE articles (seq INTEGER PRIMARY KEY, path TEXT, id TEXT, url TEXT, copy_of TEXT, summary BLOB)")
         self.db.execute("CREATE TABLE mentions (council TEXT, seq INTEGER, mentions BLOB)")
         self.db.execute("CREATE TABLE councils (council TEXT PRIMARY KEY, block BLOB)")
         self.db.execute("BEGIN")
@@ -53,8 +67,8 @@ class Workspace:
         seq = self._articles
         self._articles += 1
         self.db.execute(
-            "INSERT INTO articles VALUES (?, ?, ?, ?, ?)",
-            (seq, summary.path, summary.id, summary.url, summary.model_dump_json().encode()),
+            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?)",
+            (seq, summary.path, summary.id, summary.url, summary.copy_of, summary.model_dump_json().encode()),
         )
         self.db.executemany("INSERT INTO mentions VALUES (?, ?, ?)", [(council, seq, value) for council, value in mentions_by_council])
 
@@ -64,14 +78,22 @@ class Workspace:
         self.db.execute("CREATE INDEX mentions_by_council ON mentions (council, seq)")
         self.db.execute("CREATE INDEX articles_by_id ON articles (id)")
 
-    def mentions_by_council(self) -> Iterator[tuple[str, list[EventMention]]]:
+    def mentions_by_council(self) -> Iterator[CouncilMentions]:
         """Each council (by name) with every mention of it, in reading order."""
-        rows = self.db.execute("SELECT council, mentions FROM mentions ORDER BY council, seq")
+        rows = self.db.execute(
+            "SELECT council, mentions, id, copy_of FROM mentions JOIN articles USING (seq) ORDER BY council, seq"
+        )
         for council, group in groupby(rows, key=lambda row: row[0]):
-            yield council, [mention for _, value in group for mention in MENTIONS.validate_json(value)]
+            values, origins = [], {}
+            for _, value, article, copy_of in group:
+                values.append(value)
+                if copy_of:
+                    origins[article] = copy_of
+            yield CouncilMentions(council, values, origins)
 
-    def add_council(self, block: CouncilChronology) -> None:
-        self.db.execute("INSERT INTO councils VALUES (?, ?)", (block.council, block.model_dump_json().encode()))
+    def add_council(self, council: str, block: bytes) -> None:
+        """One council's chronology, as JSON (`CouncilChronology`)."""
+        self.db.execute("INSERT INTO councils VALUES (?, ?)", (council, block))
 
     def councils(self) -> Iterator[CouncilChronology]:
         """The chronology, council by council, by name."""
