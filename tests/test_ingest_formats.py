@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import gzip
 import json
-from pathlib import Path
+from pathlib import Path, PurePath
 
 import pytest
 from typer.testing import CliRunner
@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from cli.main import app
 from models.records import Problem
 from pipeline.build import build
-from pipeline.formats import InputFormat, choose
+from pipeline.formats import InputFormat, choose, suffixes_of
 from pipeline.ingest import ReadOptions, read_paths
 
 SAMPLES = Path(__file__).resolve().parent.parent / "sample_articles"
@@ -95,3 +95,8 @@ def test_problems_never_escape_as_exceptions(tmp_path: Path) -> None:
     weird.write_text("[" * 100_000)
     items = list(read_paths([str(weird)]))
     assert all(isinstance(item, Problem) for item in items) and items
+
+
+@pytest.mark.parametrize("path", ["a.txt", "dir.x/a", "a.tar.GZ", ".bashrc", "a.", "..a.b", "x/.hidden.txt", "a..b", "noext", "a .b"])
+def test_suffixes_are_those_pathlib_gives(path: str) -> None:
+    assert suffixes_of(path) == [suffix.lower() for suffix in PurePath(path).suffixes]

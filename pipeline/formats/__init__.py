@@ -12,9 +12,9 @@ else fits — the format chronicle read before it read any other.
 """
 from __future__ import annotations
 
+import os
 import re
 from enum import Enum
-from pathlib import PurePath
 
 from pipeline.formats.stream import HEAD_BYTES
 
@@ -56,10 +56,19 @@ def _by_signature(head: bytes) -> InputFormat | None:
 
 
 def _by_extension(path: str) -> InputFormat | None:
-    suffixes = [suffix.lower() for suffix in PurePath(path).suffixes]
+    suffixes = suffixes_of(path)
     if suffixes and suffixes[-1] == ".gz":
         suffixes.pop()
     return EXTENSIONS.get(suffixes[-1]) if suffixes else None
+
+
+def suffixes_of(path: str) -> list[str]:
+    """The file name's suffixes, lower-cased, as `PurePath.suffixes` gives them (".tar", ".gz"),
+    without building a PurePath: this runs once for every file of an archive."""
+    name = os.path.basename(path)
+    if name.endswith("."):
+        return []
+    return ["." + suffix.lower() for suffix in name.lstrip(".").split(".")[1:]]
 
 
 def _by_content(head: bytes) -> InputFormat:

@@ -50,6 +50,8 @@ class Input:
         """The whole decompressed content, refused (before reading, where the size is known) above MAX_BYTES."""
         if self.size is not None and self.size > MAX_BYTES:
             raise InputError(f"file too large ({self.size // 2**20} MB; the limit is {MAX_BYTES // 2**20} MB)")
+        if self.size is not None and len(self.head) == self.size:
+            return self.head  # a small file is all in its first bytes: no second read
         with guarded(), self.stream() as handle:
             data = handle.read(MAX_BYTES + 1)
         if len(data) > MAX_BYTES:
@@ -81,10 +83,11 @@ def open_input(path: str) -> Input:
         return Input.from_bytes(STDIN, _read_stdin())
     with guarded():
         with open(path, "rb") as handle:
-            compressed = handle.read(2) == GZIP_MAGIC
-        if compressed:
+            head = handle.read(HEAD_BYTES)
+            size = os.fstat(handle.fileno()).st_size
+        if head.startswith(GZIP_MAGIC):
             return Input.of(path, lambda: gzip.open(path, "rb"))
-        return Input.of(path, lambda: open(path, "rb"), size=os.path.getsize(path))
+        return Input(path=path, head=head, opener=lambda: open(path, "rb"), size=size)
 
 
 def _read_stdin() -> bytes:
