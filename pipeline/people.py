@@ -103,6 +103,8 @@ def _name_parts(match: re.Match[str]) -> list[tuple[int, int, list[str], bool]]:
     """Split a run of capitalised words at words that cannot be part of a name. A place name
     cannot start a name, but may end one (the surname Harrow)."""
     titled = bool(match.group("title"))
+    if not titled and len(match.group("name").split(maxsplit=1)) == 1:
+        return []  # one untitled word, most runs ("The", "Ofsted"), is no name by itself
     base = match.start("name")
     parts: list[tuple[int, int, list[str], bool]] = []
     current: list[tuple[int, int, str]] = []
