@@ -16,7 +16,6 @@ import zlib
 from functools import cache
 
 import numpy
-from datasketch import MinHash
 
 SHINGLE_WORDS = 5
 """Five words: long enough that shared council names, job titles and stock phrases
@@ -35,8 +34,9 @@ PERMUTATIONS = 128
 """MinHash estimate error about 1/sqrt(128) ≈ 0.09 at worst, well inside the gap above. Shingles are
 hashed with CRC-32: stable across runs (unlike `hash`), and several times faster than datasketch's
 default SHA-1."""
-SCHEME = "affine32"
-"""datasketch's default permutation scheme: the one `signature` computes, with permutations drawn as datasketch draws them."""
+DATASKETCH_SEED = 1
+"""datasketch's default seed: `signature` computes datasketch's default (affine32) scheme with
+the permutations datasketch draws from it."""
 MIN_SHINGLES = 20
 """Texts shorter than this (a headline, a stub) share too few shingles to call a copy."""
 WORD = re.compile(r"\w+")
@@ -70,9 +70,13 @@ def _finalised(hashes: numpy.ndarray) -> numpy.ndarray:
 
 @cache
 def _permutations() -> tuple[numpy.ndarray, numpy.ndarray]:
-    """MinHash's random permutations (multipliers, offsets), drawn once from datasketch's fixed seed."""
-    multipliers, offsets = MinHash(num_perm=PERMUTATIONS, scheme=SCHEME).permutations
-    return multipliers.astype(SIGNATURE_TYPE), offsets.astype(SIGNATURE_TYPE)
+    """MinHash's random permutations (odd multipliers, offsets), drawn as datasketch draws its
+    affine32 ones from its fixed seed, so signatures are datasketch's (`tests/test_syndication.py`
+    checks both). datasketch itself is not imported: it pulls in scipy, ~2 s of every process's start."""
+    draw = numpy.random.RandomState(DATASKETCH_SEED)
+    multipliers = draw.randint(0, 1 << 31, PERMUTATIONS, dtype=SIGNATURE_TYPE) * SIGNATURE_TYPE(2) + SIGNATURE_TYPE(1)
+    offsets = draw.randint(0, 1 << 32, PERMUTATIONS, dtype=SIGNATURE_TYPE)
+    return multipliers, offsets
 
 
 class CopyFinder:

@@ -8,7 +8,7 @@ import zlib
 import numpy
 from datasketch import MinHash
 
-from pipeline.syndication import BANDS, ROWS, BandIndex, CopyFinder, signature
+from pipeline.syndication import BANDS, ROWS, BandIndex, CopyFinder, _permutations, signature
 
 STORY = (
     "Ofsted inspectors rated the children's services of Oakshire County Council inadequate after a "
@@ -58,3 +58,8 @@ def test_signature_is_datasketch_minhash_of_the_word_shingles() -> None:
     reference = MinHash(num_perm=128, hashfunc=zlib.crc32, scheme="affine32")
     reference.update_batch([shingle.encode("utf-8") for shingle in shingles])
     assert signature(STORY) == reference.hashvalues.astype(numpy.uint32).tobytes()
+
+
+def test_permutations_are_datasketchs() -> None:
+    multipliers, offsets = MinHash(num_perm=128, scheme="affine32").permutations
+    assert (_permutations()[0] == multipliers).all() and (_permutations()[1] == offsets).all()
