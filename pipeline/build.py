@@ -35,9 +35,10 @@ BATCH_ITEMS = 16
 batch is ~60 ms of work, so the cost of shipping it to a worker and back is a few per cent;
 larger batches only add to memory and to the wait for the last one."""
 
-COUNCILS_PER_TASK = 4
+COUNCILS_PER_TASK = 1
 """Councils per dedupe task sent to a worker: a council of the 20,000-article bench is ~130
-articles' mentions, a few milliseconds of work."""
+articles' mentions, tens of milliseconds of work, enough to be worth shipping alone; and the
+councils in flight are all of the mentions held in memory at once, so fewer is flatter."""
 
 T = TypeVar("T")
 

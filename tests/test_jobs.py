@@ -1,6 +1,7 @@
 """--jobs: worker processes change the speed, never the chronology."""
 from __future__ import annotations
 
+import json
 import threading
 from pathlib import Path
 
@@ -55,3 +56,14 @@ def test_input_is_read_only_a_few_batches_ahead(workers_at_once: None) -> None:
 def test_small_runs_stay_in_process() -> None:
     in_process_only = lambda items: [item + 1 for item in items]  # noqa: E731 (a lambda cannot reach a worker)
     assert list(ordered_map(in_process_only, [[1, 2], [3]], jobs=2)) == [[2, 3], [4]]
+
+
+def test_records_read_here_and_files_read_in_workers_give_one_chronology(workers_at_once: None, tmp_path: Path) -> None:
+    """A JSON Lines dump is read by this process and its articles sent to workers; text files are
+    read by the workers themselves. Mixed, the chronology is the one a single process builds."""
+    texts = sorted((SAMPLES / "basic").glob("*.txt"))
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text("".join(json.dumps({"text": path.read_text(), "url": f"https://example.org/{path.stem}"}) + "\n" for path in texts[:6]))
+    inputs = [str(dump), *map(str, texts[6:])]
+    one, two = (build(inputs, jobs=jobs).chronology for jobs in (1, 2))
+    assert one == two and len(one.articles) == len(texts)
