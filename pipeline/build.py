@@ -21,7 +21,7 @@ from typing import TypeVar
 from spacy.tokens import Doc
 
 from models.records import MENTIONS, Article, ArticleSummary, Chronology, EventMention, Extracted, Problem
-from pipeline import clean, dedupe, events, nlp, pubdate, syndication
+from pipeline import clean, dedupe, events, memory, nlp, pubdate, syndication
 from pipeline.cache import CacheError, Entry, MentionCache, article_key
 from pipeline.chronology import council_chronology, summarise
 from pipeline.ingest import ReadOptions, plan_paths, read_file
@@ -145,6 +145,7 @@ def build_on_disk(
 ) -> Built:
     """The chronology of every article under `paths`, kept on disk; the same for any `jobs` and any cache."""
     setup = Setup(options or ReadOptions(), cache.path.parent if cache else None)
+    memory.return_large_buffers()
     workspace = Workspace()
     try:
         reading = _read(workspace, plan_paths(paths, setup.options), setup, jobs, cache, progress)
@@ -200,7 +201,8 @@ def _deduplicate(workspace: Workspace, jobs: int) -> EventTotals:
     workspace.index()
     events = councils = 0
     councils_read = _batched(workspace.mentions_by_council(), COUNCILS_PER_TASK)
-    for blocks in ordered_map(merge_councils, councils_read, jobs, articles_in=lambda council: len(council.mentions)):
+    workers_start = memory.return_large_buffers
+    for blocks in ordered_map(merge_councils, councils_read, jobs, workers_start, articles_in=lambda council: len(council.mentions)):
         for council, block, count in blocks:
             workspace.add_council(council, block)
             events += count
@@ -228,6 +230,7 @@ def prepare(setup: Setup) -> None:
     """Ready this process to run `analyse_batch` with `setup`: each worker's initializer. The
     spaCy pipeline is loaded on first use, so a worker given only cached articles never loads it."""
     global _setup, _cache
+    memory.return_large_buffers()
     _setup = setup
     try:
         _cache = MentionCache(setup.cache_dir) if setup.cache_dir else None

@@ -32,6 +32,7 @@ def with_arrays(skeleton: str, arrays: dict[str, Iterable[str]]) -> Iterator[str
 def _array(items: Iterable[str]) -> Iterator[str]:
     empty = True
     for item in items:
-        yield ("[\n" if empty else ",\n") + ITEM_INDENT + item.replace("\n", "\n" + ITEM_INDENT)
+        yield ("[\n" if empty else ",\n") + ITEM_INDENT
+        yield item.replace("\n", "\n" + ITEM_INDENT)  # on its own: a council's item is megabytes, not copied again
         empty = False
     yield "[]" if empty else "\n  ]"
