@@ -97,7 +97,9 @@ class CopyFinder:
             return None
         signature = numpy.frombuffer(signature_bytes, dtype=SIGNATURE_TYPE)
         keys = self._bands.keys(signature)
-        candidates = self._stories_of(self._bands.query(keys))
+        candidates = self._db.execute(
+            f"SELECT article, signature FROM stories WHERE story IN ({self._bands.sharing(keys)}) ORDER BY story", keys
+        ).fetchall()
         if candidates:
             articles, signatures = zip(*candidates)
             stored = numpy.frombuffer(b"".join(signatures), dtype=SIGNATURE_TYPE).reshape(len(articles), PERMUTATIONS)
@@ -108,11 +110,6 @@ class CopyFinder:
         self._bands.insert(keys, self._stories)
         self._stories += 1
         return None
-
-    def _stories_of(self, stories: list[int]) -> list[tuple[str, bytes]]:
-        """(first article, signature) of each story, in reading order."""
-        marks = ",".join("?" * len(stories))
-        return self._db.execute(f"SELECT article, signature FROM stories WHERE story IN ({marks}) ORDER BY story", stories).fetchall()
 
 
 class BandIndex:
@@ -129,11 +126,11 @@ class BandIndex:
         bands = signature.astype(numpy.uint64).reshape(BANDS, ROWS)
         return (bands * self._mixers).sum(axis=1, dtype=numpy.uint64).view(numpy.int64).tolist()
 
-    def query(self, keys: list[int]) -> list[int]:
-        """Every indexed story sharing a key with `keys`, ascending."""
-        marks = ",".join("?" * len(keys))
-        rows = self._db.execute(f"SELECT DISTINCT story FROM bands WHERE key IN ({marks}) ORDER BY story", keys)
-        return [story for (story,) in rows]
+    @staticmethod
+    def sharing(keys: list[int]) -> str:
+        """SQL selecting every indexed story that shares a key with `keys` (its parameters), each once:
+        to look stories up in the same statement."""
+        return f"SELECT DISTINCT story FROM bands WHERE key IN ({','.join('?' * len(keys))})"
 
     def insert(self, keys: list[int], story: int) -> None:
         self._db.executemany("INSERT INTO bands VALUES (?, ?)", [(key, story) for key in keys])

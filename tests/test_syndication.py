@@ -40,7 +40,8 @@ def test_a_text_too_short_to_judge_has_no_signature() -> None:
 
 def test_band_index_finds_exactly_the_signatures_that_share_a_band() -> None:
     rng, choose = numpy.random.default_rng(1), random.Random(1)
-    index = BandIndex(sqlite3.connect(":memory:"))
+    db = sqlite3.connect(":memory:")
+    index = BandIndex(db)
     stored = [rng.integers(0, 2**32, size=128, dtype=numpy.uint64).astype(numpy.uint32) for _ in range(3000)]
     for identifier, row in enumerate(stored):
         index.insert(index.keys(row), identifier)
@@ -49,7 +50,8 @@ def test_band_index_finds_exactly_the_signatures_that_share_a_band() -> None:
         planted = sorted(choose.sample(range(len(stored)), 3))
         for identifier, band in zip(planted, choose.sample(range(BANDS), 3)):
             probe[band * ROWS : (band + 1) * ROWS] = stored[identifier][band * ROWS : (band + 1) * ROWS]
-        assert index.query(index.keys(probe)) == planted
+        keys = index.keys(probe)
+        assert [story for (story,) in db.execute(f"{index.sharing(keys)} ORDER BY story", keys)] == planted
 
 
 def test_signature_is_datasketch_minhash_of_the_word_shingles() -> None:
