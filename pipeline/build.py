@@ -145,6 +145,8 @@ def build_on_disk(
 ) -> Built:
     """The chronology of every article under `paths`, kept on disk; the same for any `jobs` and any cache."""
     setup = Setup(options or ReadOptions(), cache.path.parent if cache else None)
+    if cache is not None:
+        cache.forget_other_versions()
     memory.return_large_buffers()
     workspace = Workspace()
     try:

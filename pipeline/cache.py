@@ -8,6 +8,8 @@ change to the code or the gazetteer invalidates every entry. Nothing is trusted:
 used only when its stored digest matches its value and the value parses as mentions; anything
 else is a miss and is rebuilt. The store is one SQLite database in WAL mode (writes are
 transactions, so a killed run leaves no half-written entry, and concurrent runs share it).
+Each build first forgets the entries of other code versions, which no key can reach again,
+so the cache holds one version's results rather than growing at every upgrade.
 
 A second table lists commands' outputs, each stored as a gzip file beside the database and
 keyed by `output_key`: the code version, the command's settings, and the path, size and
@@ -41,7 +43,9 @@ from pipeline.ingest import iter_files
 
 ENV_DIR = "CHRONICLE_CACHE_DIR"
 """Where the cache lives when --cache-dir is not given (the test suite points it at a temp dir)."""
-FILE_NAME = "mentions-v3.sqlite3"
+FILE_NAME = "mentions-v4.sqlite3"
+OLD_FILES = "mentions-v*.sqlite3*"
+"""Earlier layouts of the cache (and their WAL files), deleted by `forget_other_versions`."""
 OUTPUTS_FOLDER = "outputs"
 KEPT_OUTPUTS = 8
 """Outputs kept: enough for a few formats and filters of the same dump; a 20,000-article JSON
@@ -156,9 +160,22 @@ class MentionCache:
 
     def put_many(self, entries: Iterable[Entry]) -> None:
         """Store entries in one transaction: all of them or, if the write fails, none."""
-        rows = [(key, _digest(value, signature), value, signature) for key, value, signature in entries]
+        version = code_version()
+        rows = [(key, _digest(value, signature), value, signature, version) for key, value, signature in entries]
         if rows:
-            self._write("INSERT OR REPLACE INTO mentions VALUES (?, ?, ?, ?)", rows)
+            self._write("INSERT OR REPLACE INTO mentions VALUES (?, ?, ?, ?, ?)", rows)
+
+    def forget_other_versions(self) -> None:
+        """Delete what other versions of chronicle stored: entries whose keys hash another code
+        version can never be asked for again, and files of earlier cache layouts are unreadable.
+        Without this the cache would grow by a whole archive's results at every upgrade."""
+        self._write("DELETE FROM mentions WHERE version != ?", [(code_version(),)])
+        for path in self.path.parent.glob(OLD_FILES):
+            if not path.name.startswith(FILE_NAME):
+                try:
+                    path.unlink(missing_ok=True)
+                except OSError:
+                    pass  # someone else's file, or read-only: it only costs space
 
     def get_output(self, key: str) -> StoredOutput | None:
         """A stored output, or None when absent or damaged (its file missing or not the one stored)."""
@@ -273,7 +290,9 @@ def _connect(path: Path) -> sqlite3.Connection:
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA synchronous = NORMAL")  # WAL stays consistent; a crash may lose the last entries only
-    db.execute("CREATE TABLE IF NOT EXISTS mentions (key TEXT PRIMARY KEY, digest TEXT NOT NULL, value BLOB NOT NULL, signature BLOB)")
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS mentions (key TEXT PRIMARY KEY, digest TEXT NOT NULL, value BLOB NOT NULL, signature BLOB, version TEXT NOT NULL)"
+    )
     db.execute("CREATE TABLE IF NOT EXISTS outputs (key TEXT PRIMARY KEY, digest TEXT NOT NULL, problems BLOB NOT NULL, stored REAL NOT NULL)")
     db.isolation_level = ""  # `with db:` then groups writes into one transaction
     return db

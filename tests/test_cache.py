@@ -145,3 +145,15 @@ def test_output_is_written_when_the_cache_cannot_keep_it(tmp_path: Path) -> None
     result = invoke_build(folder, tmp_path / "cache")
     assert result.exit_code == 0 and json.loads(result.stdout)["councils"]
     assert "the output was not kept" in result.stderr
+
+
+def test_entries_of_other_code_versions_and_old_cache_files_are_forgotten(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "mentions-v2.sqlite3").write_bytes(b"an earlier layout")
+    monkeypatch.setattr(cache_module, "code_version", lambda: "an older chronicle")
+    chronology_json(MentionCache(tmp_path))
+    monkeypatch.undo()
+    result = built(MentionCache(tmp_path))
+    with sqlite3.connect(tmp_path / FILE_NAME) as db:
+        versions = db.execute("SELECT version, count(*) FROM mentions GROUP BY version").fetchall()
+    assert versions == [(cache_module.code_version(), result.articles)]
+    assert not (tmp_path / "mentions-v2.sqlite3").exists()
