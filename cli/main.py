@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+from concurrent.futures.process import BrokenProcessPool
 from collections.abc import Callable, Iterable, Iterator
 from enum import Enum
 from importlib.metadata import version as package_version
@@ -136,8 +137,15 @@ def build(
         write_output(stored.chunks(), output)
         summary_line(stored.articles, stored.problems)
         raise typer.Exit(exit_code(stored.articles, stored.problems))
-    with progress_bar(stderr, paths, quiet) as tick:
-        built = build_chronology(paths, options, jobs=jobs or default_jobs(), cache=cache, progress=tick)
+    try:
+        with progress_bar(stderr, paths, quiet) as tick:
+            built = build_chronology(paths, options, jobs=jobs or default_jobs(), cache=cache, progress=tick)
+    except BrokenProcessPool:
+        stderr.print(
+            "chronicle: error: a worker process stopped before it finished (killed, or out of memory); "
+            "nothing was written. Try again with fewer --jobs.", markup=False, soft_wrap=True,
+        )
+        raise typer.Exit(2) from None
     with built:
         report(built.problems)
         view = filters.apply(built.view, filters_from(council, type, since, until, min_confidence))

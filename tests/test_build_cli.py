@@ -1,10 +1,13 @@
 """`chronicle build` end to end on articles written for these tests."""
 from __future__ import annotations
 
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
+from cli import main as main_module
 from cli.main import app
 
 ARTICLE = """---
@@ -57,3 +60,14 @@ def test_markdown_names_the_event_and_its_source(tmp_path: Path) -> None:
     assert "## Torbay Council" in result.stdout
     assert "Richard Bowden" in result.stdout
     assert "Example Press" in result.stdout
+
+
+def test_a_worker_that_dies_is_one_clear_line_and_no_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def worker_killed(*args: object, **kwargs: object) -> None:
+        raise BrokenProcessPool("A process in the process pool was terminated abruptly")
+
+    monkeypatch.setattr(main_module, "build_chronology", worker_killed)
+    target = tmp_path / "chronology.json"
+    result = CliRunner().invoke(app, ["build", str(write_articles(tmp_path / "in")), "-f", "json", "-o", str(target), "--no-cache"])
+    assert result.exit_code == 2 and not target.exists()
+    assert "worker process stopped" in result.stderr and "Traceback" not in result.stderr
