@@ -28,7 +28,7 @@ from pipeline.ingest import ReadOptions, plan_paths, read_file
 from pipeline.parallel import ordered_map
 from pipeline.timex import text_of
 from pipeline.view import ChronologyView, EventTotals, ReadTotals
-from pipeline.workspace import CouncilMentions, Workspace
+from pipeline.workspace import CouncilMentions, Merged, Workspace
 
 BATCH_ITEMS = 16
 """Inputs per task sent to a worker. On the 20,000-article bench (~220 words an article) a
@@ -151,7 +151,7 @@ def build_on_disk(
     workspace = Workspace()
     try:
         reading = _read(workspace, plan_paths(paths, setup.options), setup, jobs, cache, progress)
-        totals = _deduplicate(workspace, jobs)
+        totals = _deduplicate(workspace, jobs, cache)
     except BaseException:
         workspace.close()
         raise
@@ -197,27 +197,44 @@ def _read(
     return reading
 
 
-def _deduplicate(workspace: Workspace, jobs: int) -> EventTotals:
+def _deduplicate(workspace: Workspace, jobs: int, cache: MentionCache | None) -> EventTotals:
     """Merge each council's mentions into events (councils are independent, so in workers) and
-    store its chronology; count what was stored."""
+    store its chronology; count what was stored. A council whose mentions are those of a
+    cached chronology takes it from the cache: adding a week's articles to an archive changes
+    a few councils, and only those are merged again."""
     workspace.index()
-    events = councils = 0
-    councils_read = _batched(workspace.mentions_by_council(), COUNCILS_PER_TASK)
+    totals = EventTotals()
+
+    def keep(merged: Merged, fresh: bool) -> None:
+        nonlocal totals
+        workspace.add_council(merged.council, merged.block)
+        totals = EventTotals(events=totals.events + merged.events, councils=totals.councils + 1)
+        if fresh and cache is not None:
+            cache.put_council(*merged)
+
+    def not_cached() -> Iterator[CouncilMentions]:
+        for council in workspace.mentions_by_council():
+            fingerprint = council.fingerprint()
+            stored = cache.get_council(council.council, fingerprint) if cache is not None else None
+            if stored is None:
+                yield council
+            else:
+                keep(Merged(council.council, fingerprint, *stored), fresh=False)
+
     workers_start = memory.return_large_buffers
-    for blocks in ordered_map(merge_councils, councils_read, jobs, workers_start, articles_in=lambda council: len(council.mentions)):
-        for council, block, count in blocks:
-            workspace.add_council(council, block)
-            events += count
-            councils += 1
-    return EventTotals(events=events, councils=councils)
+    batches = _batched(not_cached(), COUNCILS_PER_TASK)
+    for merged in ordered_map(merge_councils, batches, jobs, workers_start, articles_in=lambda council: len(council.mentions)):
+        for one in merged:
+            keep(one, fresh=True)
+    return totals
 
 
-def merge_councils(councils: list[CouncilMentions]) -> list[tuple[str, bytes, int]]:
-    """(name, chronology as JSON, number of events) of each council: the unit of work of dedupe."""
+def merge_councils(councils: list[CouncilMentions]) -> list[Merged]:
+    """Each council's chronology: the unit of work of dedupe."""
     merged = []
     for council in councils:
         block = council_chronology(council.council, dedupe.cluster(council.parsed(), council.origins), council.origins)
-        merged.append((council.council, block.model_dump_json().encode(), len(block.events)))
+        merged.append(Merged(council.council, council.fingerprint(), block.model_dump_json().encode(), len(block.events)))
     return merged
 
 

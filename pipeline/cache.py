@@ -9,7 +9,9 @@ used only when its stored digest matches its value and the value parses as menti
 else is a miss and is rebuilt. The store is one SQLite database in WAL mode (writes are
 transactions, so a killed run leaves no half-written entry, and concurrent runs share it).
 Each build first forgets the entries of other code versions, which no key can reach again,
-so the cache holds one version's results rather than growing at every upgrade.
+so the cache holds one version's results rather than growing at every upgrade. A third table
+keeps each council's last chronology with a digest of the mentions it was merged from, so a
+re-run merges again only the councils whose mentions changed.
 
 A second table lists commands' outputs, each stored as a gzip file beside the database and
 keyed by `output_key`: the code version, the command's settings, and the path, size and
@@ -165,11 +167,32 @@ class MentionCache:
         if rows:
             self._write("INSERT OR REPLACE INTO mentions VALUES (?, ?, ?, ?, ?)", rows)
 
+    def get_council(self, council: str, fingerprint: str) -> tuple[bytes, int] | None:
+        """A council's stored chronology (as JSON, and its number of events) when it was merged
+        from the mentions `fingerprint` digests by this version of the code; None otherwise."""
+        try:
+            row = self._db.execute(
+                "SELECT digest, block, events FROM councils WHERE council = ? AND fingerprint = ? AND version = ?",
+                (council, fingerprint, code_version()),
+            ).fetchone()
+        except sqlite3.Error:
+            return None
+        if row is None or not isinstance(row[1], bytes) or _digest(row[1], fingerprint.encode()) != row[0]:
+            return None
+        return row[1], row[2]
+
+    def put_council(self, council: str, fingerprint: str, block: bytes, events: int) -> None:
+        """Keep a council's chronology, replacing any earlier one of the same council: one a
+        council, so the table stays the size of one chronology."""
+        row = (council, fingerprint, _digest(block, fingerprint.encode()), block, events, code_version())
+        self._write("INSERT OR REPLACE INTO councils VALUES (?, ?, ?, ?, ?, ?)", [row])
+
     def forget_other_versions(self) -> None:
         """Delete what other versions of chronicle stored: entries whose keys hash another code
         version can never be asked for again, and files of earlier cache layouts are unreadable.
         Without this the cache would grow by a whole archive's results at every upgrade."""
         self._write("DELETE FROM mentions WHERE version != ?", [(code_version(),)])
+        self._write("DELETE FROM councils WHERE version != ?", [(code_version(),)])
         for path in self.path.parent.glob(OLD_FILES):
             if not path.name.startswith(FILE_NAME):
                 try:
@@ -292,6 +315,10 @@ def _connect(path: Path) -> sqlite3.Connection:
     db.execute("PRAGMA synchronous = NORMAL")  # WAL stays consistent; a crash may lose the last entries only
     db.execute(
         "CREATE TABLE IF NOT EXISTS mentions (key TEXT PRIMARY KEY, digest TEXT NOT NULL, value BLOB NOT NULL, signature BLOB, version TEXT NOT NULL)"
+    )
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS councils (council TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, digest TEXT NOT NULL,"
+        " block BLOB NOT NULL, events INTEGER NOT NULL, version TEXT NOT NULL)"
     )
     db.execute("CREATE TABLE IF NOT EXISTS outputs (key TEXT PRIMARY KEY, digest TEXT NOT NULL, problems BLOB NOT NULL, stored REAL NOT NULL)")
     db.isolation_level = ""  # `with db:` then groups writes into one transaction

@@ -11,6 +11,8 @@ transaction: nothing is kept if the run dies, and nothing needs to be.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import sqlite3
 import tempfile
 from collections.abc import Iterator
@@ -32,6 +34,24 @@ class CouncilMentions(NamedTuple):
 
     def parsed(self) -> list[EventMention]:
         return [mention for value in self.mentions for mention in MENTIONS.validate_json(value)]
+
+    def fingerprint(self) -> str:
+        """A digest of everything the council's chronology is made from."""
+        digest = hashlib.sha256(self.council.encode())
+        for value in self.mentions:
+            digest.update(b"\0" + value)
+        digest.update(b"\0" + json.dumps(sorted(self.origins.items())).encode())
+        return digest.hexdigest()
+
+
+class Merged(NamedTuple):
+    """One council's chronology, merged from the mentions `fingerprint` digests."""
+
+    council: str
+    fingerprint: str
+    block: bytes
+    """The `CouncilChronology` as JSON."""
+    events: int
 
 
 class Workspace:

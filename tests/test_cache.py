@@ -157,3 +157,22 @@ def test_entries_of_other_code_versions_and_old_cache_files_are_forgotten(tmp_pa
         versions = db.execute("SELECT version, count(*) FROM mentions GROUP BY version").fetchall()
     assert versions == [(cache_module.code_version(), result.articles)]
     assert not (tmp_path / "mentions-v2.sqlite3").exists()
+
+
+def test_a_rerun_merges_again_only_the_councils_whose_mentions_changed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = copy_of_corpus(tmp_path)
+    build([str(folder)], cache=MentionCache(tmp_path / "cache"))
+    (folder / "zz_new.txt").write_text("Torbay Council's director of children's services resigned in May 2013.\n")
+    merged: list[str] = []
+    real_merge = build_module.merge_councils
+    monkeypatch.setattr(build_module, "merge_councils", lambda councils: merged.extend(c.council for c in councils) or real_merge(councils))
+    again = build([str(folder)], cache=MentionCache(tmp_path / "cache"))
+    assert merged == ["Torbay Council"]
+    assert again.chronology == build([str(folder)]).chronology
+
+
+def test_a_damaged_council_chronology_is_merged_again_not_trusted(tmp_path: Path) -> None:
+    first = chronology_json(MentionCache(tmp_path))
+    with sqlite3.connect(tmp_path / FILE_NAME) as db:
+        assert db.execute("UPDATE councils SET block = ?", (b'{"council": "Nowhere", "events": []}',)).rowcount > 0
+    assert chronology_json(MentionCache(tmp_path)) == first
