@@ -78,10 +78,6 @@ class BuildResult:
     """Articles whose NLP ran (the rest came from the cache)."""
     problems: list[Problem] = field(default_factory=list)
 
-    @property
-    def skipped(self) -> int:
-        return sum(1 for problem in self.problems if problem.skipped)
-
 
 @dataclass
 class Built:

@@ -55,7 +55,7 @@ class Merged(NamedTuple):
 
 
 class Workspace:
-    """The scratch store of one build; use as a context manager, or `close` it."""
+    """The scratch store of one build; `close` it when done."""
 
     def __init__(self) -> None:
         self._folder = tempfile.TemporaryDirectory(prefix="chronicle-")
@@ -70,12 +70,6 @@ class Workspace:
         self.db.execute("CREATE TABLE councils (council TEXT PRIMARY KEY, block BLOB)")
         self.db.execute("BEGIN")
         self._articles = 0
-
-    def __enter__(self) -> Workspace:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     def close(self) -> None:
         self.db.close()
