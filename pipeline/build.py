@@ -143,7 +143,6 @@ def build_on_disk(
     setup = Setup(options or ReadOptions(), cache.path.parent if cache else None)
     if cache is not None:
         cache.forget_other_versions()
-    memory.return_large_buffers()
     workspace = Workspace()
     try:
         reading = _read(workspace, plan_paths(paths, setup.options), setup, jobs, cache, progress)
@@ -200,28 +199,33 @@ def _deduplicate(workspace: Workspace, jobs: int, cache: MentionCache | None) ->
     a few councils, and only those are merged again."""
     workspace.index()
     totals = EventTotals()
+    fingerprints: dict[str, str] = {}  # of the councils sent to be merged, until they come back to be cached
 
-    def keep(merged: Merged, fresh: bool) -> None:
+    def keep(merged: Merged) -> None:
         nonlocal totals
         workspace.add_council(merged.council, merged.block)
         totals = EventTotals(events=totals.events + merged.events, councils=totals.councils + 1)
-        if fresh and cache is not None:
-            cache.put_council(*merged)
 
     def not_cached() -> Iterator[CouncilMentions]:
         for council in workspace.mentions_by_council():
+            if cache is None:
+                yield council
+                continue
             fingerprint = council.fingerprint()
-            stored = cache.get_council(council.council, fingerprint) if cache is not None else None
+            stored = cache.get_council(council.council, fingerprint)
             if stored is None:
+                fingerprints[council.council] = fingerprint
                 yield council
             else:
-                keep(Merged(council.council, fingerprint, *stored), fresh=False)
+                keep(Merged(council.council, *stored))
 
     workers_start = memory.return_large_buffers
     batches = _batched(not_cached(), COUNCILS_PER_TASK)
     for merged in ordered_map(merge_councils, batches, jobs, workers_start, articles_in=lambda council: len(council.mentions)):
         for one in merged:
-            keep(one, fresh=True)
+            keep(one)
+            if cache is not None:
+                cache.put_council(one.council, fingerprints.pop(one.council), one.block, one.events)
     return totals
 
 
@@ -230,7 +234,7 @@ def merge_councils(councils: list[CouncilMentions]) -> list[Merged]:
     merged = []
     for council in councils:
         block = council_chronology(council.council, dedupe.cluster(council.parsed(), council.origins), council.origins)
-        merged.append(Merged(council.council, council.fingerprint(), block.model_dump_json().encode(), len(block.events)))
+        merged.append(Merged(council.council, block.model_dump_json().encode(), len(block.events)))
     return merged
 
 

@@ -49,10 +49,10 @@ FILE_NAME = "mentions-v4.sqlite3"
 OLD_FILES = "mentions-v*.sqlite3*"
 """Earlier layouts of the cache (and their WAL files), deleted by `forget_other_versions`."""
 OUTPUTS_FOLDER = "outputs"
+"""Stored outputs are gzip files beside the database, named by key: written as they are rendered."""
 KEPT_OUTPUTS = 8
 """Outputs kept: enough for a few formats and filters of the same dump; a 20,000-article JSON
 chronology is ~8 MB compressed."""
-"""Stored outputs are gzip files beside the database, named by key: written as they are rendered."""
 CODE_PACKAGES = ("pipeline", "models")
 """The packages whose files decide what `extract_article` returns (cli/ only presents results)."""
 CODE_SUFFIXES = (".py", ".tsv", ".json", ".txt", ".yaml", ".yml")

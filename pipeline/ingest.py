@@ -61,12 +61,10 @@ def plan_paths(paths: Iterable[str], options: ReadOptions | None = None) -> Iter
         if isinstance(path, Problem):
             yield path
             continue
-        try:
-            source = open_input(path)
-        except InputError as error:
-            yield Problem(path=path, reason=str(error))
-            continue
-        if path != STDIN and choose(options.input_format, source.path, source.head) in ONE_ARTICLE_FORMATS:
+        source = _opened(path)
+        if isinstance(source, Problem):
+            yield source
+        elif path != STDIN and choose(options.input_format, source.path, source.head) in ONE_ARTICLE_FORMATS:
             yield path
         else:
             yield from read_input(source, options)
@@ -104,12 +102,19 @@ def _walk(root: Path) -> Iterator[str | Problem]:
 
 def read_file(path: str, options: ReadOptions) -> Iterator[Article | Problem]:
     """Every article in one file (or '-'), and a Problem for each part that cannot be read."""
+    source = _opened(path)
+    if isinstance(source, Problem):
+        yield source
+    else:
+        yield from read_input(source, options)
+
+
+def _opened(path: str) -> Input | Problem:
+    """The input opened far enough to know its first bytes, or why it cannot be."""
     try:
-        source = open_input(path)
+        return open_input(path)
     except InputError as error:
-        yield Problem(path=path, reason=str(error))
-        return
-    yield from read_input(source, options)
+        return Problem(path=path, reason=str(error))
 
 
 def read_input(source: Input, options: ReadOptions) -> Iterator[Article | Problem]:

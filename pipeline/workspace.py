@@ -45,10 +45,9 @@ class CouncilMentions(NamedTuple):
 
 
 class Merged(NamedTuple):
-    """One council's chronology, merged from the mentions `fingerprint` digests."""
+    """One council's chronology, merged from its mentions."""
 
     council: str
-    fingerprint: str
     block: bytes
     """The `CouncilChronology` as JSON."""
     events: int
