@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from models.records import Article, Problem
-from pipeline.formats import InputFormat, choose, html, records, text, warc
+from pipeline.formats import InputFormat, choose, html, named_format, records, text, warc
 from pipeline.formats.stream import STDIN, Input, InputError, open_input
 from pipeline.manifest import Manifest
 
@@ -55,10 +55,18 @@ process), so the process reading the inputs only lists them."""
 def plan_paths(paths: Iterable[str], options: ReadOptions | None = None) -> Iterator[str | Article | Problem]:
     """What `read_paths` yields, except that a file of one article is yielded as its path, for
     `read_file` to read later; files of many articles (JSON, JSON Lines, WARC) and standard
-    input are read here, one article at a time."""
+    input are read here, one article at a time.
+
+    A file whose name (or the requested format) says it is one article is not even opened
+    here (opening it here as well as in the worker cost this process ~25 µs a file, 0.5 s of
+    CPU at 20,000 files). `read_file` still chooses its format from its content, so a
+    mislabelled file reads the same, only all at once."""
     options = options or ReadOptions()
     for path in iter_files(paths):
         if isinstance(path, Problem):
+            yield path
+            continue
+        if path != STDIN and named_format(options.input_format, path) in ONE_ARTICLE_FORMATS:
             yield path
             continue
         source = _opened(path)

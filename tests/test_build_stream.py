@@ -10,6 +10,7 @@ from pipeline.build import build_on_disk
 from pipeline.ingest import plan_paths, read_paths
 from pipeline.render import RENDERERS, render_text
 from pipeline.view import ChronologyView
+from tests.warc_fixtures import Capture, write_warc
 
 SAMPLES = Path(__file__).resolve().parent.parent / "sample_articles"
 
@@ -39,3 +40,17 @@ def test_single_article_files_are_planned_as_paths_and_record_files_read_here(tm
     assert isinstance(planned[1], Article) and "Slough" in planned[1].text
     assert isinstance(planned[2], Problem)
     assert [type(item) for item in read_paths([str(article), str(records)])] == [Article, Article]
+
+
+def test_a_file_named_as_one_article_is_planned_unopened_and_still_read_by_its_content(tmp_path: Path) -> None:
+    page = b"<html><body><p>Medway Council's director of children's services has resigned.</p></body></html>"
+    mislabelled = write_warc(tmp_path / "crawl.txt", [Capture("https://example.org/1", page), Capture("https://example.org/2", page)])
+    assert list(plan_paths([str(mislabelled)])) == [str(mislabelled)]
+    assert [type(item) for item in read_paths([str(mislabelled)])] == [Article, Article]
+
+
+def test_a_file_whose_name_says_nothing_is_opened_to_plan_it(tmp_path: Path) -> None:
+    records = tmp_path / "export"
+    records.write_text(json.dumps({"text": "Slough's trust was launched in October 2015."}) + "\n")
+    [planned] = plan_paths([str(records)])
+    assert isinstance(planned, Article) and "Slough" in planned.text

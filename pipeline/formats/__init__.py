@@ -47,6 +47,11 @@ def choose(requested: InputFormat, path: str, head: bytes) -> InputFormat:
     return _by_signature(head) or _by_extension(path) or _by_content(head)
 
 
+def named_format(requested: InputFormat, path: str) -> InputFormat | None:
+    """The format an input's name (or the request) points to, before its content is read."""
+    return _by_extension(path) if requested is InputFormat.auto else requested
+
+
 def _by_signature(head: bytes) -> InputFormat | None:
     if head.startswith(b"WARC/"):
         return InputFormat.warc
