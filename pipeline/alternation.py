@@ -18,6 +18,7 @@ any inside a match already made: the same matches finditer would make, for a ten
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -37,6 +38,8 @@ FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")  # İ ı ſ K
 """The only characters outside ASCII that match an ASCII letter under re.IGNORECASE (a test
 checks every code point): in a text holding one, lower-casing does not show every literal, so
 that text is scanned in full."""
+NOTHING: frozenset[str] = frozenset()
+"""One empty set for every word that holds no literal."""
 MAX_CLASS_OPENINGS = 4
 """A class of up to this many characters ("ha[sd]") multiplies the literals a pattern opens with
 ("has", "had"); a larger one ends them."""
@@ -50,6 +53,7 @@ class Alternation:
         self.regex = re.compile(_dispatching(patterns, starts), flags)
         gates = [Gate.of(pattern, flags) for pattern in patterns]
         self.gates = None if None in gates else gates
+        self.clauses = ClauseIndex(self.gates or [])
 
     def finditer(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
         for match in self._matches(text):
@@ -63,8 +67,8 @@ class Alternation:
 
     def starts(self, lowered: str) -> list[int]:
         """Every position of the (lower-cased) text where some pattern might match, in order."""
-        present: dict[str, bool] = {}
-        reaches = _merged(gate.openings for gate in self.gates or () if gate.possible(lowered, present))
+        held = self.clauses.held(lowered)
+        reaches = _merged(gate.openings for gate, need in zip(self.gates or (), self.clauses.needs) if need & held == need)
         positions: set[int] = set()
         for literal, reach in reaches.items():
             found = lowered.find(literal)
@@ -100,18 +104,51 @@ class Gate:
         clauses = sorted(set(_clauses(parsed)), key=lambda clause: -_rarity(clause))
         return cls(tuple(clauses), opening)
 
-    def possible(self, lowered: str, present: dict[str, bool]) -> bool:
-        """Whether the text holds a literal of every clause; `present` remembers the answers
-        across gates, as many patterns share words."""
-        for clause in self.clauses:
-            for literal in clause:
-                if literal not in present:
-                    present[literal] = literal in lowered
-                if present[literal]:
-                    break
-            else:
-                return False
-        return True
+
+class ClauseIndex:
+    """Which clauses of a list of gates a (lower-cased) text satisfies, as a bit mask: a gate is
+    possible when the text holds all the bits of its mask (`needs`, one per gate).
+
+    Asking `literal in text` for each of a few hundred literals scans the text a few hundred
+    times. A literal without white space lies inside one of the text's white-space-separated
+    words, and articles share most of their words: which such literals each word holds is
+    worked out once per word and remembered. A literal with white space in it is looked for in
+    the text only when the text holds each of its words."""
+
+    MAX_WORDS = 100_000
+    """Words remembered before the memory is emptied (a worker reads archives of any size)."""
+
+    def __init__(self, gates: Sequence[Gate]) -> None:
+        clauses = [clause for gate in gates for clause in gate.clauses]
+        literals = sorted({literal for clause in clauses for literal in clause})
+        self.bits = {literal: sum(1 << i for i, clause in enumerate(clauses) if literal in clause) for literal in literals}
+        self.spaced = [(literal, literal.split()) for literal in literals if literal.split() != [literal]]
+        self.unspaced = sorted({literal for literal in literals if literal.split() == [literal]}
+                               | {piece for _, pieces in self.spaced for piece in pieces})
+        offsets = itertools.accumulate((len(gate.clauses) for gate in gates), initial=0)
+        self.needs = [((1 << len(gate.clauses)) - 1) << offset for gate, offset in zip(gates, offsets)]
+        self.in_word: dict[str, frozenset[str]] = {}
+
+    def held(self, lowered: str) -> int:
+        """The mask of the clauses `lowered` holds a literal of."""
+        unspaced: set[str] = set()
+        for word in set(lowered.split()):
+            inside = self.in_word.get(word)
+            unspaced |= self._inside(word) if inside is None else inside
+        found = 0
+        for literal in unspaced:
+            found |= self.bits.get(literal, 0)
+        for literal, pieces in self.spaced:
+            if unspaced.issuperset(pieces) and literal in lowered:
+                found |= self.bits[literal]
+        return found
+
+    def _inside(self, word: str) -> frozenset[str]:
+        """The literals without white space, and the words of those with, that `word` holds."""
+        if len(self.in_word) >= self.MAX_WORDS:
+            self.in_word.clear()
+        inside = self.in_word[word] = frozenset(literal for literal in self.unspaced if literal in word) or NOTHING
+        return inside
 
 
 def _openings(items: list) -> Openings | None:
