@@ -12,6 +12,7 @@ For each event trigger outside quoted speech and not negated, in its sentence:
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from bisect import bisect_right
 from collections.abc import Callable
@@ -148,7 +149,10 @@ def _sentence_mentions(context: ArticleContext, sentence: Span, triggers: list[S
 
 
 def _quoted(context: ArticleContext, trigger: Span) -> bool:
-    return any(start <= trigger.start_char < end for start, end in context.quoted)
+    """Whether the trigger starts inside quoted speech (the ranges are in order, apart)."""
+    position = trigger.start_char
+    index = bisect_right(context.quoted, (position, math.inf)) - 1
+    return index >= 0 and position < context.quoted[index][1]
 
 
 def _negated(text: str, sentence: Span, trigger: Span) -> bool:
@@ -244,10 +248,10 @@ def _attributes(sentence: str, trigger: str, kind: str) -> Attributes:
     if kind == "inspection_report":
         match = RATING_RE.search(trigger) or RATING_PHRASE.search(sentence)
         rating = normalise_rating(match.group("rating")) if match else None
-    kinds = [name for name, pattern in KINDS if pattern.search(sentence)] if kind == "inspection" else []
+    inspection_kind = next((name for name, pattern in KINDS if pattern.search(sentence)), None) if kind == "inspection" else None
     inspected = kind in ("inspection", "inspection_report")
-    inspectorates = [name for name, pattern in INSPECTORATE_RES if inspected and pattern.search(sentence)]
-    return Attributes(rating=rating, inspection_kind=kinds[0] if kinds else None, inspectorates=inspectorates)
+    inspectorates = [name for name, pattern in INSPECTORATE_RES if pattern.search(sentence)] if inspected else []
+    return Attributes(rating=rating, inspection_kind=inspection_kind, inspectorates=inspectorates)
 
 
 def normalise_rating(words: str) -> str:
