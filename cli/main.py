@@ -2,6 +2,10 @@
 
 Exit codes: 0 all inputs read; 1 some input was skipped (the output is still written);
 2 a usage error, or no article could be read at all.
+
+The NLP stack (spaCy, the temporal tagger, the HTML extractor: ~1.5 s to import) is imported
+inside the commands that read articles, and in `build` only once the output cache has missed,
+so `--help`, `councils`, `schema` and a cached re-run do not wait for it.
 """
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ import sys
 from concurrent.futures.process import BrokenProcessPool
 from collections.abc import Callable, Iterable, Iterator
 from enum import Enum
+from itertools import islice
 from importlib.metadata import version as package_version
 from pathlib import Path
 from typing import Annotated, Optional
@@ -41,15 +46,12 @@ from cli.progress import progress_bar
 from models.councils import KINDS, load_gazetteer
 from models.records import Article, Problem
 from models.schema import chronology_schema, event_line_schema
-from pipeline import dates as dates_stage
-from pipeline import explain as explain_stage
 from pipeline import filters, render_councils
-from pipeline.build import build_on_disk as build_chronology
 from pipeline.cache import CacheError, MentionCache, output_key
 from pipeline.cache import default_dir as default_cache_dir
 from pipeline.formats import InputFormat
-from pipeline.ingest import read_paths
-from pipeline.parallel import default_jobs
+from pipeline.inputs import iter_files
+from pipeline.parallel import WORKERS_WORTH_IT, default_jobs, start_server
 from pipeline.render import RENDERERS
 from pipeline.render_table import render_table
 
@@ -137,9 +139,14 @@ def build(
         write_output(stored.chunks(), output)
         summary_line(stored.articles, stored.problems)
         raise typer.Exit(exit_code(stored.articles, stored.problems))
+    jobs = jobs or default_jobs()
+    if jobs > 1 and many_files(paths):
+        start_server("pipeline.build")  # its imports then run beside this process's own
+    from pipeline.build import build_on_disk
+
     try:
         with progress_bar(stderr, paths, quiet) as tick:
-            built = build_chronology(paths, options, jobs=jobs or default_jobs(), cache=cache, progress=tick)
+            built = build_on_disk(paths, options, jobs=jobs, cache=cache, progress=tick)
     except BrokenProcessPool:
         stderr.print(
             "chronicle: error: a worker process stopped before it finished (killed, or out of memory); "
@@ -162,6 +169,11 @@ def build(
     raise typer.Exit(exit_code(built.articles, built.problems))
 
 
+def many_files(paths: list[str]) -> bool:
+    """Whether the inputs are enough files for worker processes to start (counted no further)."""
+    return sum(1 for _ in islice(iter_files(paths), WORKERS_WORTH_IT)) >= WORKERS_WORTH_IT
+
+
 def kept(chunks: Iterable[str], keep: Callable[[str], None]) -> Iterator[str]:
     """The chunks, each also handed to `keep` (the output cache) on its way out."""
     for chunk in chunks:
@@ -182,6 +194,8 @@ def dates(
     Offsets count characters in the article body as read (after any front matter).
     Example: chronicle dates sample_articles/basic --format table
     """
+    from pipeline import dates as dates_stage
+
     rows, problems, articles = dates_stage.tag_paths(paths, read_options(input_format, manifest))
     report(problems)
     write_output([dates_stage.RENDERERS[format.value](rows)], output)
@@ -243,6 +257,9 @@ def explain(
 
     Example: chronicle explain sample_articles/basic/101_medway_inadequate_director_quits.txt
     """
+    from pipeline import explain as explain_stage
+    from pipeline.ingest import read_paths
+
     items = list(read_paths([str(file)]))
     articles = [item for item in items if isinstance(item, Article)]
     problems = [item for item in items if isinstance(item, Problem)]

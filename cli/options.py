@@ -10,7 +10,7 @@ import typer
 
 from pipeline import filters, manifest
 from pipeline.formats import InputFormat
-from pipeline.ingest import ReadOptions
+from pipeline.inputs import ReadOptions
 from pipeline.render import RENDERERS
 
 T = TypeVar("T")

@@ -6,15 +6,14 @@ dump of one article per file that is the number of articles. When files hold sev
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn, TimeRemainingColumn
 from rich.text import Text
 
-from pipeline.build import Progress as Tick
-from pipeline.ingest import iter_files
+from pipeline.inputs import iter_files
 
 
 class RateColumn(ProgressColumn):
@@ -25,7 +24,7 @@ class RateColumn(ProgressColumn):
 
 
 @contextmanager
-def progress_bar(console: Console, paths: Iterable[str], quiet: bool) -> Iterator[Tick | None]:
+def progress_bar(console: Console, paths: Iterable[str], quiet: bool) -> Iterator[Callable[[], None] | None]:
     """A callback to tick once per article, or None when no bar is to be shown."""
     if quiet or not console.is_terminal:
         yield None

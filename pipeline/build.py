@@ -24,7 +24,8 @@ from models.records import MENTIONS, Article, ArticleSummary, Chronology, EventM
 from pipeline import clean, dedupe, events, memory, nlp, pubdate, syndication
 from pipeline.cache import CacheError, Entry, MentionCache, article_key
 from pipeline.chronology import council_chronology, summarise
-from pipeline.ingest import ReadOptions, plan_paths, read_file
+from pipeline.ingest import plan_paths, read_file
+from pipeline.inputs import ReadOptions
 from pipeline.parallel import ordered_map
 from pipeline.timex import text_of
 from pipeline.view import ChronologyView, EventTotals, ReadTotals

@@ -41,7 +41,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from models.records import MENTIONS, Article, Extracted, Problem
 from pipeline.formats.stream import STDIN
-from pipeline.ingest import iter_files
+from pipeline.inputs import iter_files
 
 ENV_DIR = "CHRONICLE_CACHE_DIR"
 """Where the cache lives when --cache-dir is not given (the test suite points it at a temp dir)."""

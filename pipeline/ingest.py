@@ -1,23 +1,19 @@
 """Ingest: turn paths (files, directories, '-') into Articles, reporting what cannot be read.
 
-For each input: expand directories → open it (gzip looked through, size limit) → choose its
-format (`pipeline.formats.choose`) → its reader yields Articles and Problems. Every failure becomes a `Problem` naming the path
-(and line or record) and the reason; nothing raises out of `read_paths`.
+For each input: expand directories (`pipeline.inputs`) → open it (gzip looked through, size
+limit) → choose its format (`pipeline.formats.choose`) → its reader yields Articles and
+Problems. Every failure becomes a `Problem` naming the path (and line or record) and the
+reason; nothing raises out of `read_paths`.
 """
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
-from pathlib import Path
 
 from models.records import Article, Problem
 from pipeline.formats import InputFormat, choose, html, named_format, records, text, warc
 from pipeline.formats.stream import STDIN, Input, InputError, open_input
+from pipeline.inputs import ReadOptions, iter_files
 from pipeline.manifest import Manifest
-
-SKIPPED_SUFFIXES = (".gold.json",)
-"""Answer keys that sit beside articles (our gold chronology, TempEval exports) are not articles."""
 
 Reader = Callable[[Input, Manifest], Iterator[Article | Problem]]
 READERS: dict[InputFormat, Reader] = {
@@ -27,14 +23,6 @@ READERS: dict[InputFormat, Reader] = {
     InputFormat.json: records.read_json,
     InputFormat.warc: warc.read,
 }
-
-
-@dataclass(frozen=True)
-class ReadOptions:
-    """How to read the inputs: one format for all (or `auto`, per input) and metadata to add."""
-
-    input_format: InputFormat = InputFormat.auto
-    manifest: Manifest = field(default_factory=Manifest)
 
 
 def read_paths(paths: Iterable[str], options: ReadOptions | None = None) -> Iterator[Article | Problem]:
@@ -76,36 +64,6 @@ def plan_paths(paths: Iterable[str], options: ReadOptions | None = None) -> Iter
             yield path
         else:
             yield from read_input(source, options)
-
-
-def iter_files(paths: Iterable[str]) -> Iterator[str | Problem]:
-    """Expand directories recursively (sorted, hidden files left out), guarding against loops."""
-    for raw in paths:
-        if raw == STDIN:
-            yield STDIN
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            yield from _walk(path)
-        elif path.exists():
-            yield str(path)
-        else:
-            yield Problem(path=raw, reason="no such file or directory")
-
-
-def _walk(root: Path) -> Iterator[str | Problem]:
-    seen: set[str] = set()
-    for folder, dirs, files in os.walk(root, followlinks=True):
-        real = os.path.realpath(folder)
-        if real in seen:
-            dirs.clear()
-            yield Problem(path=folder, reason="directory loop (symbolic link back to a parent); not followed")
-            continue
-        seen.add(real)
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if not name.startswith(".") and not name.endswith(SKIPPED_SUFFIXES):
-                yield os.path.join(folder, name)
 
 
 def read_file(path: str, options: ReadOptions) -> Iterator[Article | Problem]:

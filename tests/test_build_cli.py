@@ -1,14 +1,18 @@
 """`chronicle build` end to end on articles written for these tests."""
 from __future__ import annotations
 
+import subprocess
+import sys
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from cli import main as main_module
 from cli.main import app
+from pipeline import build as build_module
+
+REPO = Path(__file__).resolve().parents[1]
 
 ARTICLE = """---
 title: Torbay director suspended
@@ -66,8 +70,15 @@ def test_a_worker_that_dies_is_one_clear_line_and_no_output(tmp_path: Path, monk
     def worker_killed(*args: object, **kwargs: object) -> None:
         raise BrokenProcessPool("A process in the process pool was terminated abruptly")
 
-    monkeypatch.setattr(main_module, "build_chronology", worker_killed)
+    monkeypatch.setattr(build_module, "build_on_disk", worker_killed)
     target = tmp_path / "chronology.json"
     result = CliRunner().invoke(app, ["build", str(write_articles(tmp_path / "in")), "-f", "json", "-o", str(target), "--no-cache"])
     assert result.exit_code == 2 and not target.exists()
     assert "worker process stopped" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_command_line_starts_without_the_nlp_stack() -> None:
+    """`--help`, `councils`, `schema` and a cached re-run answer without importing spaCy (~1.5 s)."""
+    probe = "import sys, cli.main; print(sorted(m for m in ('spacy', 'trafilatura', 'pipeline.timex') if m in sys.modules))"
+    imported = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=REPO)
+    assert imported.stdout.strip() == "[]"

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
-from cli import main as main_module
 from cli.main import app
 from models.records import Article
 from pipeline import build as build_module
@@ -105,7 +104,7 @@ def copy_of_corpus(tmp_path: Path) -> Path:
 def test_rerun_on_unchanged_inputs_gives_the_stored_output_without_building(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = copy_of_corpus(tmp_path)
     first = invoke_build(folder, tmp_path / "cache")
-    monkeypatch.setattr(main_module, "build_chronology", lambda *args, **kwargs: pytest.fail("built again"))
+    monkeypatch.setattr(build_module, "build_on_disk", lambda *args, **kwargs: pytest.fail("built again"))
     again = invoke_build(folder, tmp_path / "cache")
     assert again.exit_code == first.exit_code == 0 and again.stdout == first.stdout
 
@@ -114,8 +113,8 @@ def test_changed_input_or_settings_build_again(tmp_path: Path, monkeypatch: pyte
     folder = copy_of_corpus(tmp_path)
     first = invoke_build(folder, tmp_path / "cache")
     built: list[object] = []
-    real_build = main_module.build_chronology
-    monkeypatch.setattr(main_module, "build_chronology", lambda *args, **kwargs: built.append(args) or real_build(*args, **kwargs))
+    real_build = build_module.build_on_disk
+    monkeypatch.setattr(build_module, "build_on_disk", lambda *args, **kwargs: built.append(args) or real_build(*args, **kwargs))
     filtered = invoke_build(folder, tmp_path / "cache", "--council", "Medway")
     article = next(folder.glob("*.txt"))
     article.write_text(article.read_text() + "\nA further paragraph.\n")
