@@ -8,7 +8,7 @@ import zlib
 import numpy
 from datasketch import MinHash
 
-from pipeline.syndication import BANDS, ROWS, BandIndex, CopyFinder, _permutations, signature
+from pipeline.syndication import BANDS, ROWS, BandIndex, CopyFinder, Digests, _permutations, _similar, signature
 
 STORY = (
     "Ofsted inspectors rated the children's services of Oakshire County Council inadequate after a "
@@ -51,7 +51,7 @@ def test_band_index_finds_exactly_the_signatures_that_share_a_band() -> None:
         for identifier, band in zip(planted, choose.sample(range(BANDS), 3)):
             probe[band * ROWS : (band + 1) * ROWS] = stored[identifier][band * ROWS : (band + 1) * ROWS]
         keys = index.keys(probe)
-        assert [story for (story,) in db.execute(f"{index.sharing(keys)} ORDER BY story", keys)] == planted
+        assert index.stories_sharing(keys) == planted
 
 
 def test_signature_is_datasketch_minhash_of_the_word_shingles() -> None:
@@ -65,3 +65,19 @@ def test_signature_is_datasketch_minhash_of_the_word_shingles() -> None:
 def test_permutations_are_datasketchs() -> None:
     multipliers, offsets = MinHash(num_perm=128, scheme="affine32").permutations
     assert (_permutations()[0] == multipliers).all() and (_permutations()[1] == offsets).all()
+
+
+def test_digests_keep_every_story_a_signature_copies_and_rule_out_unrelated_ones() -> None:
+    rng = numpy.random.default_rng(2)
+    stored = rng.integers(0, 2**32, size=(Digests.BLOCK + 500, 128), dtype=numpy.uint64).astype(numpy.uint32)
+    probe = rng.integers(0, 2**32, size=128, dtype=numpy.uint64).astype(numpy.uint32)
+    for story in rng.choice(len(stored), size=40, replace=False):
+        shared = rng.choice(128, size=int(rng.integers(40, 100)), replace=False)
+        stored[story][shared] = probe[shared]
+    digests = Digests()
+    assert [digests.add(row) for row in stored] == list(range(len(stored)))
+    everyone = list(range(len(stored)))
+    copies = [story for story in everyone if _similar(stored[story], probe)]
+    assert copies and set(copies) <= set(digests.possible_copies(everyone, probe))
+    unrelated = rng.integers(0, 2**32, size=128, dtype=numpy.uint64).astype(numpy.uint32)
+    assert digests.possible_copies(everyone, unrelated) == []
