@@ -277,7 +277,14 @@ def looking_ahead(pattern: str, flags: int = 0) -> str:
     position that cannot start one costs a class test, where an optional group that opens the
     pattern ("(Mr )?Name") makes the engine set up a repeat at every position (3x faster)."""
     chars = first_characters(pattern, flags)
-    return f"(?=[{re.escape(''.join(sorted(chars)))}]){pattern}" if chars else pattern
+    return f"(?=[{re.escape(''.join(sorted(chars)))}])(?:{pattern})" if chars else pattern
+
+
+def compile_looking_ahead(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`pattern` compiled behind its `looking_ahead`: for a pattern searched for in running text
+    that opens with a word boundary or with an alternation of words, so that the positions no
+    word of it starts at cost a class test (up to 2x faster on the clauses events are read from)."""
+    return re.compile(looking_ahead(pattern, flags), flags)
 
 
 def first_characters(pattern: str, flags: int = 0, digits: str = "") -> frozenset[str] | None:

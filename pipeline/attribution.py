@@ -17,15 +17,16 @@ from spacy.tokens import Span
 from models.records import Person
 from models.vocabulary import ROLE
 from pipeline import people
+from pipeline.alternation import compile_looking_ahead
 from pipeline.article_context import ArticleContext
 
-DISTRACTOR_LEAD = re.compile(
+DISTRACTOR_LEAD = compile_looking_ahead(
     r"\b(?:like|such as|unlike|similar to|as in|from|neighbouring|compared (?:with|to)|than|including"
     r"|worked (?:in|at|for))\s+(?:the\s+)?(?:\w+\s+){0,2}$"
     r"|\b(?:formerly|former|previously|previous|ex-|currently)\b[^,.;]{0,60}$", re.I
 )
 HOST_LEAD = re.compile(r"\b(?:to|at|into|in)\s+(?:the\s+)?$", re.I)
-ROLE_RE = re.compile(ROLE, re.I)
+ROLE_RE = compile_looking_ahead(ROLE, re.I)
 PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 POSSESSIVE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+)?$", re.I)
 """"her resignation", "his sudden departure": the possessive points at the person only right

@@ -15,8 +15,9 @@ from spacy.tokens import Span
 
 from models.records import TimeExpression
 from pipeline import edtf
+from pipeline.alternation import compile_looking_ahead
 
-BARRIER = re.compile(
+BARRIER = compile_looking_ahead(
     r"(?<![\w-])(?:since|when|after|before|following|because|until|while|although|whereas|but|ahead of|prior to"
     r"|and then)(?![\w-])|;|,\s*(?:and|but)\b",
     re.I,
@@ -59,20 +60,18 @@ def assign_dates(
     A trigger left without a date then shares a date that opens the sentence ("Last month the
     DfE issued a direction and appointed a commissioner"; "Since December the service has been
     run by X, who is on secondment")."""
+    start, end = sentence.start_char, sentence.end_char  # spaCy works each out from the tokens on every read
     expressions = _joined_ranges(
         text,
         [
             (expression, value)
             for expression in timexes
-            if sentence.start_char <= expression.start < sentence.end_char
-            for value in [edtf.from_timex(expression, text[sentence.start_char : expression.start], anchor)]
+            if start <= expression.start < end
+            for value in [edtf.from_timex(expression, text[start : expression.start], anchor)]
             if value
         ],
     )
-    clauses = [
-        (sentence.start_char + m.start(), sentence.start_char + m.end())
-        for m in RELATIVE_CLAUSE.finditer(text[sentence.start_char : sentence.end_char])
-    ]
+    clauses = [(start + m.start(), start + m.end()) for m in RELATIVE_CLAUSE.finditer(text[start:end])]
     pairs = sorted(
         (cost, trigger.start, index)
         for trigger in triggers
@@ -87,11 +86,7 @@ def assign_dates(
             dates[owner] = expressions[index]
             used.add(index)
     first_trigger = min((t.start_char for t in triggers), default=0)
-    fronted = [
-        pair
-        for pair in expressions
-        if pair[0].start - sentence.start_char <= FRONTED_CHARS and pair[0].end < first_trigger
-    ]
+    fronted = [pair for pair in expressions if pair[0].start - start <= FRONTED_CHARS and pair[0].end < first_trigger]
     for trigger in triggers:
         if trigger.start not in dates and fronted:
             dates[trigger.start] = fronted[0]

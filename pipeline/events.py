@@ -22,16 +22,17 @@ from spacy.tokens import Doc, Span
 from models.records import Article, Attributes, EventMention, Source, TimeExpression
 from models.vocabulary import INSPECTION_KINDS, INSPECTORATES, PEOPLE_EVENTS, RATING, TRIGGERS
 from pipeline import edtf, people, pubdate
+from pipeline.alternation import compile_looking_ahead
 from pipeline.article_context import ArticleContext
 from pipeline.attribution import ROLE_RE, event_councils, inside_name, is_distractor, main_council, people_of
 from pipeline.event_dates import assign_dates
 from pipeline.timex import text_of
 
-FUTURE = re.compile(
+FUTURE = compile_looking_ahead(
     r"\b(?:will|shall|is to|are to|(?:is|are) due to|(?:is|are) expected to|expects? to|expected to|plans? to"
     r"|(?:is|are) set to|(?:is|are) to be|due to be|to be re-?inspected)\b", re.I
 )
-NEGATION = re.compile(
+NEGATION = compile_looking_ahead(
     r"\b(?:not|never|no plans to|no intention of|ruled out|refused to|declined to|rejected calls|denied"
     r"|(?:calls?|called|calling) (?:for|on)\b[^.]*\bto|urged\b[^.]*\bto|pressure\b[^.]*\bto"
     r"|hopes? to|hoping to|would like to|should|ought to|could|might|may)\b|n't\b"
@@ -39,10 +40,10 @@ NEGATION = re.compile(
 )
 """Negated, demanded or hypothetical events: "did not resign", "calls for him to resign",
 "until a permanent appointment is made"."""
-BACKGROUND = re.compile(r"(?<![\w-])(?:after|following|follows|followed|since|before|when|until|once)(?![\w-])[^,;]*$", re.I)
+BACKGROUND = compile_looking_ahead(r"(?<![\w-])(?:after|following|follows|followed|since|before|when|until|once)(?![\w-])[^,;]*$", re.I)
 """A trigger inside a clause such as "weeks after the authority was rated inadequate" names an
 earlier event as background; without a date of its own it cannot be placed."""
-STATE_LEAD = re.compile(
+STATE_LEAD = compile_looking_ahead(
     r"\b(?:under|subject to|remains? under|remained under|still under|working under)\s+(?:an?|the|its|their)\s+"
     r"(?:[\w-]+\s+){0,2}$",
     re.I,
@@ -65,13 +66,13 @@ IMPERSONAL_INTERVENTION = re.compile(r"trust|control|powers", re.I)
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$", re.I)
 """Present perfect right before a trigger ("has resigned", "has been rated"): news of the day."""
 RATING_RE = re.compile(RATING, re.I)
-RATING_PHRASE = re.compile(
+RATING_PHRASE = compile_looking_ahead(
     r"\b(?:rated|judged|deemed|graded|found|assessed|considered|declared|branded|was|were|is|are|as|to)\s+"
     r"(?:as\s+|to be\s+|to have been\s+)?[‘'\"“]?" + RATING,
     re.I,
 )
-KINDS = [(kind, re.compile(pattern, re.I)) for kind, pattern in INSPECTION_KINDS]
-INSPECTORATE_RES = [(name, re.compile(pattern)) for name, pattern in INSPECTORATES]
+KINDS = [(kind, compile_looking_ahead(pattern, re.I)) for kind, pattern in INSPECTION_KINDS]
+INSPECTORATE_RES = [(name, compile_looking_ahead(pattern)) for name, pattern in INSPECTORATES]
 NAMED_EVENTS = frozenset({"appointment"})
 """An appointment worth a chronology names who or which post: "appointed two team managers" is not one."""
 QUOTATION = re.compile(r'“[^”\n]*(?:”|$)|"[^"\n]*(?:"|$)', re.M)
@@ -92,6 +93,7 @@ def extract(article: Article, doc: Doc) -> list[EventMention]:
         article=article,
         doc=doc,
         text=text,
+        timexes=doc._.timexes or [],
         anchor=pubdate.anchor(article.published),
         cast=cast,
         quoted=quoted_ranges(text),
@@ -133,7 +135,7 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
 
 def _sentence_mentions(context: ArticleContext, sentence: Span, triggers: list[Span]) -> list[EventMention]:
     live = [t for t in triggers if not _quoted(context, t) and not _negated(context.text, sentence, t)]
-    dates = assign_dates(context.text, context.doc._.timexes or [], context.anchor, sentence, live)
+    dates = assign_dates(context.text, context.timexes, context.anchor, sentence, live)
     mentions: list[EventMention] = []
     seen: set[tuple[str, str | None]] = set()
     for trigger in sorted(live, key=lambda t: (dates.get(t.start) is None, t.start)):
@@ -187,7 +189,8 @@ def _mention(
     commissioners = [person for person in found_people if context.cast.ever(person.name, "commissioner")]
     if kind == "appointment" and commissioners:
         kind = "intervention"
-    if kind == "intervention" and IMPERSONAL_INTERVENTION.search(trigger.text):
+    trigger_text = text[trigger.start_char : trigger.end_char]  # what `trigger.text` joins from its tokens
+    if kind == "intervention" and IMPERSONAL_INTERVENTION.search(trigger_text):
         found_people = commissioners
     strength = TRIGGERS[int(trigger.id_)].strength
     source = Source(
@@ -201,7 +204,7 @@ def _mention(
         start=sentence.start_char,
         end=sentence.end_char,
     )
-    attributes = _attributes(sentence_text, trigger.text, kind)
+    attributes = _attributes(sentence_text, trigger_text, kind)
     mentions = []
     for council, in_sentence in councils:
         confidence = strength * (1.0 if dated else 0.85) * (1.0 if in_sentence else 0.85)
@@ -214,7 +217,7 @@ def _mention(
                 people=found_people,
                 attributes=attributes,
                 confidence=round(min(confidence + (0.05 if found_people else 0), 1.0), 2),
-                trigger=trigger.text,
+                trigger=trigger_text,
                 date_text=dated[0].text if dated else None,
                 news=not dated and bool(PERFECT.search(_lead(text, sentence, trigger))),
                 source=source,

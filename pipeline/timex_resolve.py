@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from pipeline.alternation import looking_ahead
+from pipeline.alternation import compile_looking_ahead
 from pipeline.timex_lexicon import FUTURE_MARKERS, PAST_MARKERS, UNITS, alternation
 
 Granularity = Literal["D", "W", "M", "Q", "H", "Y", "DE", "CE"]
@@ -191,20 +191,20 @@ IRREGULAR_PAST = ("said", "told", "came", "went", "began", "took", "made", "foun
                   "spent", "struck", "hit", "cut", "quit", "led", "felt", "kept", "sent", "built")
 # "had been scheduled to expire Friday": a plan in the past perfect is over.
 NOT_PAST_PERFECT = r"(?<!\bhad\sbeen\s)"
-FUTURE_RE = re.compile(looking_ahead(r"\b" + NOT_PAST_PERFECT + alternation(FUTURE_MARKERS) + r"\b", re.I), re.I)
+FUTURE_RE = compile_looking_ahead(r"\b" + NOT_PAST_PERFECT + alternation(FUTURE_MARKERS) + r"\b", re.I)
 # A participle after "be" ("will be inspected", "will be held") is passive, not past, and one
 # after a determiner ("the reduced dividend") is an adjective.
 NOT_AFTER = r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)"
-PAST_RE = re.compile(looking_ahead(r"\b(?:" + alternation(PAST_MARKERS) + "|" + NOT_AFTER + "(?:" + alternation(IRREGULAR_PAST)
-                     + r"|set(?!\s+(?:to|for)\b)|[a-z]{3,}ed))\b", re.I), re.I)  # "set for April" looks ahead
+PAST_RE = compile_looking_ahead(r"\b(?:" + alternation(PAST_MARKERS) + "|" + NOT_AFTER + "(?:" + alternation(IRREGULAR_PAST)
+                                + r"|set(?!\s+(?:to|for)\b)|[a-z]{3,}ed))\b", re.I)  # "set for April" looks ahead
 SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'(])|\n")
 # How far (characters) to look for a tense marker on either side of the expression.
 TENSE_WINDOW = 120
 
 
-STRONG_FUTURE_RE = re.compile(looking_ahead(
-    r"\b" + NOT_PAST_PERFECT + r"(?:will|'ll|shall|would|going\s+to|planning|plans?\s+to|planned|"
-    r"scheduled|as\s+(?:soon|early)\s+as|expected\s+to|is\s+to|are\s+to|due\s+to|set\s+to)\b", re.I), re.I)
+STRONG_FUTURE_RE = compile_looking_ahead(r"\b" + NOT_PAST_PERFECT + r"(?:will|'ll|shall|would|going\s+to|planning|plans?\s+to|planned|"
+                                         r"scheduled|as\s+(?:soon|early)\s+as|expected\s+to|is\s+to|are\s+to|due\s+to|set\s+to)\b",
+                                         re.I)
 # A bare weekday in news is nearly always the one just past; only a future marker before it in
 # the clause ("will meet ... on Thursday", "planned a rally in Little Havana on Saturday")
 # points forward. Measured on TBAQ: 60 characters.
