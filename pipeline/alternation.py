@@ -53,7 +53,7 @@ class Alternation:
         self.regex = re.compile(_dispatching(patterns, starts), flags)
         gates = [Gate.of(pattern, flags) for pattern in patterns]
         self.gates = None if None in gates else gates
-        self.clauses = ClauseIndex(self.gates or [])
+        self.index = GateIndex(self.gates or [])
 
     def finditer(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
         for match in self._matches(text):
@@ -67,10 +67,8 @@ class Alternation:
 
     def starts(self, lowered: str) -> list[int]:
         """Every position of the (lower-cased) text where some pattern might match, in order."""
-        held = self.clauses.held(lowered)
-        reaches = _merged(gate.openings for gate, need in zip(self.gates or (), self.clauses.needs) if need & held == need)
         positions: set[int] = set()
-        for literal, reach in reaches.items():
+        for literal, reach in self.index.openings(lowered).items():
             found = lowered.find(literal)
             while found >= 0:
                 positions.update(range(max(0, found - reach), found + 1))
@@ -105,9 +103,8 @@ class Gate:
         return cls(tuple(clauses), opening)
 
 
-class ClauseIndex:
-    """Which clauses of a list of gates a (lower-cased) text satisfies, as a bit mask: a gate is
-    possible when the text holds all the bits of its mask (`needs`, one per gate).
+class Literals:
+    """Which of a fixed set of literals (lower case) a lower-cased text holds.
 
     Asking `literal in text` for each of a few hundred literals scans the text a few hundred
     times. A literal without white space lies inside one of the text's white-space-separated
@@ -118,37 +115,63 @@ class ClauseIndex:
     MAX_WORDS = 100_000
     """Words remembered before the memory is emptied (a worker reads archives of any size)."""
 
-    def __init__(self, gates: Sequence[Gate]) -> None:
-        clauses = [clause for gate in gates for clause in gate.clauses]
-        literals = sorted({literal for clause in clauses for literal in clause})
-        self.bits = {literal: sum(1 << i for i, clause in enumerate(clauses) if literal in clause) for literal in literals}
+    def __init__(self, literals: Iterable[str]) -> None:
+        literals = sorted(set(literals))
         self.spaced = [(literal, literal.split()) for literal in literals if literal.split() != [literal]]
         self.unspaced = sorted({literal for literal in literals if literal.split() == [literal]}
                                | {piece for _, pieces in self.spaced for piece in pieces})
-        offsets = itertools.accumulate((len(gate.clauses) for gate in gates), initial=0)
-        self.needs = [((1 << len(gate.clauses)) - 1) << offset for gate, offset in zip(gates, offsets)]
         self.in_word: dict[str, frozenset[str]] = {}
 
-    def held(self, lowered: str) -> int:
-        """The mask of the clauses `lowered` holds a literal of."""
-        unspaced: set[str] = set()
-        for word in set(lowered.split()):
-            inside = self.in_word.get(word)
-            unspaced |= self._inside(word) if inside is None else inside
+    def held(self, lowered: str) -> set[str]:
+        """The literals `lowered` holds (and the words of those with white space, which it also holds)."""
+        words = set(lowered.split())
+        new_words = words.difference(self.in_word)
+        if len(self.in_word) + len(new_words) > self.MAX_WORDS:
+            self.in_word.clear()
+            new_words = words
+        for word in new_words:
+            self.in_word[word] = frozenset(literal for literal in self.unspaced if literal in word) or NOTHING
+        held: set[str] = set().union(*map(self.in_word.__getitem__, words))
+        held.update(literal for literal, pieces in self.spaced if held.issuperset(pieces) and literal in lowered)
+        return held
+
+
+class GateIndex:
+    """The gates of an alternation's patterns, indexed by literal: a pattern is possible in a text
+    that holds a literal of each of its clauses (each clause is a bit, and `needs` holds each
+    gate's bits), and only the openings the text holds need looking for."""
+
+    def __init__(self, gates: Sequence[Gate]) -> None:
+        clauses = [clause for gate in gates for clause in gate.clauses]
+        self.bits = {literal: sum(1 << i for i, clause in enumerate(clauses) if literal in clause)
+                     for clause in clauses for literal in clause}
+        offsets = itertools.accumulate((len(gate.clauses) for gate in gates), initial=0)
+        self.needs = [((1 << len(gate.clauses)) - 1) << offset for gate, offset in zip(gates, offsets)]
+        self.opened_by: dict[str, list[tuple[int, int]]] = {}
+        """For each opening literal, the gates (by index) it opens, with its reach in each."""
+        for index, gate in enumerate(gates):
+            for literal, reach in gate.openings.items():
+                self.opened_by.setdefault(literal, []).append((index, reach))
+        self.literals = Literals([*self.bits, *self.opened_by])
+
+    def satisfied(self, held: set[str]) -> int:
+        """The mask of the clauses a text holding `held` satisfies."""
         found = 0
-        for literal in unspaced:
+        for literal in held:
             found |= self.bits.get(literal, 0)
-        for literal, pieces in self.spaced:
-            if unspaced.issuperset(pieces) and literal in lowered:
-                found |= self.bits[literal]
         return found
 
-    def _inside(self, word: str) -> frozenset[str]:
-        """The literals without white space, and the words of those with, that `word` holds."""
-        if len(self.in_word) >= self.MAX_WORDS:
-            self.in_word.clear()
-        inside = self.in_word[word] = frozenset(literal for literal in self.unspaced if literal in word) or NOTHING
-        return inside
+    def openings(self, lowered: str) -> Openings:
+        """The openings `lowered` holds of the patterns possible in it, each with its farthest reach."""
+        held = self.literals.held(lowered)
+        satisfied = self.satisfied(held)
+        possible = [need & satisfied == need for need in self.needs]
+        reaches: Openings = {}
+        for literal in held.intersection(self.opened_by):
+            reach = max((reach for index, reach in self.opened_by[literal] if possible[index]), default=None)
+            if reach is not None:
+                reaches[literal] = reach
+        return reaches
 
 
 def _openings(items: list) -> Openings | None:
