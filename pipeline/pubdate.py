@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 from pathlib import Path
 
 from models.records import DateSource
@@ -39,6 +40,7 @@ URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)")
 FILENAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-?(\d{2})-?(\d{2})(?!\d)")
 BYLINE = re.compile(r"^(?:by\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+HAS_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -90,11 +92,15 @@ def _is_paragraph(line: str) -> bool:
     return len(line.split()) >= PARAGRAPH_MIN_WORDS and ends_like_sentence(line) and not FURNITURE.match(line)
 
 
+@lru_cache(maxsize=256)
 def _date_of_line(line: str) -> str | None:
     """The full date of a line that is a date line ("Wednesday, September 7, 2011"), else None.
     A dateline of several fields ("Tuesday 1 October 2019 | By Jo Bloggs | LocalGov") is a date
-    line when one of its fields is."""
-    if len(line.split()) > DATE_LINE_MAX_WORDS:
+    line when one of its fields is.
+
+    Only a line with a digit can name a year, so only such a line goes to the tagger; and the
+    header's lines are asked about more than once (date line, headline, byline), hence the cache."""
+    if len(line.split()) > DATE_LINE_MAX_WORDS or not HAS_DIGIT.search(line):
         return None
     if FIELD_SEPARATOR in line:
         return next(filter(None, map(_date_of_line, line.split(FIELD_SEPARATOR))), None)
