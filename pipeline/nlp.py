@@ -17,12 +17,12 @@ from functools import cache
 
 import numpy
 import spacy
-from spacy.attrs import IS_SPACE, ORTH, SENT_START
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
+from spacy.vocab import Vocab
 
 from models.councils import load_gazetteer
 from models.vocabulary import SPECIFICITY, TRIGGERS
@@ -34,8 +34,6 @@ register_doc_extensions()
 
 SENTENCE_END = frozenset({".", "!", "?", "…"})
 CLOSERS = frozenset({'"', "”", "’", "'", ")"})
-END_ORTHS = numpy.array([hash_string(mark) for mark in SENTENCE_END], dtype="uint64")
-CLOSER_ORTHS = numpy.array([hash_string(mark) for mark in CLOSERS], dtype="uint64")
 TRIGGER_SCAN = Alternation([trigger.pattern for trigger in TRIGGERS], re.I)
 """One alternation of every trigger: one pass over the text finds them all."""
 
@@ -46,16 +44,12 @@ def split_sentences(doc: Doc) -> Doc:
 
     spaCy's sentencizer ignores line breaks, but in articles every paragraph ends a sentence,
     and captions or headlines without a full stop must not run into the next paragraph.
-    The starts are worked out on the token array, the marks found by their string hashes, and
-    set in one `from_array` call: a Python loop over tokens, or setting `token.is_sent_start`
-    one at a time, costs more than the rest of the pipeline together."""
+    The starts are worked out on the token array, the marks read from lexeme flags, and set in
+    one `from_array` call: a Python loop over tokens, or setting `token.is_sent_start` one at a
+    time, costs more than the rest of the pipeline together."""
     if not len(doc):
         return doc
-    orths, spaces = doc.to_array([ORTH, IS_SPACE]).T
-    ends, closers = _any_of(orths, END_ORTHS), _any_of(orths, CLOSER_ORTHS)
-    breaks = numpy.zeros(len(doc), dtype=bool)
-    for index in numpy.flatnonzero(spaces):
-        breaks[index] = "\n" in doc.vocab.strings[int(orths[index])]
+    ends, closers, breaks = doc.to_array(_mark_flags(doc.vocab)).T.astype(bool)
     after = numpy.zeros(len(doc), dtype=bool)
     after[1:] = (ends[:-1] & ~closers[1:]) | breaks[:-1]
     after[2:] |= closers[1:-1] & ends[:-2]  # a closing quote stays with its sentence
@@ -65,9 +59,27 @@ def split_sentences(doc: Doc) -> Doc:
     return doc
 
 
-def _any_of(orths: numpy.ndarray, marks: numpy.ndarray) -> numpy.ndarray:
-    """Which tokens are one of the marks (numpy.isin costs five times more on arrays this small)."""
-    return (orths[:, None] == marks).any(axis=1)
+def _is_sentence_end(word: str) -> bool:
+    return word in SENTENCE_END
+
+
+def _is_closer(word: str) -> bool:
+    return word in CLOSERS
+
+
+def _is_line_break(word: str) -> bool:
+    return word.isspace() and "\n" in word
+
+
+MARKS = (_is_sentence_end, _is_closer, _is_line_break)
+
+
+def _mark_flags(vocab: Vocab) -> list[int]:
+    """The lexeme flags of `MARKS`, added to the vocabulary on first use: spaCy then sets them on
+    each word once, as it enters the vocabulary, and `to_array` reads them for every token in C
+    (comparing token hashes with numpy, and a loop over the space tokens, cost twice as much)."""
+    flags = {getter: flag for flag, getter in vocab.lex_attr_getters.items()}
+    return [flags[mark] if mark in flags else vocab.add_flag(mark) for mark in MARKS]
 
 
 class CouncilTagger:
