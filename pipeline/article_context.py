@@ -19,7 +19,7 @@ class ArticleContext:
     text: str
     """The doc's text, read once (`timex.text_of`)."""
     timexes: list[TimeExpression]
-    """The doc's time expressions, read once: each read of `doc._` makes a new accessor (about 5 µs)."""
+    """The doc's time expressions (`doc._.timexes`), read once."""
     anchor: dt.date | None
     cast: people.Cast
     quoted: list[tuple[int, int]]

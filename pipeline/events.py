@@ -26,7 +26,7 @@ from pipeline.alternation import compile_looking_ahead
 from pipeline.article_context import ArticleContext
 from pipeline.attribution import ROLE_RE, event_councils, inside_name, is_distractor, main_council, people_of
 from pipeline.event_dates import assign_dates
-from pipeline.timex import text_of
+from pipeline.timex import doc_data, text_of
 
 FUTURE = compile_looking_ahead(
     r"\b(?:will|shall|is to|are to|(?:is|are) due to|(?:is|are) expected to|expects? to|expected to|plans? to"
@@ -93,7 +93,7 @@ def extract(article: Article, doc: Doc) -> list[EventMention]:
         article=article,
         doc=doc,
         text=text,
-        timexes=doc._.timexes or [],
+        timexes=doc_data(doc, "timexes") or [],
         anchor=pubdate.anchor(article.published),
         cast=cast,
         quoted=quoted_ranges(text),

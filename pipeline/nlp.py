@@ -28,7 +28,7 @@ from models.councils import load_gazetteer
 from models.vocabulary import SPECIFICITY, TRIGGERS
 from pipeline.alternation import Alternation
 from pipeline.timex import FACTORY_NAME as TIMEX_FACTORY
-from pipeline.timex import register_doc_extensions, text_of
+from pipeline.timex import register_doc_extensions, set_doc_data, text_of
 
 register_doc_extensions()
 
@@ -152,8 +152,8 @@ def analyse(text: str, published: dt.date | None) -> Doc:
     """Run the pipeline on one (masked) article body anchored on its publication date."""
     nlp = load_pipeline()
     doc = nlp.make_doc(text)
-    doc._.source = text
-    doc._.published = published
+    set_doc_data(doc, text, "source")
+    set_doc_data(doc, published, "published")
     for _, component in nlp.pipeline:
         doc = component(doc)
     return doc
