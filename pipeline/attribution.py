@@ -99,18 +99,24 @@ def people_of(context: ArticleContext, sentence: Span, trigger: Span) -> list[Pe
         for m in context.cast.mentions
         if sentence.start_char <= m.start < sentence.end_char and not _speaker(context.text, m, trigger)
     ]
-    before = context.text[sentence.start_char : trigger.start_char]
-    pointer = _closest_pointer(before)
     of_person = [m for m in named if OF_PERSON.fullmatch(context.text[trigger.end_char : m.start])]
     if of_person:
         return [Person(name=of_person[0].name, role=context.cast.role_of(of_person[0].name))]
-    if any(m.start < trigger.start_char for m in named) or (named and not pointer):
-        nearest = min(named, key=lambda m: (m.start > trigger.start_char, abs(m.start - trigger.start_char)))
-        return [Person(name=nearest.name, role=context.cast.role_of(nearest.name))]
+    if any(m.start < trigger.start_char for m in named):
+        return [_nearest(context, named, trigger)]
+    pointer = _closest_pointer(context.text[sentence.start_char : trigger.start_char])  # sought only now: it costs three searches
+    if named and not pointer:
+        return [_nearest(context, named, trigger)]
     if not pointer:
         return []
     person = _referent(context, sentence.start_char + pointer.start(), pointer.groupdict().get("role"))
     return [Person(name=person, role=context.cast.role_of(person))] if person else []
+
+
+def _nearest(context: ArticleContext, named: list[people.PersonMention], trigger: Span) -> Person:
+    """The person named nearest the trigger, one before it first."""
+    nearest = min(named, key=lambda m: (m.start > trigger.start_char, abs(m.start - trigger.start_char)))
+    return Person(name=nearest.name, role=context.cast.role_of(nearest.name))
 
 
 def _closest_pointer(before: str) -> re.Match[str] | None:

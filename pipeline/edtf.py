@@ -188,6 +188,7 @@ def from_timex(expression: TimeExpression, before: str, anchor: dt.date | None) 
     return _date_part(value)
 
 
+@lru_cache(maxsize=PARSED_DATES)
 def _date_part(value: str) -> str | None:
     value = value.split("T", 1)[0]
     season = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12])", value)
