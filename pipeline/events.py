@@ -72,6 +72,8 @@ RATING_PHRASE = compile_looking_ahead(
     re.I,
 )
 KINDS = [(kind, compile_looking_ahead(pattern, re.I)) for kind, pattern in INSPECTION_KINDS]
+ANY_KIND = compile_looking_ahead("|".join(f"(?:{pattern})" for _, pattern in INSPECTION_KINDS), re.I)
+"""Whether a sentence names any inspection kind, in one search: most name none."""
 INSPECTORATE_RES = [(name, compile_looking_ahead(pattern)) for name, pattern in INSPECTORATES]
 NAMED_EVENTS = frozenset({"appointment"})
 """An appointment worth a chronology names who or which post: "appointed two team managers" is not one."""
@@ -251,10 +253,17 @@ def _attributes(sentence: str, trigger: str, kind: str) -> Attributes:
     if kind == "inspection_report":
         match = RATING_RE.search(trigger) or RATING_PHRASE.search(sentence)
         rating = normalise_rating(match.group("rating")) if match else None
-    inspection_kind = next((name for name, pattern in KINDS if pattern.search(sentence)), None) if kind == "inspection" else None
+    inspection_kind = _inspection_kind(sentence) if kind == "inspection" else None
     inspected = kind in ("inspection", "inspection_report")
     inspectorates = [name for name, pattern in INSPECTORATE_RES if pattern.search(sentence)] if inspected else []
     return Attributes(rating=rating, inspection_kind=inspection_kind, inspectorates=inspectorates)
+
+
+def _inspection_kind(sentence: str) -> str | None:
+    """The first of `KINDS` the sentence names."""
+    if not ANY_KIND.search(sentence):
+        return None
+    return next((name for name, pattern in KINDS if pattern.search(sentence)), None)
 
 
 def normalise_rating(words: str) -> str:
