@@ -10,7 +10,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Callable, Literal
 
 from pipeline.alternation import compile_looking_ahead
 from pipeline.timex_lexicon import FUTURE_MARKERS, PAST_MARKERS, UNITS, alternation
@@ -129,16 +129,25 @@ def month_year(anchor: dt.date, month: int, tense: Tense | None) -> int:
 TENSE_OVERRIDE_DAYS = 60
 
 
-def nearest_year(anchor: dt.date, month: int, day: int, tense: Tense | None = None,
+def no_tense() -> Tense | None:
+    return None
+
+
+def nearest_year(anchor: dt.date, month: int, day: int, tense: Callable[[], Tense | None] = no_tense,
                  override_days: int = TENSE_OVERRIDE_DAYS) -> int:
     """The year that puts month/day closest to the anchor ("Feb. 1" in late October is next
-    February), unless the tense clearly says otherwise; on TimeBank this beats tense alone."""
+    February), unless the tense clearly says otherwise; on TimeBank this beats tense alone.
+    `tense` is asked only when the nearest date lies more than `override_days` away, where it can
+    change the answer: reading it is the costliest part of dating a month."""
     def offset(year: int) -> int:
         return (dt.date(year, month, min(day, 28)) - anchor).days
     year = min((anchor.year - 1, anchor.year, anchor.year + 1), key=lambda y: abs(offset(y)))
-    if tense == "PAST" and offset(year) > override_days:
+    if abs(offset(year)) <= override_days:
+        return year
+    said = tense()
+    if said == "PAST" and offset(year) > override_days:
         return year - 1
-    if tense == "FUTURE" and offset(year) < -override_days:
+    if said == "FUTURE" and offset(year) < -override_days:
         return year + 1
     return year
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache, partial
 from typing import Callable, Literal
 
 from pipeline.timex_lexicon import (
@@ -125,8 +126,9 @@ def bare_month_year(context: Context, match: re.Match[str], month: int) -> int |
         return None
     # Like a month and day: the nearest such month, unless the tense clearly says otherwise; a
     # future marker ("will", "expected") is explicit, so a month already past is next year's.
-    tense = context.tense(match)
-    if tense == "FUTURE" and month < context.anchor.month:
+    # The tense is read once, and only where it can change the year.
+    tense = cache(partial(context.tense, match))
+    if month < context.anchor.month and tense() == "FUTURE":
         return context.anchor.year + 1
     return nearest_year(context.anchor, month, 1, tense, override_days=BARE_MONTH_OVERRIDE_DAYS)
 
@@ -146,7 +148,7 @@ def month_day_reading(context: Context, match: re.Match[str], month: int, day: i
     if year_text:
         year: int | None = int(year_text)
     elif day and context.anchor:
-        year = nearest_year(context.anchor, month, day, context.tense(match))
+        year = nearest_year(context.anchor, month, day, partial(context.tense, match))
     else:
         year = bare_month_year(context, match, month)
     point = make_date(year, month, day)
