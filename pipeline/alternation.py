@@ -99,8 +99,7 @@ class Gate:
         opening = _openings(parsed)
         if not opening:
             return None
-        clauses = sorted(set(_clauses(parsed)), key=lambda clause: -_rarity(clause))
-        return cls(tuple(clauses), opening)
+        return cls(tuple(dict.fromkeys(_clauses(parsed))), opening)
 
 
 class Literals:
@@ -290,8 +289,8 @@ def _clauses(items: Iterable) -> list[frozenset[str]]:
 
 
 def _rarity(clause: frozenset[str]) -> int:
-    """The length of a clause's shortest literal: longer words are rarer, so a clause of them
-    rules a pattern out sooner."""
+    """The length of a clause's shortest literal: longer words are rarer, so of a branch's
+    clauses the one of longest words rules a pattern out most often."""
     return min(map(len, clause))
 
 
