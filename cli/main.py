@@ -51,7 +51,7 @@ from pipeline.cache import CacheError, MentionCache, output_key
 from pipeline.cache import default_dir as default_cache_dir
 from pipeline.formats import InputFormat
 from pipeline.inputs import iter_files
-from pipeline.parallel import WORKERS_WORTH_IT, default_jobs, start_server
+from pipeline.parallel import WORKERS_WORTH_IT, default_jobs
 from pipeline.render import RENDERERS
 from pipeline.render_table import render_table
 
@@ -140,9 +140,10 @@ def build(
         summary_line(stored.articles, stored.problems)
         raise typer.Exit(exit_code(stored.articles, stored.problems))
     jobs = jobs or default_jobs()
+    from pipeline.build import build_on_disk, start_workers_early
+
     if jobs > 1 and many_files(paths):
-        start_server("pipeline.build")  # its imports then run beside this process's own
-    from pipeline.build import build_on_disk
+        start_workers_early()
 
     try:
         with progress_bar(stderr, paths, quiet) as tick:

@@ -18,16 +18,13 @@ from itertools import islice
 from pathlib import Path
 from typing import TypeVar
 
-from spacy.tokens import Doc
-
-from models.records import MENTIONS, Article, ArticleSummary, Chronology, EventMention, Extracted, Problem
-from pipeline import clean, dedupe, events, memory, nlp, pubdate, syndication
+from models.records import MENTIONS, Article, ArticleSummary, Chronology, EventMention, Problem
+from pipeline import dedupe, memory, syndication
 from pipeline.cache import CacheError, Entry, MentionCache, article_key
 from pipeline.chronology import council_chronology, summarise
 from pipeline.ingest import plan_paths, read_file
 from pipeline.inputs import ReadOptions
-from pipeline.parallel import ordered_map
-from pipeline.timex import text_of
+from pipeline.parallel import ordered_map, start_server
 from pipeline.view import ChronologyView, EventTotals, ReadTotals
 from pipeline.workspace import CouncilMentions, Merged, Workspace
 
@@ -40,6 +37,10 @@ COUNCILS_PER_TASK = 1
 """Councils per dedupe task sent to a worker: a council of the 20,000-article bench is ~130
 articles' mentions, tens of milliseconds of work, enough to be worth shipping alone; and the
 councils in flight are all of the mentions held in memory at once, so fewer is flatter."""
+
+ANALYSIS_PRELOAD = ("pipeline.analysis",)
+"""What the workers' fork server imports for `analyse_batch` besides this module: the NLP
+(spaCy, the date tagger, the extractors), which this process then never imports itself."""
 
 T = TypeVar("T")
 
@@ -106,17 +107,10 @@ class _Reading:
     analysed: int = 0
 
 
-def analyse_article(article: Article) -> tuple[list[clean.Block], Doc]:
-    """The kept parts of an article and its analysed (masked) text: what `extract_article` reads
-    events from, and what `chronicle explain` shows."""
-    blocks = clean.clean(article.text)
-    return blocks, nlp.analyse(clean.mask(article.text, blocks), pubdate.anchor(article.published))
-
-
-def extract_article(article: Article) -> Extracted:
-    """Every event mention in one article, and the signature its syndicated copies would share."""
-    _, doc = analyse_article(article)
-    return Extracted(mentions=events.extract(article, doc), signature=syndication.signature(text_of(doc)))
+def start_workers_early() -> None:
+    """Start the workers' fork server now, rather than when the first batch of articles is
+    ready: its imports then run on another core while this process lists the inputs."""
+    start_server((__name__, *ANALYSIS_PRELOAD))
 
 
 def build(
@@ -174,7 +168,8 @@ def _read(
     reading = _Reading()
     copies = syndication.CopyFinder(workspace.db)
     prepare(setup)
-    for results in ordered_map(analyse_batch, _batched(items, BATCH_ITEMS), jobs, initializer=partial(prepare, setup)):
+    batches = _batched(items, BATCH_ITEMS)
+    for results in ordered_map(analyse_batch, batches, jobs, partial(prepare, setup), preload=ANALYSIS_PRELOAD):
         for result in results:
             if isinstance(result, Problem):
                 reading.problems.append(result)
@@ -274,6 +269,8 @@ def analyse(article: Article) -> Analysed:
     found = _cache.get(key) if _cache and key else None
     cached = found is not None
     if found is None:
+        from pipeline.analysis import extract_article  # the NLP, imported where it runs: see ANALYSIS_PRELOAD
+
         found = extract_article(article)
     entry = (key, MENTIONS.dump_json(found.mentions), found.signature) if key and not cached else None
     return Analysed(summarise(article), _by_council(found.mentions), found.signature, cached, entry)

@@ -4,7 +4,7 @@ Shows the article as chronicle reads it (councils, time expressions and event tr
 highlighted; text the cleaner drops, such as furniture and captions, dimmed), then each event
 mention with its reasons: the trigger, the date and the words it came from, the council and
 whether the sentence names it, and the confidence. It runs the very functions `build` runs
-(`build.analyse_article`, `events.extract`): there is no second extraction path to drift.
+(`analysis.analyse_article`, `events.extract`): there is no second extraction path to drift.
 """
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from models.records import Article, EventMention
 from pipeline import events
-from pipeline.build import analyse_article
+from pipeline.analysis import analyse_article
 from pipeline.clean import Block
 from pipeline.edtf import humanise
 from pipeline.render_table import TYPE_COLOURS

@@ -8,21 +8,25 @@ reason; nothing raises out of `read_paths`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from importlib import import_module
 
 from models.records import Article, Problem
-from pipeline.formats import InputFormat, choose, html, named_format, records, text, warc
+from pipeline.formats import InputFormat, choose, named_format
 from pipeline.formats.stream import STDIN, Input, InputError, open_input
 from pipeline.inputs import ReadOptions, iter_files
 from pipeline.manifest import Manifest
 
 Reader = Callable[[Input, Manifest], Iterator[Article | Problem]]
-READERS: dict[InputFormat, Reader] = {
-    InputFormat.text: text.read,
-    InputFormat.html: html.read,
-    InputFormat.jsonl: records.read_jsonl,
-    InputFormat.json: records.read_json,
-    InputFormat.warc: warc.read,
+READERS: dict[InputFormat, tuple[str, str]] = {
+    InputFormat.text: ("pipeline.formats.text", "read"),
+    InputFormat.html: ("pipeline.formats.html", "read"),
+    InputFormat.jsonl: ("pipeline.formats.records", "read_jsonl"),
+    InputFormat.json: ("pipeline.formats.records", "read_json"),
+    InputFormat.warc: ("pipeline.formats.warc", "read"),
 }
+"""Each format's reader, as (module, function): imported when a file of that format is read,
+since readers bring heavy libraries (trafilatura for HTML, the date tagger for text) that the
+process listing an archive of one-article files never needs."""
 
 
 def read_paths(paths: Iterable[str], options: ReadOptions | None = None) -> Iterator[Article | Problem]:
@@ -85,7 +89,8 @@ def _opened(path: str) -> Input | Problem:
 
 def read_input(source: Input, options: ReadOptions) -> Iterator[Article | Problem]:
     """Every article in one opened input, read as its chosen format."""
-    reader = READERS[choose(options.input_format, source.path, source.head)]
+    module, function = READERS[choose(options.input_format, source.path, source.head)]
+    reader: Reader = getattr(import_module(module), function)
     try:
         yield from reader(source, options.manifest)
     except InputError as error:

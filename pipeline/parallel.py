@@ -12,7 +12,7 @@ import multiprocessing
 import multiprocessing.forkserver
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import chain
 from typing import TypeVar
@@ -44,6 +44,7 @@ def ordered_map(
     jobs: int,
     initializer: Callable[[], None] | None = None,
     articles_in: Callable[[T], int] = lambda item: 1,
+    preload: Sequence[str] = (),
 ) -> Iterator[list[R]]:
     """`function(batch)` for each batch, in input order.
 
@@ -52,14 +53,16 @@ def ordered_map(
     run computes in this process and starts none. `function` must
     be a module-level function and `initializer` one or a `functools.partial` of one (workers
     get them by pickling). Workers start from a fork server rather than as forks of this
-    process, which may hold threads (a progress bar) that a fork would copy mid-flight."""
+    process, which may hold threads (a progress bar) that a fork would copy mid-flight; the
+    server imports `function`'s module and the modules named in `preload` once for them all."""
     held: list[list[T]] = []
     batches = iter(batches)
     if jobs > 1:
         for batch in batches:
             held.append(batch)
             if sum(articles_in(item) for batch in held for item in batch) >= WORKERS_WORTH_IT:
-                yield from _in_workers(function, chain(held, batches), jobs, initializer)
+                modules = (function.__module__, *preload)
+                yield from _in_workers(function, chain(held, batches), jobs, initializer, modules)
                 return
     yield from (function(batch) for batch in chain(held, batches))
 
@@ -69,8 +72,9 @@ def _in_workers(
     batches: Iterable[list[T]],
     jobs: int,
     initializer: Callable[[], None] | None,
+    modules: Sequence[str],
 ) -> Iterator[list[R]]:
-    with _pool(jobs, initializer, function.__module__) as pool:
+    with _pool(jobs, initializer, modules) as pool:
         pending: deque[Future[list[R]]] = deque()
         for batch in batches:
             pending.append(pool.submit(function, batch))
@@ -80,25 +84,25 @@ def _in_workers(
             yield pending.popleft().result()
 
 
-def start_server(module: str) -> None:
-    """Start the fork server now, importing `module`, rather than when the first pool needs it:
+def start_server(modules: Sequence[str]) -> None:
+    """Start the fork server now, importing `modules`, rather than when the first pool needs it:
     its imports then run on another core while this process does its own, instead of after."""
-    if _forkserver_context(module):
+    if _forkserver_context(modules):
         multiprocessing.forkserver.ensure_running()
 
 
-def _pool(jobs: int, initializer: Callable[[], None] | None, module: str) -> ProcessPoolExecutor:
-    """Workers forked from a fork server that has imported `module` (the work's): importing
+def _pool(jobs: int, initializer: Callable[[], None] | None, modules: Sequence[str]) -> ProcessPoolExecutor:
+    """Workers forked from a fork server that has imported `modules` (the work's): importing
     chronicle's pipeline costs a process ~1.5 s, paid once by the server instead of by every
     worker of every pool."""
-    context = _forkserver_context(module) or multiprocessing.get_context("spawn")
+    context = _forkserver_context(modules) or multiprocessing.get_context("spawn")
     return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=initializer)
 
 
-def _forkserver_context(module: str) -> multiprocessing.context.BaseContext | None:
-    """The fork-server context, its server set to import `module`; None where there is no fork server."""
+def _forkserver_context(modules: Sequence[str]) -> multiprocessing.context.BaseContext | None:
+    """The fork-server context, its server set to import `modules`; None where there is no fork server."""
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return None
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload([module])
+    context.set_forkserver_preload(list(modules))
     return context

@@ -6,7 +6,7 @@ from collections.abc import Callable
 import pytest
 
 from models.records import EventMention
-from pipeline.build import extract_article
+from pipeline.analysis import extract_article
 from pipeline.formats.text import parse_text_article
 
 

@@ -77,8 +77,10 @@ def test_a_worker_that_dies_is_one_clear_line_and_no_output(tmp_path: Path, monk
     assert "worker process stopped" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_the_command_line_starts_without_the_nlp_stack() -> None:
-    """`--help`, `councils`, `schema` and a cached re-run answer without importing spaCy (~1.5 s)."""
-    probe = "import sys, cli.main; print(sorted(m for m in ('spacy', 'trafilatura', 'pipeline.timex') if m in sys.modules))"
+@pytest.mark.parametrize("module", ["cli.main", "pipeline.build"])
+def test_the_command_line_and_the_building_process_start_without_the_nlp_stack(module: str) -> None:
+    """`--help`, `councils`, `schema` and a cached re-run answer without importing spaCy (~1.5 s),
+    and the process running a build imports it only if it analyses articles itself."""
+    probe = f"import sys, {module}; print(sorted(m for m in ('spacy', 'trafilatura', 'pipeline.timex') if m in sys.modules))"
     imported = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=REPO)
     assert imported.stdout.strip() == "[]"

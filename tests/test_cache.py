@@ -11,6 +11,7 @@ from typer.testing import CliRunner, Result
 
 from cli.main import app
 from models.records import Article
+from pipeline import analysis, nlp
 from pipeline import build as build_module
 from pipeline import cache as cache_module
 from pipeline.build import BuildResult, build
@@ -31,7 +32,7 @@ def forbid_nlp(monkeypatch: pytest.MonkeyPatch) -> None:
     def fail(article: Article) -> None:
         raise AssertionError(f"{article.path} was analysed again")
 
-    monkeypatch.setattr(build_module, "extract_article", fail)
+    monkeypatch.setattr(analysis, "extract_article", fail)
 
 
 def tamper(directory: Path, value: bytes) -> int:
@@ -49,7 +50,7 @@ def test_second_run_reads_every_article_from_the_cache(tmp_path: Path, monkeypat
 
 def test_cached_run_does_not_load_the_spacy_pipeline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     chronology_json(MentionCache(tmp_path))
-    monkeypatch.setattr(build_module.nlp, "load_pipeline", lambda: pytest.fail("pipeline loaded"))
+    monkeypatch.setattr(nlp, "load_pipeline", lambda: pytest.fail("pipeline loaded"))
     chronology_json(MentionCache(tmp_path))
 
 

@@ -8,7 +8,7 @@ from rich.text import Text
 from typer.testing import CliRunner
 
 from cli.main import app
-from pipeline.build import extract_article
+from pipeline.analysis import extract_article
 from pipeline.explain import DROPPED_STYLE, explain, highlighted
 from pipeline.ingest import read_paths
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.build import extract_article
+from pipeline.analysis import extract_article
 from pipeline.formats.text import parse_text_article
 
 WORDS = [

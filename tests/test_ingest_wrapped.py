@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from models.records import Article
-from pipeline.build import extract_article
+from pipeline.analysis import extract_article
 from pipeline.ingest import read_paths
 
 SAMPLES = Path(__file__).resolve().parent.parent / "sample_articles"
