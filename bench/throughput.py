@@ -1,9 +1,11 @@
 """Throughput and memory of `chronicle build` on a synthetic archive, against the naive peer.
 
     python bench/throughput.py --articles 20000 [--runs 3] [--naive-articles 300] [--scale 5000 40000]
+                               [--length seed|short]
 
-Writes a synthetic archive (`bench/synthetic.py`, fixed seed) to a temp dir and runs, each as
-a subprocess timed from start to exit:
+Writes a synthetic archive (`bench/synthetic.py`, fixed seed; --length `seed`, ~500 words an
+article like the user's real ones, or `short`, ~200 like earlier benchmarks') to a temp dir and
+runs, each as a subprocess timed from start to exit:
   * cold: `chronicle build --format json` with an empty cache dir (default --jobs: every core);
   * cached: the same command again on the unchanged archive and the cache the cold run left
     (the stored output: no article is read);
@@ -38,7 +40,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from bench.synthetic import archive  # noqa: E402
+from bench.synthetic import LENGTHS, archive  # noqa: E402
 from pipeline.parallel import default_jobs  # noqa: E402
 
 CHRONICLE = [sys.executable, "-m", "cli.main"]
@@ -156,6 +158,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=20000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--length", choices=LENGTHS, default=LENGTHS[0], help="article length (bench/synthetic.py)")
     parser.add_argument("--naive-articles", type=int, default=300)
     parser.add_argument("--scale", type=int, nargs="*", default=[], help="further archive sizes, one cold run each")
     parser.add_argument("--skip-jobs1", action="store_true", help="leave out the --jobs 1 comparison")
@@ -166,8 +169,9 @@ def main() -> None:
         scratch = Path(scratch_name)
         snapshot(scratch)
         root = scratch / "archive"
-        words = archive(root, args.articles, args.seed)
-        print(f"archive: {args.articles:,} articles, {words:,} words (seed {args.seed}); medians of {args.runs} runs")
+        words = archive(root, args.articles, args.seed, args.length)
+        print(f"archive: {args.articles:,} articles, {words:,} words, {words / args.articles:,.0f} an article "
+              f"(--length {args.length}, seed {args.seed}); medians of {args.runs} runs")
         cold, cache = cold_runs(root, args.runs, None, scratch)
         cold_median = median(cold)
         print(line("cold (default jobs)", cold_median, args.articles, words))
@@ -185,7 +189,7 @@ def main() -> None:
         print(f"ratio: chronicle cold is {words / cold_median.seconds / peer_rate:.0f}x the naive peer's words/s")
         for size in args.scale:
             scaled = scratch / f"archive-{size}"
-            scaled_words = archive(scaled, size, args.seed)
+            scaled_words = archive(scaled, size, args.seed, args.length)
             print(line(f"cold, {size:,} articles", measure(build_command(scaled, scratch / f"cache-scale-{size}", None), scratch / "code"),
                        size, scaled_words))
     load = os.getloadavg()
