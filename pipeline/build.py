@@ -2,12 +2,13 @@
 
 The job has two halves. The per-article half (`analyse_batch`) reads an article's file, looks
 the article up in the mention cache and, when it is not there, extracts its mentions and its
-syndication signature: pure work, run in worker processes (`pipeline.parallel`) on batches of
-inputs, so the process that runs the build only lists files and collects results. That process
-does the rest in reading order: it finds syndicated copies, files each article and its mentions
-in the build's on-disk workspace (`pipeline.workspace`) and, once everything is read,
-deduplicates council by council and stores each council's chronology for the renderers to
-stream. Nothing held in memory grows with the number of articles.
+syndication signature (`pipeline.analysis`): pure work, run in worker processes
+(`pipeline.parallel`) on batches of inputs, so the process that runs the build only lists
+files and collects results, and never imports the NLP. That process does the rest in reading
+order: it finds syndicated copies, files each article and its mentions in the build's on-disk
+workspace (`pipeline.workspace`) and, once everything is read, deduplicates council by council
+and stores each council's chronology for the renderers to stream. Nothing held in memory grows
+with the number of articles.
 """
 from __future__ import annotations
 
