@@ -30,8 +30,8 @@ from pipeline.view import ChronologyView, EventTotals, ReadTotals
 from pipeline.workspace import CouncilMentions, Merged, Workspace
 
 BATCH_ITEMS = 16
-"""Inputs per task sent to a worker. On the 20,000-article bench (~220 words an article) a
-batch is ~60 ms of work, so the cost of shipping it to a worker and back is a few per cent;
+"""Inputs per task sent to a worker. On the bench's ~200-word articles a batch is ~60 ms of
+work (about twice that on its ~500-word ones), so the cost of shipping it to a worker and back is a few per cent;
 larger batches only add to memory and to the wait for the last one."""
 
 COUNCILS_PER_TASK = 1
