@@ -392,23 +392,25 @@ FIGURES = {
 are of the order of England's published figures, the local ones of a council's."""
 
 
-def archive(root: Path, articles: int, seed: int, length: str) -> int:
-    """Write `articles` synthetic articles of `length` under `root`; return the number of words written."""
+def archive(root: Path, articles: int, seed: int, length: str, start: int = 0) -> int:
+    """Write `articles` synthetic articles of `length` under `root`, numbered from `start` (a
+    later number sorts later: more articles for an archive already written); return the number
+    of words written."""
     councils = [c for c in load_gazetteer().all() if c.current]
     words = 0
-    for index, text in enumerate(iter_articles(councils, articles, seed, length)):
+    for index, text in enumerate(iter_articles(councils, articles, seed, length, start), start):
         folder = root / f"{index // FILES_PER_FOLDER:03d}"
-        if index % FILES_PER_FOLDER == 0:
-            folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True)
         (folder / f"{index:06d}.txt").write_text(text, encoding="utf-8")
         words += len(text.split())
     return words
 
 
-def iter_articles(councils: list[Council], count: int, seed: int, length: str) -> Iterator[str]:
-    """`count` articles, each from its own random stream so article i is the same at any count,
-    and article i of `seed` length is article i of `short` length with paragraphs added."""
-    for index in range(count):
+def iter_articles(councils: list[Council], count: int, seed: int, length: str, start: int = 0) -> Iterator[str]:
+    """`count` articles from the `start`-th, each from its own random stream so article i is the
+    same at any count, and article i of `seed` length is article i of `short` length with
+    paragraphs added."""
+    for index in range(start, start + count):
         yield article(random.Random(seed * 1_000_003 + index), councils, length)
 
 

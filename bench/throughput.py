@@ -9,8 +9,12 @@ runs, each as a subprocess timed from start to exit:
   * cold: `chronicle build --format json` with an empty cache dir (default --jobs: every core);
   * cached: the same command again on the unchanged archive and the cache the cold run left
     (the stored output: no article is read);
-  * one article added: the same command after one new file is added (every article is read
-    again and deduplicated, and only the new one analysed);
+  * one article added: the same command after one new file is added to the first folder
+    (every article read after it in reading order is read and filed again, its NLP from the
+    cache, and only the new one analysed);
+  * a week added: the same command again after --week-articles new articles are written to a
+    new folder that sorts last, as a dump grows (the build resumes from the kept workspace and
+    reads only them);
   * --jobs 1: cold, one process;
   * naive: en_core_web_sm over every article and dateparser.search_dates over every sentence
     (`bench/naive.py`), on the first --naive-articles files only (it is ~100x slower), its
@@ -159,6 +163,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--length", choices=LENGTHS, default=LENGTHS[0], help="article length (bench/synthetic.py)")
+    parser.add_argument("--week-articles", type=int, default=115, help="a week of a 60,000-article, ten-year archive")
     parser.add_argument("--naive-articles", type=int, default=300)
     parser.add_argument("--scale", type=int, nargs="*", default=[], help="further archive sizes, one cold run each")
     parser.add_argument("--skip-jobs1", action="store_true", help="leave out the --jobs 1 comparison")
@@ -181,6 +186,9 @@ def main() -> None:
         print(line("one article added", added, args.articles, words) + f"   {added.seconds / cold_median.seconds:.1%} of cold")
         if not args.skip_jobs1:
             print(line("cold --jobs 1", median(cold_runs(root, args.runs, 1, scratch)[0]), args.articles, words))
+        archive(root, args.week_articles, args.seed, args.length, start=args.articles)
+        week = measure(build_command(root, cache, None), scratch / "code")
+        print(line(f"{args.week_articles} added at the end", week, args.articles, words) + f"   {week.seconds / cold_median.seconds:.1%} of cold")
         peer = naive(root, args.naive_articles)
         peer_rate = peer["words"] / peer["seconds"]
         print(f"{'naive peer':<22} {peer['seconds']:8.2f} s on the first {peer['articles']:.0f} articles "

@@ -21,11 +21,12 @@ from typing import TypeVar
 
 from models.records import MENTIONS, Article, ArticleSummary, Chronology, EventMention, Problem
 from pipeline import dedupe, memory, syndication
-from pipeline.cache import CacheError, Entry, MentionCache, article_key
+from pipeline.cache import CacheError, Entry, MentionCache, article_key, build_key
 from pipeline.chronology import council_chronology, summarise
 from pipeline.ingest import plan_paths, read_file
 from pipeline.inputs import ReadOptions
 from pipeline.parallel import ordered_map, start_server
+from pipeline.resume import Ledger
 from pipeline.view import ChronologyView, EventTotals, ReadTotals
 from pipeline.workspace import CouncilMentions, Merged, Workspace
 
@@ -136,12 +137,16 @@ def build_on_disk(
     progress: Progress | None = None,
 ) -> Built:
     """The chronology of every article under `paths`, kept on disk; the same for any `jobs` and any cache."""
+    paths = list(paths)
     setup = Setup(options or ReadOptions(), cache.path.parent if cache else None)
+    key = build_key(paths, repr(setup.options))
     if cache is not None:
         cache.forget_other_versions()
-    workspace = Workspace()
+    workspace = Workspace(start_from=cache.kept_build(key) if cache else None)
     try:
         reading = _read(workspace, plan_paths(paths, setup.options), setup, jobs, cache, progress)
+        if cache is not None:
+            cache.keep_build(key, workspace.save_as)
         totals = _deduplicate(workspace, jobs, cache)
     except BaseException:
         workspace.close()
@@ -165,15 +170,22 @@ def _read(
     cache: MentionCache | None,
     progress: Progress | None,
 ) -> _Reading:
-    """Analyse every input (in workers) and file the results in reading order."""
-    reading = _Reading()
-    copies = syndication.CopyFinder(workspace.db)
+    """Analyse every input (in workers) and file the results in reading order, going on from
+    what the workspace already holds of them (`pipeline.resume`)."""
+    ledger = Ledger(workspace)
+    resumed, batches = ledger.resume(_batched(items, BATCH_ITEMS))
+    workspace.forget_from(resumed.articles)
+    copies = syndication.CopyFinder(workspace.db, kept=resumed.stories)
+    reading = _Reading(problems=resumed.problems, totals=resumed.totals)
+    if progress:
+        for _ in range(resumed.articles):
+            progress()
     prepare(setup)
-    batches = _batched(items, BATCH_ITEMS)
-    for results in ordered_map(analyse_batch, batches, jobs, partial(prepare, setup), preload=ANALYSIS_PRELOAD):
+    for results in ordered_map(analyse_batch, ledger.sending(batches), jobs, partial(prepare, setup), preload=ANALYSIS_PRELOAD):
+        problems = [result for result in results if isinstance(result, Problem)]
+        reading.problems.extend(problems)
         for result in results:
             if isinstance(result, Problem):
-                reading.problems.append(result)
                 continue
             summary = result.summary
             origin = copies.origin_of(summary.id, result.signature)
@@ -184,6 +196,7 @@ def _read(
             reading.analysed += not result.cached
             if progress:
                 progress()
+        ledger.read(workspace.articles_filed, copies.stories, reading.totals, problems)
         if cache is not None:
             cache.put_many(result.entry for result in results if isinstance(result, Analysed) and result.entry)
     return reading

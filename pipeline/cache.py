@@ -19,6 +19,10 @@ modification time of every input file (as make and rsync judge a file unchanged)
 an unchanged dump then reads no article at all; any change to any input reruns the build,
 which the mention cache makes cost only the changed articles' NLP. Only the `KEPT_OUTPUTS`
 most recent outputs are kept.
+
+A third list holds the workspaces of the last `KEPT_BUILDS` builds, as reading left them
+(`pipeline.resume`), keyed by `build_key`, for the next build over the same inputs to start
+from. Like outputs, each is used only when its file's digest is the one stored.
 """
 from __future__ import annotations
 
@@ -53,6 +57,10 @@ OUTPUTS_FOLDER = "outputs"
 KEPT_OUTPUTS = 8
 """Outputs kept: enough for a few formats and filters of the same dump; a 20,000-article JSON
 chronology is ~8 MB compressed."""
+BUILDS_FOLDER = "builds"
+"""Kept workspaces are SQLite files beside the database, named by key."""
+KEPT_BUILDS = 2
+"""Workspaces kept: the last archive built and one other; a 20,000-article one is ~70 MB."""
 CODE_PACKAGES = ("pipeline", "models")
 """The packages whose files decide what `extract_article` returns (cli/ only presents results)."""
 CODE_SUFFIXES = (".py", ".tsv", ".json", ".txt", ".yaml", ".yml")
@@ -113,6 +121,12 @@ def article_key(article: Article) -> str:
     """The cache key of one article: its every field (text, path, metadata) and the code version."""
     payload = f"{code_version()}\0{article.model_dump_json()}".encode("utf-8", "surrogatepass")
     return hashlib.sha256(payload).hexdigest()
+
+
+def build_key(paths: Iterable[str], settings: str) -> str:
+    """The key of a build's kept workspace: the code version, the reading settings and the
+    paths as given (which files they hold is the workspace's own business: `pipeline.resume`)."""
+    return _digest(f"{code_version()}\0{settings}".encode("utf-8", "surrogatepass"), "\0".join(paths).encode("utf-8", "surrogatepass"))
 
 
 def output_key(paths: Iterable[str], settings: str) -> str | None:
@@ -235,17 +249,46 @@ class MentionCache:
         self._prune_outputs()
 
     def _prune_outputs(self) -> None:
-        """Forget all but the `KEPT_OUTPUTS` most recently stored outputs, and delete their files."""
-        try:
-            old = [key for (key,) in self._db.execute("SELECT key FROM outputs ORDER BY stored DESC LIMIT -1 OFFSET ?", (KEPT_OUTPUTS,))]
-        except sqlite3.Error:
-            return
-        self._write("DELETE FROM outputs WHERE key = ?", [(key,) for key in old])
-        for key in old:
-            self._output_path(key).unlink(missing_ok=True)
+        self._prune("outputs", KEPT_OUTPUTS, self._output_path)
 
     def _output_path(self, key: str) -> Path:
         return self.path.parent / OUTPUTS_FOLDER / f"{key}.gz"
+
+    def kept_build(self, key: str) -> Path | None:
+        """The workspace kept as `key`'s, or None when absent or damaged (not the file stored)."""
+        try:
+            row = self._db.execute("SELECT digest FROM builds WHERE key = ?", (key,)).fetchone()
+        except sqlite3.Error:
+            return None
+        path = self._build_path(key)
+        return path if row is not None and _file_digest(path, b"") == row[0] else None
+
+    def keep_build(self, key: str, save: Callable[[Path], None]) -> None:
+        """Keep a workspace as `key`'s: `save` writes it, whole or not at all, to the path it is
+        given. A cache that cannot be written is a warning, as in `_write`."""
+        path = self._build_path(key)
+        try:
+            path.parent.mkdir(exist_ok=True)
+            save(path)
+        except OSError as error:
+            self.warning = self.warning or f"cache {self.path.parent} cannot be written ({error}); the build was not kept"
+            return
+        self._write("INSERT OR REPLACE INTO builds VALUES (?, ?, ?)", [(key, _file_digest(path, b""), time.time())])
+        self._prune("builds", KEPT_BUILDS, self._build_path)
+
+    def _build_path(self, key: str) -> Path:
+        return self.path.parent / BUILDS_FOLDER / f"{key}.sqlite3"
+
+    def _prune(self, table: str, kept: int, path_of: Callable[[str], Path]) -> None:
+        """Forget all but the `kept` most recently stored rows of `table` (outputs or builds),
+        and delete their files."""
+        try:
+            old = [key for (key,) in self._db.execute(f"SELECT key FROM {table} ORDER BY stored DESC LIMIT -1 OFFSET ?", (kept,))]
+        except sqlite3.Error:
+            return
+        self._write(f"DELETE FROM {table} WHERE key = ?", [(key,) for key in old])
+        for key in old:
+            path_of(key).unlink(missing_ok=True)
 
     def _write(self, statement: str, rows: list[tuple]) -> None:
         """Run `statement` for every row in one transaction. A cache that cannot be written (disk
@@ -321,6 +364,7 @@ def _connect(path: Path) -> sqlite3.Connection:
         " block BLOB NOT NULL, events INTEGER NOT NULL, version TEXT NOT NULL)"
     )
     db.execute("CREATE TABLE IF NOT EXISTS outputs (key TEXT PRIMARY KEY, digest TEXT NOT NULL, problems BLOB NOT NULL, stored REAL NOT NULL)")
+    db.execute("CREATE TABLE IF NOT EXISTS builds (key TEXT PRIMARY KEY, digest TEXT NOT NULL, stored REAL NOT NULL)")
     db.isolation_level = ""  # `with db:` then groups writes into one transaction
     return db
 
@@ -336,8 +380,8 @@ def _decode(row: tuple[str, bytes, bytes | None]) -> Extracted | None:
 
 
 def _file_digest(path: Path, extra: bytes) -> str | None:
-    """What a stored output's digest column must hold: a hash of its file and its problems; None
-    when the file cannot be read."""
+    """What the digest column of a stored file (an output, a kept build) must hold: a hash of the
+    file and of `extra` (an output's problems); None when the file cannot be read."""
     content = hashlib.sha256()
     try:
         with open(path, "rb") as stream:

@@ -89,13 +89,29 @@ class CopyFinder:
     of them it copies. Only first articles are indexed: copies of a story add nothing to find it by.
     Stories and their bands live in SQLite tables (the build's on-disk workspace; an in-memory
     database by default), so memory stays flat however many articles are read; only each
-    story's `Digests` row is kept in memory."""
+    story's `Digests` row is kept in memory.
 
-    def __init__(self, db: sqlite3.Connection | None = None) -> None:
+    A database that already holds an index (a resumed build's, `pipeline.resume`) is taken up
+    where it stands after its first `kept` stories; the stories after those are dropped."""
+
+    def __init__(self, db: sqlite3.Connection | None = None, kept: int = 0) -> None:
         self._db = db or sqlite3.connect(":memory:")
         self._db.execute("CREATE TABLE IF NOT EXISTS stories (story INTEGER PRIMARY KEY, article TEXT NOT NULL, signature BLOB NOT NULL)")
         self._bands = BandIndex(self._db)
         self._digests = Digests()
+        self._take_up(kept)
+
+    @property
+    def stories(self) -> int:
+        """Stories indexed so far."""
+        return self._digests.count
+
+    def _take_up(self, kept: int) -> None:
+        if self._db.execute("SELECT 1 FROM stories WHERE story >= ? LIMIT 1", (kept,)).fetchone():
+            self._db.execute("DELETE FROM stories WHERE story >= ?", (kept,))
+            self._bands.forget_from(kept)
+        for (stored,) in self._db.execute("SELECT signature FROM stories ORDER BY story"):
+            self._digests.add(numpy.frombuffer(stored, dtype=SIGNATURE_TYPE))
 
     def origin_of(self, article_id: str, signature_bytes: bytes | None) -> str | None:
         """The id of the first article this one copies, or None when it is the first of its story."""
@@ -126,16 +142,16 @@ class Digests:
 
     def __init__(self) -> None:
         self._blocks: list[numpy.ndarray] = []
-        self._count = 0
+        self.count = 0
 
     def add(self, signature: numpy.ndarray) -> int:
         """File a story's digest; return the story's number."""
-        story = self._count
+        story = self.count
         block, row = divmod(story, self.BLOCK)
         if block == len(self._blocks):
             self._blocks.append(numpy.empty((self.BLOCK, PERMUTATIONS), dtype=numpy.uint8))
         self._blocks[block][row] = signature.astype(numpy.uint8)
-        self._count += 1
+        self.count += 1
         return story
 
     def possible_copies(self, stories: list[int], signature: numpy.ndarray) -> list[int]:
@@ -169,3 +185,7 @@ class BandIndex:
 
     def insert(self, keys: list[int], story: int) -> None:
         self._db.executemany("INSERT INTO bands VALUES (?, ?)", [(key, story) for key in keys])
+
+    def forget_from(self, story: int) -> None:
+        """Drop the keys of every story numbered `story` or later."""
+        self._db.execute("DELETE FROM bands WHERE story >= ?", (story,))

@@ -7,12 +7,15 @@ its mentions filed by council (dedupe needs one council's at a time), the syndic
 (`pipeline.syndication.CopyFinder`'s tables) and, once deduplicated, each council's
 chronology, which renderers then read back block by block. The file is private to the run
 and deleted when the workspace is closed, so it is written without a journal, in one
-transaction: nothing is kept if the run dies, and nothing needs to be.
+transaction: nothing is kept if the run dies, and nothing needs to be. A copy of it may be
+kept once reading ends (`save_as`), for the next build to start from (`pipeline.resume`).
 """
 from __future__ import annotations
 
 import hashlib
 import json
+import os
+import shutil
 import sqlite3
 import tempfile
 from collections.abc import Iterator
@@ -56,19 +59,57 @@ class Merged(NamedTuple):
 class Workspace:
     """The scratch store of one build; `close` it when done."""
 
-    def __init__(self) -> None:
+    def __init__(self, start_from: Path | None = None) -> None:
+        """A new workspace: empty, or a copy of a saved one (`save_as`) when `start_from` is given
+        and is one (anything else there is ignored)."""
         self._folder = tempfile.TemporaryDirectory(prefix="chronicle-")
-        self.db = sqlite3.connect(Path(self._folder.name) / "workspace.sqlite3", isolation_level=None)
+        self.path = Path(self._folder.name) / "workspace.sqlite3"
+        try:
+            self.db = self._open(start_from)
+        except (OSError, sqlite3.DatabaseError):
+            self.path.unlink(missing_ok=True)
+            self.db = self._open(None)
+        self.db.execute("BEGIN")
+        self._articles = self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def _open(self, start_from: Path | None) -> sqlite3.Connection:
+        if start_from is not None:
+            shutil.copyfile(start_from, self.path)
+        db = sqlite3.connect(self.path, isolation_level=None)
         # SQLite's default page cache (2 MB) is kept: the syndication index, looked up at random,
         # would be ~20% faster with 16 MB at 20,000 articles, but a cache fills as the archive
         # grows, and with 16 MB it was most of what the build's memory still grew by.
         for pragma in ("journal_mode = OFF", "synchronous = OFF"):
-            self.db.execute(f"PRAGMA {pragma}")
-        self.db.execute("CREATE TABLE articles (seq INTEGER PRIMARY KEY, path TEXT, id TEXT, url TEXT, copy_of TEXT, summary BLOB)")
-        self.db.execute("CREATE TABLE mentions (council TEXT, seq INTEGER, mentions BLOB)")
-        self.db.execute("CREATE TABLE councils (council TEXT PRIMARY KEY, block BLOB)")
-        self.db.execute("BEGIN")
-        self._articles = 0
+            db.execute(f"PRAGMA {pragma}")
+        db.execute("CREATE TABLE IF NOT EXISTS articles (seq INTEGER PRIMARY KEY, path TEXT, id TEXT, url TEXT, copy_of TEXT, summary BLOB)")
+        db.execute("CREATE TABLE IF NOT EXISTS mentions (council TEXT, seq INTEGER, mentions BLOB)")
+        db.execute("CREATE TABLE IF NOT EXISTS councils (council TEXT PRIMARY KEY, block BLOB)")
+        return db
+
+    @property
+    def articles_filed(self) -> int:
+        return self._articles
+
+    def forget_from(self, seq: int) -> None:
+        """Drop every article from the `seq`-th in reading order on, with its mentions."""
+        self.db.execute("DELETE FROM articles WHERE seq >= ?", (seq,))
+        self.db.execute("DELETE FROM mentions WHERE seq >= ?", (seq,))
+        self._articles = seq
+
+    def save_as(self, target: Path) -> None:
+        """Copy what the workspace holds to `target`, whole or not at all. Done when reading ends,
+        before `index`: a copy is started from only to read more articles into it."""
+        self.db.execute("COMMIT")
+        try:
+            with tempfile.NamedTemporaryFile(dir=target.parent, prefix=".saving-", delete=False) as pending:
+                partial = Path(pending.name)
+            try:
+                shutil.copyfile(self.path, partial)
+                os.replace(partial, target)
+            finally:
+                partial.unlink(missing_ok=True)
+        finally:
+            self.db.execute("BEGIN")
 
     def close(self) -> None:
         self.db.close()

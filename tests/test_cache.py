@@ -15,7 +15,7 @@ from pipeline import analysis, nlp
 from pipeline import build as build_module
 from pipeline import cache as cache_module
 from pipeline.build import BuildResult, build
-from pipeline.cache import FILE_NAME, OUTPUTS_FOLDER, MentionCache, article_key
+from pipeline.cache import BUILDS_FOLDER, FILE_NAME, OUTPUTS_FOLDER, MentionCache, article_key
 
 CORPUS = str(Path(__file__).resolve().parent.parent / "sample_articles" / "basic")
 
@@ -36,6 +36,8 @@ def forbid_nlp(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def tamper(directory: Path, value: bytes) -> int:
+    """Damage every mention entry, and drop the kept build, so that every article is read again."""
+    shutil.rmtree(directory / BUILDS_FOLDER)
     with sqlite3.connect(directory / FILE_NAME) as db:
         return db.execute("UPDATE mentions SET value = ?", (value,)).rowcount
 
