@@ -60,7 +60,7 @@ chronology is ~8 MB compressed."""
 BUILDS_FOLDER = "builds"
 """Kept workspaces are SQLite files beside the database, named by key."""
 KEPT_BUILDS = 2
-"""Workspaces kept: the last archive built and one other; a 20,000-article one is ~70 MB."""
+"""Workspaces kept: the last archive built and one other; one of 20,000 ~500-word articles is ~120 MB."""
 CODE_PACKAGES = ("pipeline", "models")
 """The packages whose files decide what `extract_article` returns (cli/ only presents results)."""
 CODE_SUFFIXES = (".py", ".tsv", ".json", ".txt", ".yaml", ".yml")
