@@ -107,6 +107,8 @@ class _Reading:
     problems: list[Problem] = field(default_factory=list)
     totals: ReadTotals = field(default_factory=ReadTotals)
     analysed: int = 0
+    resumable: bool = False
+    """Whether a later build could resume from the workspace (`pipeline.resume`): worth keeping."""
 
 
 def start_workers_early() -> None:
@@ -145,7 +147,7 @@ def build_on_disk(
     workspace = Workspace(start_from=cache.kept_build(key) if cache else None)
     try:
         reading = _read(workspace, plan_paths(paths, setup.options), setup, jobs, cache, progress)
-        if cache is not None:
+        if cache is not None and reading.resumable:
             cache.keep_build(key, workspace.save_as)
         totals = _deduplicate(workspace, jobs, cache)
     except BaseException:
@@ -199,6 +201,7 @@ def _read(
         ledger.read(workspace.articles_filed, copies.stories, reading.totals, problems)
         if cache is not None:
             cache.put_many(result.entry for result in results if isinstance(result, Analysed) and result.entry)
+    reading.resumable = ledger.holds_any()
     return reading
 
 

@@ -77,6 +77,10 @@ class Ledger:
         self._next = resumed.batches
         return resumed, batches
 
+    def holds_any(self) -> bool:
+        """Whether a later build could resume from any batch of this one."""
+        return self._db.execute("SELECT 1 FROM batches LIMIT 1").fetchone() is not None
+
     def sending(self, batches: Iterable[list[T]]) -> Iterator[list[T]]:
         """`batches`, noting each one's files as it goes to be read (before it is read: a file
         changed meanwhile is then seen as changed next time)."""

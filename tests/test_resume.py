@@ -101,3 +101,8 @@ def test_records_read_by_the_building_process_end_what_can_be_resumed(tmp_path: 
     again = build([str(root)], cache=MentionCache(tmp_path / "cache"))
     assert again.chronology.model_dump_json() == first.chronology.model_dump_json()
     assert files_read[before:] == files_read[:before] and again.analysed == 0
+
+
+def test_nothing_is_kept_when_nothing_could_be_resumed(tmp_path: Path) -> None:
+    build([str(SAMPLES / "wrapped" / "export.jsonl")], cache=MentionCache(tmp_path / "cache"))
+    assert not list((tmp_path / "cache" / BUILDS_FOLDER).glob("*"))
