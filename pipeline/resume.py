@@ -68,7 +68,7 @@ class Ledger:
             batch = next(batches, None)
             if batch is None:
                 break
-            if files_of(batch) != files:
+            if _files_of(batch) != files:
                 batches = chain([batch], batches)
                 break
             resumed = Resumed(resumed.batches + 1, articles, stories, ReadTotals(**json.loads(totals)),
@@ -85,7 +85,7 @@ class Ledger:
         """`batches`, noting each one's files as it goes to be read (before it is read: a file
         changed meanwhile is then seen as changed next time)."""
         for batch in batches:
-            self._sent.append(files_of(batch))
+            self._sent.append(_files_of(batch))
             yield batch
 
     def read(self, articles: int, stories: int, totals: ReadTotals, problems: list[Problem]) -> None:
@@ -101,7 +101,7 @@ class Ledger:
         self._next += 1
 
 
-def files_of(batch: list[str | Article | Problem]) -> str | None:
+def _files_of(batch: list[str | Article | Problem]) -> str | None:
     """The batch's files as the ledger lists them (JSON of path, size and modification time), or
     None when some item is not a file that can be told unchanged."""
     listed = []
