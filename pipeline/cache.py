@@ -125,8 +125,10 @@ def article_key(article: Article) -> str:
 
 def build_key(paths: Iterable[str], settings: str) -> str:
     """The key of a build's kept workspace: the code version, the reading settings and the
-    paths as given (which files they hold is the workspace's own business: `pipeline.resume`)."""
-    return _digest(f"{code_version()}\0{settings}".encode("utf-8", "surrogatepass"), "\0".join(paths).encode("utf-8", "surrogatepass"))
+    paths given, made absolute (the same relative path elsewhere is another archive; which
+    files the paths hold is the workspace's own business: `pipeline.resume`)."""
+    absolute = [path if path == STDIN else os.path.abspath(path) for path in paths]
+    return _digest(f"{code_version()}\0{settings}".encode("utf-8", "surrogatepass"), "\0".join(absolute).encode("utf-8", "surrogatepass"))
 
 
 def output_key(paths: Iterable[str], settings: str) -> str | None:

@@ -106,3 +106,17 @@ def test_records_read_by_the_building_process_end_what_can_be_resumed(tmp_path: 
 def test_nothing_is_kept_when_nothing_could_be_resumed(tmp_path: Path) -> None:
     build([str(SAMPLES / "wrapped" / "export.jsonl")], cache=MentionCache(tmp_path / "cache"))
     assert not list((tmp_path / "cache" / BUILDS_FOLDER).glob("*"))
+
+
+def test_the_same_relative_path_in_another_directory_is_another_archive(archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files of the same names, sizes and times but other contents, under the same relative path."""
+    other = tmp_path / "elsewhere" / "archive"
+    shutil.copytree(archive, other)
+    for path in other.iterdir():
+        stat = path.stat()
+        path.write_text(path.read_text().replace("Slough", "Slowgh"))
+        os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    monkeypatch.chdir(tmp_path)
+    build(["archive"], cache=MentionCache(tmp_path / "cache"))
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    assert_same(build(["archive"], cache=MentionCache(tmp_path / "cache")), build(["archive"]))
