@@ -144,7 +144,8 @@ def output_key(paths: Iterable[str], settings: str) -> str | None:
             stat = os.stat(item)
         except OSError:
             return None
-        digest.update(f"\0{item}\0{stat.st_size}\0{stat.st_mtime_ns}".encode("utf-8", "surrogatepass"))
+        where = f"{item}\0{os.path.abspath(item)}"  # as given (outputs name it) and where it is
+        digest.update(f"\0{where}\0{stat.st_size}\0{stat.st_mtime_ns}".encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
 
 

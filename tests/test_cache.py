@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -178,3 +179,18 @@ def test_a_damaged_council_chronology_is_merged_again_not_trusted(tmp_path: Path
     with sqlite3.connect(tmp_path / FILE_NAME) as db:
         assert db.execute("UPDATE councils SET block = ?", (b'{"council": "Nowhere", "events": []}',)).rowcount > 0
     assert chronology_json(MentionCache(tmp_path)) == first
+
+
+def test_the_same_relative_path_elsewhere_is_not_given_the_stored_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files of the same names, sizes and times but other contents, under the same relative path."""
+    copy_of_corpus(tmp_path)
+    other = copy_of_corpus(tmp_path / "elsewhere")
+    for path in other.glob("*.txt"):
+        stat = path.stat()
+        path.write_text(path.read_text().replace("Medway", "Medwey"))
+        os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    monkeypatch.chdir(tmp_path)
+    first = invoke_build(Path("articles"), tmp_path / "cache")
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    again = invoke_build(Path("articles"), tmp_path / "cache")
+    assert again.exit_code == first.exit_code == 0 and again.stdout != first.stdout
