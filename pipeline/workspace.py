@@ -76,14 +76,18 @@ class Workspace:
         if start_from is not None:
             shutil.copyfile(start_from, self.path)
         db = sqlite3.connect(self.path, isolation_level=None)
-        # SQLite's default page cache (2 MB) is kept: the syndication index, looked up at random,
-        # would be ~20% faster with 16 MB at 20,000 articles, but a cache fills as the archive
-        # grows, and with 16 MB it was most of what the build's memory still grew by.
-        for pragma in ("journal_mode = OFF", "synchronous = OFF"):
-            db.execute(f"PRAGMA {pragma}")
-        db.execute("CREATE TABLE IF NOT EXISTS articles (seq INTEGER PRIMARY KEY, path TEXT, id TEXT, url TEXT, copy_of TEXT, summary BLOB)")
-        db.execute("CREATE TABLE IF NOT EXISTS mentions (council TEXT, seq INTEGER, mentions BLOB)")
-        db.execute("CREATE TABLE IF NOT EXISTS councils (council TEXT PRIMARY KEY, block BLOB)")
+        try:
+            # SQLite's default page cache (2 MB) is kept: the syndication index, looked up at random,
+            # would be ~20% faster with 16 MB at 20,000 articles, but a cache fills as the archive
+            # grows, and with 16 MB it was most of what the build's memory still grew by.
+            for pragma in ("journal_mode = OFF", "synchronous = OFF"):
+                db.execute(f"PRAGMA {pragma}")
+            db.execute("CREATE TABLE IF NOT EXISTS articles (seq INTEGER PRIMARY KEY, path TEXT, id TEXT, url TEXT, copy_of TEXT, summary BLOB)")
+            db.execute("CREATE TABLE IF NOT EXISTS mentions (council TEXT, seq INTEGER, mentions BLOB)")
+            db.execute("CREATE TABLE IF NOT EXISTS councils (council TEXT PRIMARY KEY, block BLOB)")
+        except sqlite3.DatabaseError:
+            db.close()
+            raise
         return db
 
     @property
