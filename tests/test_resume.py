@@ -11,6 +11,7 @@ import pytest
 from pipeline import build as build_module
 from pipeline.build import BATCH_ITEMS, BuildResult, build
 from pipeline.cache import BUILDS_FOLDER, MentionCache
+from pipeline.workspace import Workspace
 
 SAMPLES = Path(__file__).resolve().parent.parent / "sample_articles"
 
@@ -120,3 +121,12 @@ def test_the_same_relative_path_in_another_directory_is_another_archive(archive:
     build(["archive"], cache=MentionCache(tmp_path / "cache"))
     monkeypatch.chdir(tmp_path / "elsewhere")
     assert_same(build(["archive"], cache=MentionCache(tmp_path / "cache")), build(["archive"]))
+
+
+def test_a_workspace_started_from_a_file_that_is_not_one_starts_empty(tmp_path: Path) -> None:
+    (tmp_path / "kept.sqlite3").write_bytes(b"not a database" * 1000)
+    workspace = Workspace(start_from=tmp_path / "kept.sqlite3")
+    try:
+        assert workspace.articles_filed == 0 and list(workspace.articles()) == []
+    finally:
+        workspace.close()
