@@ -45,7 +45,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from models.records import MENTIONS, Article, Extracted, Problem
 from pipeline.formats.stream import STDIN
-from pipeline.inputs import iter_files
+from pipeline.inputs import iter_files, stamp
 
 ENV_DIR = "CHRONICLE_CACHE_DIR"
 """Where the cache lives when --cache-dir is not given (the test suite points it at a temp dir)."""
@@ -140,12 +140,11 @@ def output_key(paths: Iterable[str], settings: str) -> str | None:
         if isinstance(item, Problem):
             digest.update(f"\0problem {item.line()}".encode("utf-8", "surrogatepass"))
             continue
-        try:
-            stat = os.stat(item)
-        except OSError:
+        found = stamp(item)
+        if found is None:
             return None
         where = f"{item}\0{os.path.abspath(item)}"  # as given (outputs name it) and where it is
-        digest.update(f"\0{where}\0{stat.st_size}\0{stat.st_mtime_ns}".encode("utf-8", "surrogatepass"))
+        digest.update(f"\0{where}\0{found[0]}\0{found[1]}".encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
 
 

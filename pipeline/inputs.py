@@ -56,3 +56,13 @@ def _walk(root: Path) -> Iterator[str | Problem]:
         for name in sorted(files):
             if not name.startswith(".") and not name.endswith(SKIPPED_SUFFIXES):
                 yield os.path.join(folder, name)
+
+
+def stamp(path: str) -> tuple[int, int] | None:
+    """A file's size and modification time (ns), by which make and rsync judge it unchanged
+    (the output cache and resumed builds do too); None when it cannot be read."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_size, found.st_mtime_ns

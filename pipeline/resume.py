@@ -14,7 +14,6 @@ it read again, as without the kept workspace (their NLP still comes from the men
 from __future__ import annotations
 
 import json
-import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -24,6 +23,7 @@ from typing import TypeVar
 from models.records import Article, Problem
 from pipeline.cache import PROBLEMS
 from pipeline.formats.stream import STDIN
+from pipeline.inputs import stamp
 from pipeline.view import ReadTotals
 from pipeline.workspace import Workspace
 
@@ -106,11 +106,8 @@ def _files_of(batch: list[str | Article | Problem]) -> str | None:
     None when some item is not a file that can be told unchanged."""
     listed = []
     for item in batch:
-        if not isinstance(item, str) or item == STDIN:
+        found = stamp(item) if isinstance(item, str) and item != STDIN else None
+        if found is None:
             return None
-        try:
-            stat = os.stat(item)
-        except OSError:
-            return None
-        listed.append((item, stat.st_size, stat.st_mtime_ns))
+        listed.append((item, *found))
     return json.dumps(listed)
