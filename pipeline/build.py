@@ -176,11 +176,11 @@ def _read(
     what the workspace already holds of them (`pipeline.resume`)."""
     ledger = Ledger(workspace)
     resumed, batches = ledger.resume(_batched(items, BATCH_ITEMS))
-    workspace.forget_from(resumed.articles)
+    workspace.forget_from(resumed.totals.articles)
     copies = syndication.CopyFinder(workspace.db, kept=resumed.stories)
     reading = _Reading(problems=resumed.problems, totals=resumed.totals)
     if progress:
-        for _ in range(resumed.articles):
+        for _ in range(resumed.totals.articles):
             progress()
     prepare(setup)
     for results in ordered_map(analyse_batch, ledger.sending(batches), jobs, partial(prepare, setup), preload=ANALYSIS_PRELOAD):
@@ -198,7 +198,7 @@ def _read(
             reading.analysed += not result.cached
             if progress:
                 progress()
-        ledger.read(workspace.articles_filed, copies.stories, reading.totals, problems)
+        ledger.read(copies.stories, reading.totals, problems)
         if cache is not None:
             cache.put_many(result.entry for result in results if isinstance(result, Analysed) and result.entry)
     reading.resumable = ledger.holds_any()

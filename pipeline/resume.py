@@ -35,7 +35,6 @@ class Resumed:
     """What the kept batches had read: the reading pass goes on from here."""
 
     batches: int = 0
-    articles: int = 0
     stories: int = 0
     totals: ReadTotals = field(default_factory=ReadTotals)
     problems: list[Problem] = field(default_factory=list)
@@ -48,8 +47,8 @@ class Ledger:
     def __init__(self, workspace: Workspace) -> None:
         self._db = workspace.db
         self._db.execute(
-            "CREATE TABLE IF NOT EXISTS batches (n INTEGER PRIMARY KEY, files TEXT NOT NULL, articles INTEGER NOT NULL,"
-            " stories INTEGER NOT NULL, totals TEXT NOT NULL, problems BLOB NOT NULL)"
+            "CREATE TABLE IF NOT EXISTS batches (n INTEGER PRIMARY KEY, files TEXT NOT NULL, stories INTEGER NOT NULL,"
+            " totals TEXT NOT NULL, problems BLOB NOT NULL)"
         )
         self._sent: deque[str | None] = deque()
         self._next = 0
@@ -61,17 +60,17 @@ class Ledger:
         """Skip the leading batches whose files the ledger holds unchanged; forget the rest of
         the ledger. Returns what the skipped batches had read, and the batches still to read
         (which `sending` must see on their way to be read)."""
-        kept = self._db.execute("SELECT files, articles, stories, totals, problems FROM batches ORDER BY n").fetchall()
+        kept = self._db.execute("SELECT files, stories, totals, problems FROM batches ORDER BY n").fetchall()
         resumed = Resumed()
         batches = iter(batches)
-        for files, articles, stories, totals, problems in kept:
+        for files, stories, totals, problems in kept:
             batch = next(batches, None)
             if batch is None:
                 break
             if _files_of(batch) != files:
                 batches = chain([batch], batches)
                 break
-            resumed = Resumed(resumed.batches + 1, articles, stories, ReadTotals(**json.loads(totals)),
+            resumed = Resumed(resumed.batches + 1, stories, ReadTotals(**json.loads(totals)),
                               resumed.problems + PROBLEMS.validate_json(problems))
         self._db.execute("DELETE FROM batches WHERE n >= ?", (resumed.batches,))
         self._next = resumed.batches
@@ -88,15 +87,15 @@ class Ledger:
             self._sent.append(_files_of(batch))
             yield batch
 
-    def read(self, articles: int, stories: int, totals: ReadTotals, problems: list[Problem]) -> None:
-        """Note the next batch sent as read, with what the workspace holds after it and the
-        problems it had."""
+    def read(self, stories: int, totals: ReadTotals, problems: list[Problem]) -> None:
+        """Note the next batch sent as read, with what the workspace holds after it (the articles
+        its totals count, the stories indexed) and the problems it had."""
         files = self._sent.popleft()
         self._open = self._open and files is not None
         if self._open:
             self._db.execute(
-                "INSERT INTO batches VALUES (?, ?, ?, ?, ?, ?)",
-                (self._next, files, articles, stories, json.dumps(asdict(totals)), PROBLEMS.dump_json(problems)),
+                "INSERT INTO batches VALUES (?, ?, ?, ?, ?)",
+                (self._next, files, stories, json.dumps(asdict(totals)), PROBLEMS.dump_json(problems)),
             )
         self._next += 1
 
