@@ -45,7 +45,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from bench.synthetic import LENGTHS, archive  # noqa: E402
-from pipeline.parallel import default_jobs  # noqa: E402
+from pipeline.engine.parallel import default_jobs  # noqa: E402
 
 CHRONICLE = [sys.executable, "-m", "cli.main"]
 CODE = ("cli", "pipeline", "models")

@@ -22,7 +22,7 @@ from typing import Callable, Iterable, Iterator
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from pipeline.timex import tag  # noqa: E402
+from pipeline.timex.tagger import tag  # noqa: E402
 
 SCORER = Path("/work/shared/acceptance/timex_score.py")
 DEFAULT_TBAQ = REPO.parent / "shared" / "data" / "tempeval3" / "tbaq"

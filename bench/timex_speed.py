@@ -19,7 +19,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from bench.timex_eval import DEFAULT_TBAQ, SCORER, read_article  # noqa: E402
-from pipeline.timex import tag  # noqa: E402
+from pipeline.timex.tagger import tag  # noqa: E402
 
 
 def load_bodies(tbaq: Path) -> list[tuple[str, object]]:

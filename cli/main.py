@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import json
 import sys
-from concurrent.futures.process import BrokenProcessPool
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures.process import BrokenProcessPool
 from enum import Enum
-from itertools import islice
 from importlib.metadata import version as package_version
+from itertools import islice
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -46,14 +46,14 @@ from cli.progress import progress_bar
 from models.councils import KINDS, load_gazetteer
 from models.records import Article, Problem
 from models.schema import chronology_schema, event_line_schema
-from pipeline import filters, render_councils
-from pipeline.cache import CacheError, MentionCache, output_key
-from pipeline.cache import default_dir as default_cache_dir
-from pipeline.formats import InputFormat
-from pipeline.inputs import iter_files
-from pipeline.parallel import WORKERS_WORTH_IT, default_jobs
-from pipeline.render import RENDERERS
-from pipeline.render_table import render_table
+from pipeline.engine.cache import CacheError, MentionCache, output_key
+from pipeline.engine.cache import default_dir as default_cache_dir
+from pipeline.engine.parallel import WORKERS_WORTH_IT, default_jobs
+from pipeline.ingest.formats import InputFormat
+from pipeline.ingest.inputs import iter_files
+from pipeline.render import RENDERERS, filters
+from pipeline.render import councils as render_councils
+from pipeline.render.table import render_table
 
 app = typer.Typer(
     name="chronicle",
@@ -140,7 +140,7 @@ def build(
         summary_line(stored.articles, stored.problems)
         raise typer.Exit(exit_code(stored.articles, stored.problems))
     jobs = jobs or default_jobs()
-    from pipeline.build import build_on_disk, start_workers_early
+    from pipeline.engine.build import build_on_disk, start_workers_early
 
     if jobs > 1 and many_files(paths):
         start_workers_early()
@@ -195,7 +195,7 @@ def dates(
     Offsets count characters in the article body as read (after any front matter).
     Example: chronicle dates sample_articles/basic --format table
     """
-    from pipeline import dates as dates_stage
+    from pipeline.engine import dates as dates_stage
 
     rows, problems, articles = dates_stage.tag_paths(paths, read_options(input_format, manifest))
     report(problems)
@@ -258,8 +258,8 @@ def explain(
 
     Example: chronicle explain sample_articles/basic/101_medway_inadequate_director_quits.txt
     """
-    from pipeline import explain as explain_stage
-    from pipeline.ingest import read_paths
+    from pipeline.extract import explain as explain_stage
+    from pipeline.ingest.read import read_paths
 
     items = list(read_paths([str(file)]))
     articles = [item for item in items if isinstance(item, Article)]

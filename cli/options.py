@@ -8,10 +8,10 @@ from typing import Annotated, Optional, TypeVar
 
 import typer
 
-from pipeline import filters, manifest
-from pipeline.formats import InputFormat
-from pipeline.inputs import ReadOptions
-from pipeline.render import RENDERERS
+from pipeline.ingest import manifest
+from pipeline.ingest.formats import InputFormat
+from pipeline.ingest.inputs import ReadOptions
+from pipeline.render import RENDERERS, filters
 
 T = TypeVar("T")
 

@@ -112,7 +112,7 @@ class Extracted(Record):
     """The per-article stage's product: the article's event mentions and its story's signature."""
 
     mentions: list[EventMention]
-    signature: bytes | None = Field(None, description="MinHash of the kept text's shingles (`pipeline.syndication`).")
+    signature: bytes | None = Field(None, description="MinHash of the kept text's shingles (`pipeline.merge.syndication`).")
 
 
 class Event(Record):

@@ -6,8 +6,8 @@ from collections.abc import Callable
 import pytest
 
 from models.records import EventMention
-from pipeline.analysis import extract_article
-from pipeline.formats.text import parse_text_article
+from pipeline.extract.analysis import extract_article
+from pipeline.ingest.formats.text import parse_text_article
 
 
 @pytest.fixture(autouse=True)

@@ -13,9 +13,9 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from models import edtf
 from models.councils import load_gazetteer
 from models.records import Chronology
-from pipeline import edtf
 
 
 @dataclass

@@ -3,8 +3,16 @@ must handle (day, month, year, approximate, week, interval, month of unknown yea
 a disagreement between two sources, and an expected event."""
 from __future__ import annotations
 
-from models.records import ArticleSummary, Attributes, Chronology, CouncilChronology, Event, Person, Source
-from pipeline.view import ChronologyView
+from models.records import (
+    ArticleSummary,
+    Attributes,
+    Chronology,
+    CouncilChronology,
+    Event,
+    Person,
+    Source,
+)
+from pipeline.render.view import ChronologyView
 
 
 def source(article: str, publisher: str, published: str, date: str | None) -> Source:

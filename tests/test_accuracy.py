@@ -7,14 +7,12 @@ when first run, before any change made for it.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from pipeline.build import build
+from pipeline.engine.build import build
 from tests.gold import flatten, load_gold, score
+from tests.paths import SAMPLES
 
-SAMPLES = Path(__file__).resolve().parent.parent / "sample_articles"
 FLOORS = {
     # folder: (strict F1, people right on events that name people)
     "basic": (0.97, 0.9),

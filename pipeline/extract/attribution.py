@@ -1,0 +1,158 @@
+"""Attribution: which council an event belongs to, and who it happened to.
+
+The council is the one the sentence is about: the nearest council named before the trigger that
+is not a comparison ("like Haringey"), a previous employer ("joined from Leeds") or part of a
+person's name; for a secondment, both the host and the lender; with none in the sentence, the
+article's main council. The person is the one named nearest the trigger who is not merely
+speaking about it, or the person a pronoun, possessive or role phrase points back to.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from spacy.tokens import Span
+
+from models.records import Person
+from models.vocabulary import ROLE
+from pipeline.extract import people
+from pipeline.extract.article_context import ArticleContext
+from pipeline.timex.alternation import compile_looking_ahead
+
+DISTRACTOR_LEAD = compile_looking_ahead(
+    r"\b(?:like|such as|unlike|similar to|as in|from|neighbouring|compared (?:with|to)|than|including"
+    r"|worked (?:in|at|for))\s+(?:the\s+)?(?:\w+\s+){0,2}$"
+    r"|\b(?:formerly|former|previously|previous|ex-|currently)\b[^,.;]{0,60}$", re.I
+)
+HOST_LEAD = re.compile(r"\b(?:to|at|into|in)\s+(?:the\s+)?$", re.I)
+ROLE_RE = compile_looking_ahead(ROLE, re.I)
+PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
+POSSESSIVE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+)?$", re.I)
+""""her resignation", "his sudden departure": the possessive points at the person only right
+before the trigger ("Her duties are carried out by a manager on secondment" does not)."""
+OF_PERSON = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,4}?", re.I)
+"""The person an event noun is "of": "the departure of Philippa Harrow", "the appointment of
+interim director Graham Ogundipe"."""
+SPEECH = re.compile(r"\b(?:said|says|told|added|explained|welcomed|praised|described|announced that)\b", re.I)
+LEAVINGS = frozenset({"resignation", "departure"})
+LEFT_OBJECT = re.compile(r"\s+(?:the\s+)?")
+"""A council right after a leaving is the one left ("who left Kent County Council in 2014")."""
+
+
+def main_council(councils: Iterable[Span]) -> str | None:
+    """The council an article is about: the most mentioned, the first mentioned on a tie."""
+    counts = Counter(span.label_ for span in councils)  # counts keep the order of first mention
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def event_councils(context: ArticleContext, sentence: Span, trigger: Span) -> list[tuple[str, bool]]:
+    """(council, named in the sentence) for each council the event belongs to: the council a
+    leaving names as left, else the nearest before the trigger, else (except for a leaving,
+    whose later councils are where the person goes: "will step down to join Hertfordshire")
+    the nearest after, else the article's own."""
+    spans = [span for span in context.councils if sentence.start <= span.start < sentence.end]
+    if trigger.label_ == "secondment":
+        return _secondment_councils(context, sentence, spans)
+    candidates = [span for span in spans if span.start not in context.distractors]
+    left = [
+        span
+        for span in candidates
+        if trigger.label_ in LEAVINGS and LEFT_OBJECT.fullmatch(context.text, trigger.end_char, span.start_char)
+    ]
+    before = [span for span in candidates if span.start < trigger.start]
+    after = [span for span in candidates if span.start >= trigger.end and trigger.label_ not in LEAVINGS]
+    if left:
+        return [(left[0].label_, True)]
+    if before:
+        return [(before[-1].label_, True)]
+    if after:
+        return [(after[0].label_, True)]
+    return [(context.main_council, False)] if context.main_council else []
+
+
+def is_distractor(text: str, sentence: Span, span: Span) -> bool:
+    """A council named as a comparison, a previous employer or the like ("like Haringey")."""
+    return bool(DISTRACTOR_LEAD.search(text[sentence.start_char : span.start_char]))
+
+
+def inside_name(cast: people.Cast, span: Span) -> bool:
+    """A council name that is part of a person's name ("Philippa Harrow") is no council."""
+    return any(m.start <= span.start_char < m.end for m in cast.mentions)
+
+
+def _secondment_councils(context: ArticleContext, sentence: Span, spans: list[Span]) -> list[tuple[str, bool]]:
+    """A secondment belongs to the council the person is lent to, and also to the lender."""
+    text = context.text
+    hosts = [span for span in spans if HOST_LEAD.search(text[sentence.start_char : span.start_char])]
+    host = hosts[0].label_ if hosts else context.main_council
+    lenders = [span.label_ for span in spans if span.label_ != host]
+    result = [(host, bool(hosts))] if host else []
+    if lenders:
+        result.append((lenders[0], True))
+    return result
+
+
+def people_of(context: ArticleContext, sentence: Span, trigger: Span) -> list[Person]:
+    named = [
+        m
+        for m in context.cast.mentions
+        if sentence.start_char <= m.start < sentence.end_char and not _speaker(context.text, m, trigger)
+    ]
+    of_person = [m for m in named if OF_PERSON.fullmatch(context.text[trigger.end_char : m.start])]
+    if of_person:
+        return [Person(name=of_person[0].name, role=context.cast.role_of(of_person[0].name))]
+    if any(m.start < trigger.start_char for m in named):
+        return [_nearest(context, named, trigger)]
+    pointer = _closest_pointer(context.text[sentence.start_char : trigger.start_char])  # sought only now: it costs three searches
+    if named and not pointer:
+        return [_nearest(context, named, trigger)]
+    if not pointer:
+        return []
+    person = _referent(context, sentence.start_char + pointer.start(), pointer.groupdict().get("role"))
+    return [Person(name=person, role=context.cast.role_of(person))] if person else []
+
+
+def _nearest(context: ArticleContext, named: list[people.PersonMention], trigger: Span) -> Person:
+    """The person named nearest the trigger, one before it first."""
+    nearest = min(named, key=lambda m: (m.start > trigger.start_char, abs(m.start - trigger.start_char)))
+    return Person(name=nearest.name, role=context.cast.role_of(nearest.name))
+
+
+def _closest_pointer(before: str) -> re.Match[str] | None:
+    """The pronoun, possessive or role phrase nearest before a trigger, unless a speech verb
+    comes between them ("the director said the appointment…" points at nobody)."""
+    found = [*ROLE_RE.finditer(before), *PRONOUN.finditer(before), *POSSESSIVE.finditer(before)]
+    if not found:
+        return None
+    pointer = max(found, key=lambda match: match.start())
+    return None if SPEECH.search(before[pointer.end() :]) else pointer
+
+
+def _speaker(text: str, mention: people.PersonMention, trigger: Span) -> bool:
+    """Whether the person only speaks about the event ("Ransome said he welcomed the appointment")."""
+    return mention.end <= trigger.start_char and bool(SPEECH.search(text[mention.end : trigger.start_char]))
+
+
+def _referent(context: ArticleContext, position: int, role: str | None) -> str | None:
+    """Who "he", "the director" or "the director of children's services" points back (or, for a
+    role named before the person, forward) to."""
+    mentions = context.cast.mentions
+    if role:
+        wanted = _role_key(role)
+        fitting = [m for m in mentions if _same_role(_role_key(context.cast.role_of(m.name) or ""), wanted)]
+        earlier = [m for m in fitting if m.start < position]
+        chosen = earlier[-1] if earlier else (fitting[0] if fitting else None)
+        return chosen.name if chosen else None
+    earlier = [m for m in mentions if m.start < position]
+    return earlier[-1].name if earlier else None
+
+
+def _same_role(held: str, wanted: str) -> bool:
+    """"the director" fits a director of children's services; "chief executive" does not."""
+    return bool(held) and (wanted in held or held in wanted)
+
+
+def _role_key(role: str) -> str:
+    words = re.sub(r"\b(?:the|interim|acting|permanent|new|former|outgoing)\b|['’]", " ", role.lower()).split()
+    return " ".join(words)

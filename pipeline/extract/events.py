@@ -1,0 +1,290 @@
+"""Events: from an analysed article (spaCy Doc) to the EventMentions it reports.
+
+For each event trigger outside quoted speech and not negated, in its sentence:
+  * the date is the time expression nearest the trigger with no clause boundary between
+    them (`event_dates`); a trigger with no date of its own takes the publication month,
+    except words that name an event without reporting it ("the inspection found"), which
+    are background to the story, not news;
+  * the council and the people come from `attribution`;
+  * demanded, hypothetical and negated events, standing states ("under an improvement
+    notice") and quoted speech give nothing.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span
+
+from models import edtf
+from models.records import Article, Attributes, EventMention, Source, TimeExpression
+from models.vocabulary import (
+    INSPECTION_KINDS,
+    INSPECTORATES,
+    PEOPLE_EVENTS,
+    RATING,
+    TRIGGERS,
+)
+from pipeline.extract import people
+from pipeline.extract.article_context import ArticleContext
+from pipeline.extract.attribution import (
+    ROLE_RE,
+    event_councils,
+    inside_name,
+    is_distractor,
+    main_council,
+    people_of,
+)
+from pipeline.extract.event_dates import assign_dates
+from pipeline.ingest import pubdate
+from pipeline.timex.alternation import compile_looking_ahead
+from pipeline.timex.tagger import doc_data, text_of
+
+FUTURE = compile_looking_ahead(
+    r"\b(?:will|shall|is to|are to|(?:is|are) due to|(?:is|are) expected to|expects? to|expected to|plans? to"
+    r"|(?:is|are) set to|(?:is|are) to be|due to be|to be re-?inspected)\b", re.I
+)
+NEGATION = compile_looking_ahead(
+    r"\b(?:not|never|no plans to|no intention of|ruled out|refused to|declined to|rejected calls|denied"
+    r"|(?:calls?|called|calling) (?:for|on)\b[^.]*\bto|urged\b[^.]*\bto|pressure\b[^.]*\bto"
+    r"|hopes? to|hoping to|would like to|should|ought to|could|might|may)\b|n't\b"
+    r"|\b(?:until|pending|before|ahead of)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$", re.I
+)
+"""Negated, demanded or hypothetical events: "did not resign", "calls for him to resign",
+"until a permanent appointment is made"."""
+BACKGROUND = compile_looking_ahead(r"(?<![\w-])(?:after|following|follows|followed|since|before|when|until|once)(?![\w-])[^,;]*$", re.I)
+"""A trigger inside a clause such as "weeks after the authority was rated inadequate" names an
+earlier event as background; without a date of its own it cannot be placed."""
+STATE_LEAD = compile_looking_ahead(
+    r"\b(?:under|subject to|remains? under|remained under|still under|working under)\s+(?:an?|the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+"""A council "under an improvement notice" is in a state, not at an event."""
+STANDING_TYPES = frozenset({"inspection_report", "improvement_notice", "statutory_direction", "intervention"})
+"""Events that leave a standing state ("rated inadequate for seven years"); a secondment "for
+three months" is still an event."""
+STATE_TAIL = re.compile(
+    r"[^.;,]{0,30}?\b(?:for (?:almost |nearly |more than |over |about |some )?(?:[\w-]+ )?(?:years?|months?|decades?)"
+    r"|since (?:then|(?:early |late )?(?:\d{4}|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)))\b",
+    re.I,
+)
+ISSUED = re.compile(r",?\s*(?:which was\s+|that was\s+)?(?:issued|served|imposed)\b", re.I)
+CONTEXT_CHARS = 60
+"""How far before a trigger to look for a modal or a negation: about one clause."""
+IMPERSONAL_INTERVENTION = re.compile(r"trust|control|powers", re.I)
+"""A trust or a loss of control names nobody, unless a commissioner stands beside it."""
+PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$", re.I)
+"""Present perfect right before a trigger ("has resigned", "has been rated"): news of the day."""
+RATING_RE = re.compile(RATING, re.I)
+RATING_PHRASE = compile_looking_ahead(
+    r"\b(?:rated|judged|deemed|graded|found|assessed|considered|declared|branded|was|were|is|are|as|to)\s+"
+    r"(?:as\s+|to be\s+|to have been\s+)?[‘'\"“]?" + RATING,
+    re.I,
+)
+KINDS = [(kind, compile_looking_ahead(pattern, re.I)) for kind, pattern in INSPECTION_KINDS]
+ANY_KIND = compile_looking_ahead("|".join(f"(?:{pattern})" for _, pattern in INSPECTION_KINDS), re.I)
+"""Whether a sentence names any inspection kind, in one search: most name none."""
+INSPECTORATE_RES = [(name, compile_looking_ahead(pattern)) for name, pattern in INSPECTORATES]
+NAMED_EVENTS = frozenset({"appointment"})
+"""An appointment worth a chronology names who or which post: "appointed two team managers" is not one."""
+QUOTATION = re.compile(r'“[^”\n]*(?:”|$)|"[^"\n]*(?:"|$)', re.M)
+"""A quotation runs to its closing mark, or to the end of its paragraph (line)."""
+SPEECH_MIN_WORDS = 4
+"""Shorter quotes are scare quotes around a word ("a “good” rating"), not speech."""
+
+
+
+def extract(article: Article, doc: Doc) -> list[EventMention]:
+    """Every event mention in one analysed article."""
+    text = text_of(doc)
+    cast = people.find_people(text)
+    sentence_of = _sentence_finder(doc)
+    councils = [span for span in doc.spans["councils"] if not inside_name(cast, span)]
+    distractors = {span.start for span in councils if is_distractor(text, sentence_of(span), span)}
+    context = ArticleContext(
+        article=article,
+        doc=doc,
+        text=text,
+        timexes=doc_data(doc, "timexes") or [],
+        anchor=pubdate.anchor(article.published),
+        cast=cast,
+        quoted=quoted_ranges(text),
+        councils=councils,
+        distractors=distractors,
+        main_council=main_council([span for span in councils if span.start not in distractors]),
+    )
+    mentions: list[EventMention] = []
+    triggers_by_sentence: dict[int, tuple[Span, list[Span]]] = {}
+    for trigger in doc.spans["triggers"]:
+        sentence = sentence_of(trigger)
+        triggers_by_sentence.setdefault(sentence.start, (sentence, []))[1].append(trigger)
+    for sentence, triggers in triggers_by_sentence.values():
+        mentions.extend(_sentence_mentions(context, sentence, triggers))
+    return _without_echoes(mentions)
+
+
+def _sentence_finder(doc: Doc) -> Callable[[Span], Span]:
+    """`span.sent` for the spans of `doc`, from its sentences listed once: spaCy's `Span.sent`
+    checks every token for sentence starts and walks to both ends of the sentence on each call."""
+    sentences = list(doc.sents) if len(doc) else []
+    starts = [sentence.start for sentence in sentences]
+    return lambda span: sentences[bisect_right(starts, span.start) - 1]
+
+
+def _without_echoes(mentions: list[EventMention]) -> list[EventMention]:
+    """Drop an undated departure in an article that reports a resignation at the same council:
+    "his departure comes after…" is the resignation told again, not a second event."""
+    resigned = {m.council for m in mentions if m.type == "resignation"}
+    return [m for m in mentions if not (m.type == "departure" and m.date_text is None and m.council in resigned)]
+
+
+def quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of quoted speech: “…” and "…" pairs, and a paragraph that opens a quote
+    and never closes it (the press closes a multi-paragraph quote only at its end)."""
+    found = QUOTATION.finditer(text)
+    return [match.span() for match in found if len(match.group().split()) >= SPEECH_MIN_WORDS]
+
+
+def _sentence_mentions(context: ArticleContext, sentence: Span, triggers: list[Span]) -> list[EventMention]:
+    live = [t for t in triggers if not _quoted(context, t) and not _negated(context.text, sentence, t)]
+    dates = assign_dates(context.text, context.timexes, context.anchor, sentence, live)
+    mentions: list[EventMention] = []
+    seen: set[tuple[str, str | None]] = set()
+    for trigger in sorted(live, key=lambda t: (dates.get(t.start) is None, t.start)):
+        dated = dates.get(trigger.start)
+        date = dated[1] if dated else None
+        if (trigger.label_, date) in seen or (date is None and any(kind == trigger.label_ for kind, _ in seen)):
+            continue
+        mention = _mention(context, sentence, trigger, dated)
+        if mention:
+            seen.add((trigger.label_, date))
+            mentions.extend(mention)
+    return mentions
+
+
+def _quoted(context: ArticleContext, trigger: Span) -> bool:
+    """Whether the trigger starts inside quoted speech (the ranges are in order, apart)."""
+    position = trigger.start_char
+    index = bisect_right(context.quoted, (position, math.inf)) - 1
+    return index >= 0 and position < context.quoted[index][1]
+
+
+def _negated(text: str, sentence: Span, trigger: Span) -> bool:
+    return bool(NEGATION.search(_lead(text, sentence, trigger)))
+
+
+def _lead(text: str, sentence: Span, trigger: Span) -> str:
+    """The clause-sized stretch of the sentence just before a trigger."""
+    return text[max(sentence.start_char, trigger.start_char - CONTEXT_CHARS) : trigger.start_char]
+
+
+def _mention(
+    context: ArticleContext, sentence: Span, trigger: Span, dated: tuple[TimeExpression, str] | None
+) -> list[EventMention]:
+    kind = trigger.label_
+    text = context.text
+    if dated is None and (TRIGGERS[int(trigger.id_)].needs_date or _in_background(text, sentence, trigger)):
+        return []
+    if _describes_state(text, sentence, trigger):
+        return []
+    councils = event_councils(context, sentence, trigger)
+    if not councils:
+        return []
+    date = dated[1] if dated else _publication_month(context.anchor)
+    expected = bool(FUTURE.search(_lead(text, sentence, trigger))) or edtf.is_after(date, context.anchor)
+    if expected and date == "XXXX":
+        return []  # still to come, and when is unknown: nothing to place on a chronology
+    found_people = people_of(context, sentence, trigger) if kind in PEOPLE_EVENTS else []
+    sentence_text = text[sentence.start_char : sentence.end_char]
+    if kind in NAMED_EVENTS and not (found_people or ROLE_RE.search(sentence_text)):
+        return []
+    commissioners = [person for person in found_people if context.cast.ever(person.name, "commissioner")]
+    if kind == "appointment" and commissioners:
+        kind = "intervention"
+    trigger_text = text[trigger.start_char : trigger.end_char]  # what `trigger.text` joins from its tokens
+    if kind == "intervention" and IMPERSONAL_INTERVENTION.search(trigger_text):
+        found_people = commissioners
+    strength = TRIGGERS[int(trigger.id_)].strength
+    source = Source(
+        article=context.article.id,
+        path=context.article.path,
+        title=context.article.title,
+        publisher=context.article.publisher,
+        published=context.article.published,
+        date=date,
+        sentence=" ".join(sentence_text.split()),
+        start=sentence.start_char,
+        end=sentence.end_char,
+    )
+    attributes = _attributes(sentence_text, trigger_text, kind)
+    mentions = []
+    for council, in_sentence in councils:
+        confidence = strength * (1.0 if dated else 0.85) * (1.0 if in_sentence else 0.85)
+        mentions.append(
+            EventMention(
+                type=kind,
+                council=council,
+                date=date,
+                status="expected" if expected else "occurred",
+                people=found_people,
+                attributes=attributes,
+                confidence=round(min(confidence + (0.05 if found_people else 0), 1.0), 2),
+                trigger=trigger_text,
+                date_text=dated[0].text if dated else None,
+                news=not dated and bool(PERFECT.search(_lead(text, sentence, trigger))),
+                source=source,
+            )
+        )
+    return mentions
+
+
+def _describes_state(text: str, sentence: Span, trigger: Span) -> bool:
+    """"under an improvement notice", "rated inadequate for almost seven years": a state, not an event."""
+    if trigger.label_ in STANDING_TYPES and STATE_TAIL.match(text, trigger.end_char, sentence.end_char):
+        return True
+    issued = ISSUED.match(text, trigger.end_char)
+    return not issued and bool(STATE_LEAD.search(text[sentence.start_char : trigger.start_char]))
+
+
+def _in_background(text: str, sentence: Span, trigger: Span) -> bool:
+    return bool(BACKGROUND.search(text[sentence.start_char : trigger.start_char]))
+
+
+def _publication_month(anchor: dt.date | None) -> str:
+    """The date of news told without one: the month it was published in, or unknown."""
+    return f"{anchor:%Y-%m}" if anchor else "XXXX"
+
+
+def _attributes(sentence: str, trigger: str, kind: str) -> Attributes:
+    """Rating, inspection kind and inspectorates. The rating is the trigger's own ("rated
+    inadequate"), else one the sentence gives as a judgement: a bare "adequate" in a quote
+    ("adequate protection arrangements") is no rating."""
+    rating = None
+    if kind == "inspection_report":
+        match = RATING_RE.search(trigger) or RATING_PHRASE.search(sentence)
+        rating = normalise_rating(match.group("rating")) if match else None
+    inspection_kind = _inspection_kind(sentence) if kind == "inspection" else None
+    inspected = kind in ("inspection", "inspection_report")
+    inspectorates = [name for name, pattern in INSPECTORATE_RES if pattern.search(sentence)] if inspected else []
+    return Attributes(rating=rating, inspection_kind=inspection_kind, inspectorates=inspectorates)
+
+
+def _inspection_kind(sentence: str) -> str | None:
+    """The first of `KINDS` the sentence names."""
+    if not ANY_KIND.search(sentence):
+        return None
+    return next((name for name, pattern in KINDS if pattern.search(sentence)), None)
+
+
+def normalise_rating(words: str) -> str:
+    text = " ".join(words.lower().replace("-", " ").split())
+    if text.startswith("no longer"):
+        return "no longer inadequate"
+    if text.startswith("require"):
+        return "requires improvement"
+    return text

@@ -1,0 +1,211 @@
+"""Publication date and header layout of an article.
+
+The date is the anchor for every relative expression, so it is taken from the most
+trustworthy place that gives one, in this order: metadata (front matter, JSON field,
+manifest), a date line in the article's own header (or a "Page last updated" line),
+a date in the URL path, a date in the file name. Nothing else: an article whose date
+nothing gives stays undated, and its relative dates keep unknown parts.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
+from functools import lru_cache
+from pathlib import Path
+
+from models.records import DateSource
+from pipeline.ingest.clean import FURNITURE, ends_like_sentence
+from pipeline.timex.tagger import tag
+
+HEADER_LINES = 8
+"""The header zone: headline, byline, date line and standfirst sit in the first few lines of
+every house style we have seen; a date further down belongs to the story or to furniture."""
+
+DATE_LINE_MAX_WORDS = 12
+HEADLINE_MAX_WORDS = 20
+FIELD_SEPARATOR = "|"
+"""Datelines and breadcrumbs separate their fields with bars ("BBC NEWS | England | London");
+headlines do not."""
+PHOTO_CREDIT = re.compile(r"\b(?:Photograph|Photo|Picture|Image|Credit)s?:", re.I)
+PARAGRAPH_MIN_WORDS = 8
+"""A line of eight words or more that ends like a sentence is the story itself, so the header is over
+(a standfirst counts as story: a date after it belongs to something else)."""
+OWN_DATE_LINE = re.compile(r"^\s*(page last updated|last updated|published|posted|updated|date)\b[:\s]", re.I)
+"""Lines that announce the page's own date. "Page last updated" is trusted anywhere in the text
+(BBC pages put it at the foot); the others only in the header zone."""
+BBC_UPDATED = re.compile(r"^[ \t]*page last updated\b", re.I | re.M)
+URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)")
+FILENAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-?(\d{2})-?(\d{2})(?!\d)")
+BYLINE = re.compile(r"^(?:by\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
+FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+HAS_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class Header:
+    """What the top of a plain-text article says about itself."""
+
+    headline: str | None = None
+    byline: str | None = None
+    date: str | None = None
+
+
+def read_header(body: str) -> Header:
+    lines = [line.strip() for line in body.split("\n") if line.strip()][:HEADER_LINES]
+    date = _own_date_line(lines) or _bbc_updated_date(body)
+    headline = next((line for line in lines if _headline_shaped(line)), None)
+    byline = None
+    if headline:
+        after = lines[lines.index(headline) + 1 :][:2]
+        byline = next((line for line in after if BYLINE.match(line) and not _date_of_line(line)), None)
+    return Header(headline=headline, byline=byline, date=date)
+
+
+def _headline_shaped(line: str) -> bool:
+    """A headline is short and does not end like a sentence; a page may have none in its text
+    (a caption or standfirst at the top is no title)."""
+    return (
+        len(line.split()) <= HEADLINE_MAX_WORDS
+        and not line.rstrip().endswith((".", "!"))
+        and not FURNITURE.match(line)
+        and not PHOTO_CREDIT.search(line)
+        and FIELD_SEPARATOR not in line
+        and not _date_of_line(line)
+    )
+
+
+def _own_date_line(lines: list[str]) -> str | None:
+    """The first date line of the header: the lines before the story's first paragraph."""
+    for line in lines:
+        if _is_paragraph(line):
+            return None
+        value = _date_of_line(line)
+        if value:
+            return value
+    return None
+
+
+def _is_paragraph(line: str) -> bool:
+    """Whether a line is the story's own text (site notices above the headline are not)."""
+    return len(line.split()) >= PARAGRAPH_MIN_WORDS and ends_like_sentence(line) and not FURNITURE.match(line)
+
+
+@lru_cache(maxsize=256)
+def _date_of_line(line: str) -> str | None:
+    """The full date of a line that is a date line ("Wednesday, September 7, 2011"), else None.
+    A dateline of several fields ("Tuesday 1 October 2019 | By Jo Bloggs | LocalGov") is a date
+    line when one of its fields is.
+
+    Only a line with a digit can name a year, so only such a line goes to the tagger; and the
+    header's lines are asked about more than once (date line, headline, byline), hence the cache."""
+    if len(line.split()) > DATE_LINE_MAX_WORDS or not HAS_DIGIT.search(line):
+        return None
+    if FIELD_SEPARATOR in line:
+        return next(filter(None, map(_date_of_line, line.split(FIELD_SEPARATOR))), None)
+    for expression in tag(line, None):
+        if not FULL_DATE.match(expression.value):
+            continue
+        rest = (line[: expression.start] + line[expression.end :]).strip(" ,.:-|")
+        if not rest or OWN_DATE_LINE.match(line) or _only_time_words(rest):
+            return expression.value[:10]
+    return None
+
+
+def _only_time_words(rest: str) -> bool:
+    return bool(re.fullmatch(r"[\d:.]*\s*(am|pm|gmt|bst|utc)?[\s,]*(updated)?", rest, re.I))
+
+
+def _bbc_updated_date(body: str) -> str | None:
+    for match in BBC_UPDATED.finditer(body):
+        line_end = body.find("\n", match.start())
+        line = body[match.start() : line_end if line_end >= 0 else len(body)]
+        value = _date_of_line(line)
+        if value:
+            return value
+    return None
+
+
+TEXT_ORDER = (DateSource.METADATA, DateSource.TEXT, DateSource.URL, DateSource.FILENAME)
+"""Plain text: the article's own date line is written by its publisher, so it beats the URL."""
+PAGE_ORDER = (DateSource.METADATA, DateSource.URL, DateSource.TEXT, DateSource.FILENAME)
+"""Web pages: the date line is in the page metadata, not the extracted text, so a date left in
+the text is more likely to be furniture or story than the URL's /YYYY/MM/DD/ is."""
+
+
+def settle(
+    meta: dict[str, object],
+    path: str,
+    header: Header,
+    *,
+    order: tuple[DateSource, ...] = TEXT_ORDER,
+    not_after: str | None = None,
+) -> tuple[str | None, DateSource]:
+    """The publication date and how it was known: the first source in `order` that gives one.
+
+    `not_after` is an upper bound known from outside (a web archive's crawl date): a page cannot
+    be published after it was fetched, so a candidate later than it is wrong and passed over.
+    """
+    candidates = {
+        DateSource.METADATA: normalise(meta.get("published") or meta.get("date")),
+        DateSource.TEXT: header.date,
+        DateSource.URL: date_in_url(str(meta.get("url") or "")),
+        DateSource.FILENAME: date_in_filename(path),
+    }
+    for source in order:
+        value = candidates[source]
+        if value and (not_after is None or value <= not_after):
+            return value, source
+    return None, DateSource.UNKNOWN
+
+
+def normalise(value: object) -> str | None:
+    """An ISO date from a metadata value: a date, a datetime, or an ISO-like string."""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if not value:
+        return None
+    text = str(value).strip()
+    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if match and _valid(*match.groups()):
+        return match.group(0)
+    return _rfc_822_date(text) or _date_of_line(text)
+
+
+def _rfc_822_date(text: str) -> str | None:
+    """RSS `pubDate` and e-mail style dates ("Wed, 07 Sep 2011 10:00:00 +0100"), as feeds export them."""
+    try:
+        return parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
+def date_in_url(url: str) -> str | None:
+    match = URL_DATE.search(url)
+    if match and _valid(*match.groups()):
+        year, month, day = (int(part) for part in match.groups())
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def date_in_filename(path: str) -> str | None:
+    match = FILENAME_DATE.search(Path(path).name)
+    if match and _valid(*match.groups()):
+        return "-".join(match.groups())
+    return None
+
+
+def _valid(year: str, month: str, day: str) -> bool:
+    try:
+        dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return False
+    return True
+
+
+def anchor(published: str | None) -> dt.date | None:
+    """The publication date as a date, for anchoring relative expressions."""
+    return dt.date.fromisoformat(published) if published else None

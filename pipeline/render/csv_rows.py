@@ -1,0 +1,49 @@
+"""CSV: one row per event for spreadsheets; people, inspectorates, dates and sources that come
+in lists are joined into one cell each (" | " between items, which no field contains)."""
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Iterator, Sequence
+
+from models.records import Event
+from pipeline.render.view import ChronologyView
+from pipeline.render.words import UrlOf, citations, event_date_words
+
+COLUMNS = (
+    "council", "id", "date", "date_words", "status", "type", "summary", "people", "rating",
+    "inspection_kind", "inspectorates", "confidence", "alternative_dates", "sources",
+)
+JOIN = " | "
+
+
+def to_csv(view: ChronologyView) -> Iterator[str]:
+    """The header row, then each council's rows together."""
+    yield _csv_lines([COLUMNS])
+    for block in view.councils():
+        yield _csv_lines([block.council, *_cells(event, view.url_of)] for event in block.events)
+
+
+def _csv_lines(rows: Iterable[Sequence[str]]) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    return buffer.getvalue()
+
+
+def _cells(event: Event, url_of: UrlOf) -> list[str]:
+    people = [f"{person.name} ({person.role})" if person.role else person.name for person in event.people]
+    return [
+        event.id,
+        event.date or "",
+        event_date_words(event),
+        event.status,
+        event.type,
+        event.summary,
+        JOIN.join(people),
+        event.attributes.rating or "",
+        event.attributes.inspection_kind or "",
+        JOIN.join(event.attributes.inspectorates),
+        f"{event.confidence:.2f}",
+        JOIN.join(event.alternative_dates),
+        JOIN.join(citations(event, url_of)),
+    ]

@@ -1,0 +1,105 @@
+"""Words every human-facing renderer shares: dates, citations, disagreements, what was read.
+
+One function per phrase, so the table, Markdown, CSV, TimelineJS and iCalendar outputs say
+the same thing the same way.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from models.edtf import humanise, parse
+from models.records import Event, Source
+from pipeline.render.view import ChronologyView
+
+UrlOf = Callable[[str], str | None]
+"""An article's URL by its id (`ChronologyView.url_of`)."""
+
+
+def event_date_words(event: Event, *, short: bool = False) -> str:
+    """The event's date at its precision, marked when it is still to come."""
+    words = humanise(event.date, short=short)
+    return f"expected {words}" if event.status == "expected" else words
+
+
+def source_line(source: Source, url: str | None = None) -> str:
+    """A citation: title, publisher, date (each when known), then the URL when known."""
+    parts = [f"“{source.title}”" if source.title else source.path]
+    parts += [part for part in (source.publisher, humanise(source.published) if source.published else "undated") if part]
+    if url:
+        parts.append(url)
+    return ", ".join(parts)
+
+
+def citation_numbers(event: Event, url_of: UrlOf, notes: list[str]) -> list[int]:
+    """The numbers of an event's citations in `notes`, appending citations not yet listed:
+    a council's events share one numbered list, so an article cited twice has one number."""
+    numbers = []
+    for note in citations(event, url_of):
+        if note not in notes:
+            notes.append(note)
+        numbers.append(notes.index(note) + 1)
+    return sorted(numbers)
+
+
+def citations(event: Event, url_of: UrlOf) -> list[str]:
+    """The event's citations, once per article (two sentences of one article are one citation)."""
+    return list(dict.fromkeys(source_line(source, url_of(source.article)) for source in event.sources))
+
+
+def teller(source: Source) -> str:
+    """The shortest name a reader knows a source by: publisher, else title, else path."""
+    return source.publisher or source.title or source.path
+
+
+def dated_accounts(event: Event, *, short: bool = False, separator: str = " / ") -> str:
+    """Each date sources give and who gives it: "February 2011 (CYP Now) / March 2011 (Community Care)".
+
+    A source whose own date agrees with the merged date at another precision (it said "2011"
+    where another said "February 2011") counts for the merged date."""
+    tellers: dict[str | None, list[str]] = {date: [] for date in [event.date, *event.alternative_dates]}
+    for source in event.sources:
+        names = tellers[source.date if source.date in tellers else event.date]
+        if teller(source) not in names:
+            names.append(teller(source))
+    return separator.join(
+        f"{humanise(date, short=short)} ({', '.join(names)})" if names else humanise(date, short=short)
+        for date, names in tellers.items()
+    )
+
+
+def event_when(event: Event, *, short: bool = False, separator: str = " / ") -> str:
+    """The date as shown beside an event: every account when sources disagree."""
+    if not event.alternative_dates:
+        return event_date_words(event, short=short)
+    accounts = dated_accounts(event, short=short, separator=separator)
+    return f"expected {accounts}" if event.status == "expected" else accounts
+
+
+def council_events(view: ChronologyView) -> Iterator[tuple[str, Event]]:
+    """(council, event) in chronology order, in one pass: the flat view of line-per-event formats."""
+    for block in view.councils():
+        for event in block.events:
+            yield block.council, event
+
+
+def placeable(event: Event) -> bool:
+    """Whether an event can go on a calendar or timeline: its year (so its days) is known."""
+    return parse(event.date).known
+
+
+def read_line(view: ChronologyView) -> str:
+    """What was read: articles, their date range, skipped inputs, and what came of it
+    (from the view's totals, so the header is written before the first council is read)."""
+    read, totals = view.read, view.totals
+    span = ""
+    if read.first_published and read.last_published:
+        span = f", published {humanise(read.first_published)} to {humanise(read.last_published)}"
+    problems = f"; {len(view.warnings)} inputs skipped or read with warnings" if view.warnings else ""
+    return (
+        f"Read {counted(read.articles, 'article')}{span} ({read.undated} undated){problems}; "
+        f"{counted(totals.events, 'event')} at {counted(totals.councils, 'council')}."
+    )
+
+
+def counted(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"

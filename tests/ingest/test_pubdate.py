@@ -1,0 +1,57 @@
+"""The article's own date, told apart from the other dates on the page."""
+from __future__ import annotations
+
+from models.records import DateSource
+from pipeline.ingest.formats.text import parse_text_article
+from pipeline.ingest.pubdate import read_header
+
+BODY = "Kent County Council has been rated inadequate by Ofsted.\n\nThe council said it would appeal."
+
+
+def test_date_line_under_the_byline() -> None:
+    header = read_header(f"Kent rated inadequate\n\nJo Bloggs\nWednesday, September 7, 2011\n\n{BODY}")
+    assert (header.headline, header.byline, header.date) == ("Kent rated inadequate", "Jo Bloggs", "2011-09-07")
+
+
+def test_leading_date_field_line() -> None:
+    assert read_header(f" date 2017-08-15\nKent rated inadequate\n\n{BODY}").date == "2017-08-15"
+
+
+def test_page_last_updated_line_at_the_foot_is_the_articles_own() -> None:
+    text = f"Kent rated inadequate\n\n{BODY}\n\nPage last updated at 10:45 GMT, Friday, 23 October 2009"
+    assert read_header(text).date == "2009-10-23"
+
+
+def test_date_beside_a_related_link_is_not_the_articles() -> None:
+    text = f"Kent rated inadequate\n\n{BODY}\n\nRelated stories:\nSurrey director to leave\nPublished 1 October 2014"
+    article = parse_text_article(text, "story.txt")
+    assert (article.published, article.date_source) == (None, DateSource.UNKNOWN)
+
+
+def test_date_in_the_body_is_not_the_publication_date() -> None:
+    text = f"Kent rated inadequate\n\n{BODY}\n\nThe inspection took place on 7 March 2011 and lasted two weeks."
+    assert parse_text_article(text, "story.txt").published is None
+
+
+def test_front_matter_wins_over_the_date_line() -> None:
+    text = f"---\npublished: 2012-01-02\n---\nKent rated inadequate\n\nWednesday, September 7, 2011\n\n{BODY}"
+    article = parse_text_article(text, "story.txt")
+    assert (article.published, article.date_source) == ("2012-01-02", DateSource.METADATA)
+
+
+def test_date_in_the_file_name_is_the_last_resort() -> None:
+    article = parse_text_article(f"Kent rated inadequate\n\n{BODY}", "dump/2013-05-02_kent.txt")
+    assert (article.published, article.date_source) == ("2013-05-02", DateSource.FILENAME)
+
+
+def test_caption_or_standfirst_at_the_top_is_not_taken_for_the_headline() -> None:
+    text = f"The trust's offices in the city centre. Photograph: Jo Bloggs\n\n{BODY}"
+    assert read_header(text).headline is None
+
+
+def test_dateline_of_several_fields_gives_the_date() -> None:
+    assert read_header(f"Kent rated inadequate\n\nTuesday 1 October 2019 | By Jo Bloggs | LocalGov\n\n{BODY}").date == "2019-10-01"
+
+
+def test_breadcrumb_is_not_the_headline() -> None:
+    assert read_header(f"BBC NEWS | England | Kent\n\nKent rated inadequate\n\n{BODY}").headline == "Kent rated inadequate"
