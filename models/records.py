@@ -64,6 +64,8 @@ class Person(Record):
 
 
 EventStatus = Literal["occurred", "expected"]
+DateBasis = Literal["stated", "inferred"]
+"""Whether a date is what a source says, or what chronicle inferred from the archive as a whole."""
 
 
 class Source(Record):
@@ -75,6 +77,8 @@ class Source(Record):
     publisher: str | None = None
     published: str | None = None
     date: str | None = Field(None, description="The date this source gives the event (EDTF), so disagreements can be attributed.")
+    date_basis: DateBasis = Field("stated", description="'inferred' when the source's year (or day) was learnt from other articles.")
+    inferred_from: list[str] = Field(default_factory=list, description="Ids of the articles whose dates decided an inferred date.")
     sentence: str
     start: int
     end: int
@@ -113,6 +117,9 @@ class Extracted(Record):
 
     mentions: list[EventMention]
     signature: bytes | None = Field(None, description="MinHash of the kept text's shingles (`pipeline.merge.syndication`).")
+    published_after: str | None = Field(
+        None, description="For an undated article: the earliest day it can have been published, from the latest past date it names."
+    )
 
 
 class Event(Record):
@@ -129,6 +136,10 @@ class Event(Record):
     alternative_dates: list[str] = Field(
         default_factory=list, description="Other dates given by some sources, kept when they disagree."
     )
+    date_basis: DateBasis = Field(
+        "stated", description="'inferred' when no source states the date: it was learnt from other articles of the archive."
+    )
+    inferred_from: list[str] = Field(default_factory=list, description="Ids of the articles whose dates decided an inferred date.")
     sources: list[Source]
 
 
@@ -147,6 +158,11 @@ class ArticleSummary(Record):
     url: str | None = None
     published: str | None = None
     date_source: DateSource
+    window: str | None = Field(
+        None,
+        description="For an article with no stated date: the days it can have been published, an EDTF interval"
+        " ('2009-06-01/..', '2012-05-31/2013-04-30'), from what it says itself and what other articles date.",
+    )
     copy_of: str | None = None
 
 

@@ -34,9 +34,11 @@ from pipeline.engine.cache import (
     MentionCache,
     article_key,
     build_key,
+    entry_of,
 )
 from pipeline.engine.parallel import ordered_map, start_server
 from pipeline.engine.resume import Ledger
+from pipeline.engine.dating import date_undated
 from pipeline.engine.workspace import CouncilMentions, Merged, Workspace
 from pipeline.ingest.inputs import ReadOptions
 from pipeline.ingest.read import plan_paths, read_file
@@ -162,7 +164,8 @@ def build_on_disk(
     try:
         reading = _read(workspace, plan_paths(paths, setup.options), setup, jobs, cache, progress)
         if cache is not None and reading.resumable:
-            cache.keep_build(key, workspace.save_as)
+            cache.keep_build(key, workspace.save_as)  # before dating: a resumed build dates again from what it reads
+        date_undated(workspace, setup.options, cache)
         totals = _deduplicate(workspace, jobs, cache)
     except BaseException:
         workspace.close()
@@ -305,8 +308,9 @@ def analyse(article: Article) -> Analysed:
         )
 
         found = extract_article(article)
-    entry = (key, MENTIONS.dump_json(found.mentions), found.signature) if key and not cached else None
-    return Analysed(summarise(article), _by_council(found.mentions), found.signature, cached, entry)
+    entry = entry_of(key, found) if key and not cached else None
+    summary = summarise(article, window=f"{found.published_after}/.." if found.published_after else None)
+    return Analysed(summary, _by_council(found.mentions), found.signature, cached, entry)
 
 
 def _by_council(mentions: list[EventMention]) -> list[tuple[str, bytes]]:

@@ -43,13 +43,13 @@ from typing import BinaryIO
 import platformdirs
 from pydantic import TypeAdapter, ValidationError
 
-from models.records import MENTIONS, Article, Extracted, Problem
+from models.records import Article, Extracted, Problem
 from pipeline.ingest.formats.stream import STDIN
 from pipeline.ingest.inputs import iter_files, stamp
 
 ENV_DIR = "CHRONICLE_CACHE_DIR"
 """Where the cache lives when --cache-dir is not given (the test suite points it at a temp dir)."""
-FILE_NAME = "mentions-v4.sqlite3"
+FILE_NAME = "mentions-v5.sqlite3"
 OLD_FILES = "mentions-v*.sqlite3*"
 """Earlier layouts of the cache (and their WAL files), deleted by `forget_other_versions`."""
 OUTPUTS_FOLDER = "outputs"
@@ -71,7 +71,7 @@ PROBLEMS = TypeAdapter(list[Problem])
 
 
 Entry = tuple[str, bytes, "bytes | None"]
-"""What `put_many` stores for one article: its key, its mentions as JSON (`MENTIONS`), its signature."""
+"""What `put_many` stores for one article: its key, its `Extracted` as JSON (but the signature), its signature."""
 
 
 @dataclass(frozen=True)
@@ -115,6 +115,11 @@ def _package_version() -> str:
         return metadata.version("chronicle")
     except metadata.PackageNotFoundError:
         return "unknown"
+
+
+def entry_of(key: str, found: Extracted) -> Entry:
+    """What `put_many` stores of one article's `Extracted`."""
+    return key, found.model_dump_json(exclude={"signature"}).encode(), found.signature
 
 
 def article_key(article: Article) -> str:
@@ -376,7 +381,7 @@ def _decode(row: tuple[str, bytes, bytes | None]) -> Extracted | None:
     if not isinstance(value, bytes) or not isinstance(signature, (bytes, type(None))) or _digest(value, signature) != digest:
         return None
     try:
-        return Extracted(mentions=MENTIONS.validate_json(value), signature=signature)
+        return Extracted.model_validate_json(value).model_copy(update={"signature": signature})
     except ValidationError:
         return None
 

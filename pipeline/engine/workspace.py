@@ -149,6 +149,39 @@ class Workspace:
                     origins[article] = copy_of
             yield CouncilMentions(council, values, origins)
 
+    def undated_articles(self) -> Iterator[tuple[int, ArticleSummary, list[EventMention]]]:
+        """Each article with no publication date, in reading order, with all its mentions."""
+        rows = self.db.execute("SELECT seq, summary FROM articles WHERE json_extract(summary, '$.published') IS NULL ORDER BY seq")
+        for seq, summary in rows.fetchall():
+            mentions = [
+                mention
+                for (value,) in self.db.execute("SELECT mentions FROM mentions WHERE seq = ? ORDER BY council", (seq,))
+                for mention in MENTIONS.validate_json(value)
+            ]
+            yield seq, ArticleSummary.model_validate_json(summary), mentions
+
+    def dated_mentions(self, councils: set[str]) -> Iterator[tuple[str, list[EventMention]]]:
+        """(article id, its mentions of one council) for every dated article that mentions one of `councils`."""
+        for council in sorted(councils):
+            rows = self.db.execute(
+                "SELECT id, mentions FROM mentions JOIN articles USING (seq)"
+                " WHERE council = ? AND json_extract(summary, '$.published') IS NOT NULL ORDER BY seq",
+                (council,),
+            )
+            for article, value in rows:
+                yield article, MENTIONS.validate_json(value)
+
+    def replace_article(self, seq: int, summary: ArticleSummary, mentions: list[EventMention]) -> None:
+        """File an article's summary and mentions again, as the dating of undated articles left them."""
+        self.db.execute("UPDATE articles SET summary = ? WHERE seq = ?", (summary.model_dump_json().encode(), seq))
+        self.db.execute("DELETE FROM mentions WHERE seq = ?", (seq,))
+        groups: dict[str, list[EventMention]] = {}
+        for mention in mentions:
+            groups.setdefault(mention.council, []).append(mention)
+        self.db.executemany(
+            "INSERT INTO mentions VALUES (?, ?, ?)", [(council, seq, MENTIONS.dump_json(group)) for council, group in groups.items()]
+        )
+
     def add_council(self, council: str, block: bytes) -> None:
         """One council's chronology, as JSON (`CouncilChronology`)."""
         self.db.execute("INSERT INTO councils VALUES (?, ?)", (council, block))

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from models import edtf
 from models.records import Article, Extracted
 from pipeline.extract import events, nlp
 from pipeline.ingest import clean, pubdate
-from pipeline.merge import syndication
-from pipeline.timex.tagger import text_of
+from pipeline.merge import dating, syndication
+from pipeline.timex.resolve import tense_near
+from pipeline.timex.tagger import doc_data, text_of
 
 
 def analyse_article(article: Article) -> tuple[list[clean.Block], Doc]:
@@ -27,4 +29,22 @@ def analyse_article(article: Article) -> tuple[list[clean.Block], Doc]:
 def extract_article(article: Article) -> Extracted:
     """Every event mention in one article, and the signature its syndicated copies would share."""
     _, doc = analyse_article(article)
-    return Extracted(mentions=events.extract(article, doc), signature=syndication.signature(text_of(doc)))
+    return Extracted(
+        mentions=events.extract(article, doc),
+        signature=syndication.signature(text_of(doc)),
+        published_after=None if article.published else _latest_past_date(doc),
+    )
+
+
+def _latest_past_date(doc: Doc) -> str | None:
+    """The earliest day an undated article can have appeared: the start of the latest date with
+    a year that it tells as past ("since the regime was introduced in June 2009")."""
+    text = text_of(doc)
+    told = [
+        (value, tense_near(text, expression.start, expression.end) == "FUTURE")
+        for expression in doc_data(doc, "timexes") or []
+        if expression.type == "DATE"
+        for value in [edtf.from_timex(expression, "", None)]
+        if value
+    ]
+    return dating.published_after(told)

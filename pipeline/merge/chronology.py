@@ -72,7 +72,19 @@ def to_event(cluster: Cluster, origins: Mapping[str, str] | None = None) -> Even
         confidence=round(confidence, 2),
         alternative_dates=cluster.disagreeing_dates,
         sources=sources,
+        **_date_basis(cluster),
     )
+
+
+def _date_basis(cluster: Cluster) -> dict:
+    """An event's date is inferred when no source states a date with a year: then the articles
+    that decided the inferred dates are named."""
+    if not edtf.parse(cluster.date).known:
+        return {}
+    if any(m.source.date_basis == "stated" and edtf.parse(m.date).known for m in cluster.mentions):
+        return {}
+    return {"date_basis": "inferred",
+            "inferred_from": sorted({article for m in cluster.mentions for article in m.source.inferred_from})}
 
 
 def _source_key(source: Source) -> tuple:
@@ -128,8 +140,9 @@ def summary(kind: str, people: list[Person], attributes: Attributes) -> str:
     return text
 
 
-def summarise(article: Article, copy_of: str | None = None) -> ArticleSummary:
-    """What the chronology lists of an article; `copy_of` is the article it syndicates, if any."""
+def summarise(article: Article, copy_of: str | None = None, window: str | None = None) -> ArticleSummary:
+    """What the chronology lists of an article; `copy_of` is the article it syndicates, if any,
+    and `window` the days an undated article can have been published on."""
     return ArticleSummary(
         id=article.id,
         path=article.path,
@@ -138,5 +151,6 @@ def summarise(article: Article, copy_of: str | None = None) -> ArticleSummary:
         url=article.url,
         published=article.published,
         date_source=article.date_source,
+        window=None if article.published else window,
         copy_of=copy_of,
     )

@@ -18,6 +18,8 @@ UrlOf = Callable[[str], str | None]
 def event_date_words(event: Event, *, short: bool = False) -> str:
     """The event's date at its precision, marked when it is still to come."""
     words = humanise(event.date, short=short)
+    if event.date_basis == "inferred":
+        words += " (inferred)"
     return f"expected {words}" if event.status == "expected" else words
 
 

@@ -67,10 +67,10 @@ def test_cached_run_does_not_load_the_spacy_pipeline(tmp_path: Path, monkeypatch
 @pytest.mark.parametrize("damage", [b"[{\"type\": \"resig", b"[]", b"\x00\xff not json"])
 def test_damaged_entry_is_rebuilt_not_trusted(tmp_path: Path, damage: bytes) -> None:
     first = chronology_json(MentionCache(tmp_path))
-    damaged = tamper(tmp_path, damage)
+    damaged = tamper(tmp_path, damage)  # entries of articles, and of undated ones extracted on an inferred date
     result = built(MentionCache(tmp_path))
     assert result.chronology.model_dump_json() == first
-    assert result.analysed == damaged == result.articles
+    assert result.analysed == result.articles <= damaged
     assert chronology_json(MentionCache(tmp_path)) == first
 
 
@@ -165,7 +165,8 @@ def test_entries_of_other_code_versions_and_old_cache_files_are_forgotten(tmp_pa
     result = built(MentionCache(tmp_path))
     with sqlite3.connect(tmp_path / FILE_NAME) as db:
         versions = db.execute("SELECT version, count(*) FROM mentions GROUP BY version").fetchall()
-    assert versions == [(cache_module.code_version(), result.articles)]
+    assert [version for version, _ in versions] == [cache_module.code_version()]
+    assert versions[0][1] >= result.articles
     assert not (tmp_path / "mentions-v2.sqlite3").exists()
 
 

@@ -1,0 +1,147 @@
+"""Dating the undated articles of a build, once every article is read (`pipeline.merge.dating`).
+
+Rounds over the whole archive: each undated article's year-unknown mentions are linked to the
+facts other articles give; an article whose window moved is read again and extracted on the
+window's two ends, and a date both ends agree on is taken, marked inferred. The new dates are
+facts for the next round. Articles are re-read from their files, since the workspace keeps no
+text; this costs one or two extractions for each undated article that something dates, and
+nothing for a dump whose articles all carry a date.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from models import edtf
+from models.records import Article, ArticleSummary, DateSource, EventMention
+from pipeline.ingest.formats.stream import STDIN
+from pipeline.ingest.inputs import ReadOptions
+from pipeline.ingest.read import read_paths
+from pipeline.merge.dating import Fact, Link, Window, facts_of, index_facts, link, narrowed
+from pipeline.engine.cache import MentionCache, article_key, entry_of
+from pipeline.engine.workspace import Workspace
+
+MAX_ROUNDS = 6
+"""Chains in real dumps are short (A dates B, B dates C); the rounds stop as soon as nothing changes."""
+
+
+@dataclass
+class Undated:
+    """One undated article and what the rounds have made of it so far."""
+
+    seq: int
+    summary: ArticleSummary
+    original: list[EventMention]
+    own: Window
+    window: Window
+    links: list[Link] = field(default_factory=list)
+    mentions: list[EventMention] = field(default_factory=list)
+    article: Article | None = None
+
+    @property
+    def changed(self) -> bool:
+        return self.mentions != self.original or self.window != self.own
+
+
+def date_undated(workspace: Workspace, options: ReadOptions, cache: MentionCache | None = None) -> int:
+    """Infer what the archive pins of its undated articles, and file it; the number dated."""
+    undated = [
+        Undated(seq, summary, mentions, Window.parse(summary.window), Window.parse(summary.window), mentions=mentions)
+        for seq, summary, mentions in workspace.undated_articles()
+    ]
+    if not undated:
+        return 0
+    councils = {mention.council for one in undated for mention in one.original}
+    stated = [fact for article, mentions in workspace.dated_mentions(councils) for fact in facts_of(article, mentions)]
+    for _ in range(MAX_ROUNDS):
+        facts = index_facts(stated + [fact for one in undated for fact in facts_of(one.summary.id, _inferred(one))])
+        moved = [one for one in undated if _next_round(one, facts, options, cache)]
+        if not moved:
+            break
+    changed = [one for one in undated if one.changed]
+    for one in changed:
+        workspace.replace_article(one.seq, _summary(one), one.mentions)
+    return len(changed)
+
+
+def _inferred(one: Undated) -> list[EventMention]:
+    return [mention for mention in one.mentions if mention.source.date_basis == "inferred"]
+
+
+def _next_round(one: Undated, facts: dict[tuple[str, str], list[Fact]], options: ReadOptions, cache: MentionCache | None) -> bool:
+    """Link the article's mentions again; redate it when its window or links moved."""
+    links = [found for index, mention in enumerate(one.original)
+             if (found := link(index, mention, one.summary.id, one.window, facts))]
+    window, kept = narrowed(one.own, links)
+    if window == one.window and kept == one.links:
+        return False
+    one.window, one.links = window, kept
+    one.mentions = _redated(one, options, cache)
+    return True
+
+
+def _redated(one: Undated, options: ReadOptions, cache: MentionCache | None) -> list[EventMention]:
+    """The article's mentions with what its links and its window now date."""
+    sources = sorted({article for found in one.links for article in found.sources})
+    mentions = list(one.original)
+    for found in one.links:
+        if found.date:
+            mentions[found.index] = _with_date(mentions[found.index], found.date, sources)
+    anchors = sorted({day for day in (one.window.after, one.window.before) if day}) if one.window.bounded else []
+    article = _article(one, options) if anchors else None
+    if article is None:
+        return mentions
+    runs = [_by_place(_extract(article, anchor.isoformat(), cache)) for anchor in anchors]
+    for index, mention in enumerate(mentions):
+        if edtf.parse(mention.date).known:
+            continue
+        dates = {run[_place(mention)].date if _place(mention) in run else None for run in runs}
+        date = dates.pop() if len(dates) == 1 else None
+        if edtf.parse(date).known:
+            mentions[index] = _with_date(mention, date, sources)  # type: ignore[arg-type]
+    return mentions
+
+
+def _with_date(mention: EventMention, date: str, sources: list[str]) -> EventMention:
+    source = mention.source.model_copy(update={"date": date, "date_basis": "inferred", "inferred_from": sources})
+    return mention.model_copy(update={"date": date, "source": source})
+
+
+def _place(mention: EventMention) -> tuple:
+    """What identifies a mention across extractions of one article on different anchors."""
+    return mention.type, mention.council, mention.source.start, mention.trigger
+
+
+def _by_place(mentions: list[EventMention]) -> dict[tuple, EventMention]:
+    return {_place(mention): mention for mention in mentions}
+
+
+def _article(one: Undated, options: ReadOptions) -> Article | None:
+    """The article read again from its file (standard input cannot be read twice)."""
+    if one.article is None and one.summary.path != STDIN:
+        path = one.summary.path.split("#", 1)[0]
+        one.article = next((item for item in read_paths([path], options)
+                            if isinstance(item, Article) and item.id == one.summary.id), None)
+    return one.article
+
+
+def _extract(article: Article, anchor: str, cache: MentionCache | None) -> list[EventMention]:
+    """The article's mentions had it been published on `anchor`: from the mention cache when it has them."""
+    anchored = article.model_copy(update={"published": anchor})
+    key = article_key(anchored) if cache else None
+    found = cache.get(key) if cache and key else None
+    if found is None:
+        from pipeline.extract.analysis import extract_article  # the NLP: only when an article is redated
+
+        found = extract_article(anchored)
+        if cache and key:
+            cache.put_many([entry_of(key, found)])
+    return found.mentions
+
+
+def _summary(one: Undated) -> ArticleSummary:
+    update: dict = {"window": one.window.edtf()}
+    if one.links:
+        update["date_source"] = DateSource.INFERRED
+    if one.window.pinned:
+        update["published"] = one.window.pinned.isoformat()
+    return one.summary.model_copy(update=update)

@@ -1,0 +1,209 @@
+"""Dating the undated: what the archive as a whole says about when an undated article appeared.
+
+An undated article still says a lot about its own date. The latest past date it names bounds
+its publication from below ("since the regime was introduced in June 2009"). A year-unknown
+mention in it ("the inspection in April") can be the same real event as a dated mention in
+another article; when exactly one year fits, the mention takes that year, and the article must
+have been published after that April and within the year that followed it (a bare month is
+the latest such month not after publication). A present-perfect lead ("has been rated
+inadequate") is news of the day: when exactly one dated event of its council and type falls in
+the article's window, the article was published then. Each link narrows the article's
+*window*; the engine then resolves the article's other dates again on it and files the new
+dates as facts for the next round, until nothing changes.
+
+Nothing is guessed: where two years fit, or two links disagree, the article keeps the window it
+had. Every function here works on sets of facts, so the result never depends on input order.
+This module is pure; `pipeline.engine.dating` reads the workspace and re-runs the extraction.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from models import edtf
+from models.records import EventMention
+
+BARE_MONTH_REACH_DAYS = 365
+"""How long after a month an article can still call it by its bare name ("in April"): a year.
+The tagger resolves a bare month to the latest such month not after publication."""
+
+YEAR_UNKNOWN_MONTH = re.compile(r"XXXX-(\d{2})")
+
+
+@dataclass(frozen=True)
+class Window:
+    """The days an article can have been published on: both ends included, None where open."""
+
+    after: dt.date | None = None
+    before: dt.date | None = None
+
+    @classmethod
+    def parse(cls, value: str | None) -> Window:
+        if not value or "/" not in value:
+            return cls()
+        left, right = value.split("/", 1)
+        return cls(_day(left), _day(right))
+
+    def meet(self, other: Window) -> Window | None:
+        """The days both windows allow; None when they allow none (the two disagree)."""
+        after = max((d for d in (self.after, other.after) if d), default=None)
+        before = min((d for d in (self.before, other.before) if d), default=None)
+        if after and before and after > before:
+            return None
+        return Window(after, before)
+
+    @property
+    def pinned(self) -> dt.date | None:
+        """The publication day, when the window allows only one."""
+        return self.after if self.after and self.after == self.before else None
+
+    @property
+    def bounded(self) -> bool:
+        return self.after is not None and self.before is not None
+
+    def edtf(self) -> str | None:
+        if not (self.after or self.before):
+            return None
+        return f"{_iso(self.after)}/{_iso(self.before)}"
+
+    def allows(self, first: dt.date, last: dt.date) -> bool:
+        """Whether some day from `first` to `last` lies in the window."""
+        return (self.before is None or first <= self.before) and (self.after is None or last >= self.after)
+
+
+def _day(text: str) -> dt.date | None:
+    return None if text in ("", "..") else dt.date.fromisoformat(text)
+
+
+def _iso(day: dt.date | None) -> str:
+    return day.isoformat() if day else ".."
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A dated event as one article tells it: what a year-unknown mention may be."""
+
+    council: str
+    type: str
+    first: dt.date
+    last: dt.date
+    rating: str | None
+    names: frozenset[str]
+    article: str
+
+
+@dataclass(frozen=True)
+class Link:
+    """What linking one mention to the archive's facts taught: its date and the article's window."""
+
+    index: int
+    """The mention's place in its article's mentions."""
+    date: str | None
+    """The mention's new date, or None when the link dates the article but not the mention."""
+    window: Window
+    sources: frozenset[str]
+    """The articles whose facts decided it."""
+
+
+def facts_of(article: str, mentions: Iterable[EventMention]) -> list[Fact]:
+    """The article's mentions that have a known year, as facts for other articles to link to."""
+    facts = []
+    for mention in mentions:
+        span = edtf.parse(mention.date)
+        if span.known and mention.status == "occurred":
+            facts.append(Fact(mention.council, mention.type, span.first, span.last,  # type: ignore[arg-type]
+                              mention.attributes.rating, _surnames(mention), article))
+    return facts
+
+
+def _surnames(mention: EventMention) -> frozenset[str]:
+    return frozenset(person.name.split()[-1].lower() for person in mention.people if person.name)
+
+
+def index_facts(facts: Iterable[Fact]) -> dict[tuple[str, str], list[Fact]]:
+    """Facts by council and type, the only facts a mention can be."""
+    index: dict[tuple[str, str], list[Fact]] = {}
+    for fact in facts:
+        index.setdefault((fact.council, fact.type), []).append(fact)
+    return index
+
+
+def published_after(expressions: Iterable[tuple[str, bool]]) -> str | None:
+    """The earliest day an article can have been published: the start of the latest past date it
+    names. `expressions` are (EDTF date, told as still to come) pairs of its time expressions."""
+    firsts = [edtf.parse(value).first for value, future in expressions if not future]
+    known = [first for first in firsts if first]
+    return max(known).isoformat() if known else None
+
+
+def link(index: int, mention: EventMention, article: str, window: Window,
+         facts: Mapping[tuple[str, str], list[Fact]]) -> Link | None:
+    """What the archive's facts say of one mention of an undated article, if exactly one thing."""
+    if mention.status != "occurred":
+        return None
+    candidates = [fact for fact in facts.get((mention.council, mention.type), ())
+                  if fact.article != article and _agrees(fact, mention)]
+    month = YEAR_UNKNOWN_MONTH.fullmatch(mention.date or "")
+    if month:
+        return _year_of_month(index, int(month.group(1)), window, candidates)
+    if mention.news and window.after:
+        return _day_of_news(index, window, candidates)
+    return None
+
+
+def _agrees(fact: Fact, mention: EventMention) -> bool:
+    """Whether nothing the two say tells them apart: rating and people, where both give them."""
+    rating = mention.attributes.rating
+    names = _surnames(mention)
+    return (not (rating and fact.rating) or rating == fact.rating) and (
+        not (names and fact.names) or bool(names & fact.names)
+    )
+
+
+def _year_of_month(index: int, month: int, window: Window, candidates: list[Fact]) -> Link | None:
+    """A bare month ("in April") that exactly one year of the candidates can be."""
+    fitting: dict[int, list[Fact]] = {}
+    for fact in candidates:
+        for year in range(fact.first.year, fact.last.year + 1):
+            first = dt.date(year, month, 1)
+            if fact.first <= first <= fact.last or (fact.first.year == year and fact.first.month == month):
+                if window.allows(first, first + dt.timedelta(days=BARE_MONTH_REACH_DAYS)):
+                    fitting.setdefault(year, []).append(fact)
+    if len(fitting) != 1:
+        return None
+    (year, facts), = fitting.items()
+    first = dt.date(year, month, 1)
+    implied = Window(first, first + dt.timedelta(days=BARE_MONTH_REACH_DAYS))
+    date = f"{year}-{month:02d}"
+    told_alike = all(_nested(edtf.parse(date), fact) for fact in facts)
+    # "in April" of an inspection the other source dates 30 April to 11 May: the year dates the
+    # article, and the mention keeps its month, which dedupe matches to the interval as before.
+    return Link(index, date if told_alike else None, implied, frozenset(fact.article for fact in facts))
+
+
+def _nested(span: edtf.Span, fact: Fact) -> bool:
+    return (span.first <= fact.first and fact.last <= span.last) or (fact.first <= span.first and span.last <= fact.last)  # type: ignore[operator]
+
+
+def _day_of_news(index: int, window: Window, candidates: list[Fact]) -> Link | None:
+    """News of the day ("has been rated inadequate", "published today"): when exactly one dated
+    event of its council and type falls in the window, the article appeared when it did."""
+    fitting = {(fact.first, fact.last) for fact in candidates if window.allows(fact.first, fact.last)}
+    if len(fitting) != 1:
+        return None
+    (first, last), = fitting
+    sources = frozenset(fact.article for fact in candidates if (fact.first, fact.last) == (first, last))
+    implied = Window(first, last + dt.timedelta(days=1) if first == last else last)
+    return Link(index, None, implied, sources)
+
+
+def narrowed(own: Window, links: Iterable[Link]) -> tuple[Window, list[Link]]:
+    """The article's window once its links are met, and the links kept: all of them, or none
+    when they disagree (two links that leave no day in common cannot both be right)."""
+    links = sorted(links, key=lambda one: one.index)
+    window: Window | None = own
+    for one in links:
+        window = window.meet(one.window) if window else None
+    return (window, links) if window else (own, [])
