@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import NamedTuple
 
 from spacy.tokens import Span
 
@@ -41,7 +42,16 @@ December, inspectors…") and one closed by a comma carry no penalty."""
 FRONTED_CHARS = 8
 """A date that opens its sentence ("In May", "Since December", "Last month") may sit a preposition
 of up to this many characters from the sentence start."""
-RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|-|–|—)\s*", re.I)
+RANGE_JOIN = re.compile(r"\s*(?:to|until|till|-|–|—)\s*", re.I)
+LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and|,?\s*and\s+(?:again\s+)?in|,\s*in)\s*", re.I)
+"""What joins the dates of a list: "2009 and 2010", "2008, 2011 and 2014", "2011 and again in 2014"."""
+PLURAL_TRIGGER = re.compile(r"(?:ions|ings|reports|visits|notices|directions|reviews)\b", re.I)
+YEAR_ONLY = re.compile(r"\d{4}")
+WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})")
+AGAIN = re.compile(r"\bagain\b", re.I)
+AGAIN_CHARS = 40
+"""How far before a date "again" can stand and still mark it a repeat ("again, three years later, in 2006")."""
 SAME_TIME = re.compile(r"^,?\s*when\b", re.I)
 """"in October 2016, when it issued a direction": a when-clause right after a date shares it."""
 RELATIVE_CLAUSE = re.compile(
@@ -52,19 +62,29 @@ RELATIVE_CLAUSE = re.compile(
 framework, introduced in January 2018")."""
 
 
+class Dated(NamedTuple):
+    """The date a trigger takes: the expression, its EDTF value, and the further dates of a list
+    ("inspections in 2009 and 2010", "rated inadequate in 2011 and again in 2014"): one event each."""
+
+    expression: TimeExpression
+    value: str
+    also: tuple[str, ...] = ()
+
+
 def assign_dates(
     text: str, timexes: list[TimeExpression], anchor: dt.date | None, sentence: Span, triggers: list[Span]
-) -> dict[int, tuple[TimeExpression, str]]:
+) -> dict[int, Dated]:
     """Pair the sentence's time expressions with its triggers, cheapest pair first, each used once:
     in "a report published in March following an inspection in February" each event gets its month.
     A trigger left without a date then shares a date that opens the sentence ("Last month the
     DfE issued a direction and appointed a commissioner"; "Since December the service has been
     run by X, who is on secondment")."""
     start, end = sentence.start_char, sentence.end_char  # spaCy works each out from the tokens on every read
+    plural = {trigger.start: _plural(text, trigger) for trigger in triggers}
     expressions = _joined_ranges(
         text,
         [
-            (expression, value)
+            Dated(expression, value)
             for expression in timexes
             if start <= expression.start < end
             for value in [edtf.from_timex(expression, text[start : expression.start], anchor)]
@@ -75,16 +95,17 @@ def assign_dates(
     pairs = sorted(
         (cost, trigger.start, index)
         for trigger in triggers
-        for index, (expression, _) in enumerate(expressions)
+        for index, (expression, *_) in enumerate(expressions)
         for cost in [_cost(text, trigger, expression)]
         if cost is not None and _same_clause(clauses, trigger.end_char - 1, expression.start)
     )
-    dates: dict[int, tuple[TimeExpression, str]] = {}
+    dates: dict[int, Dated] = {}
     used: set[int] = set()
     for _, owner, index in pairs:
         if owner not in dates and index not in used:
-            dates[owner] = expressions[index]
+            dates[owner] = _listed(text, expressions[index], plural[owner])
             used.add(index)
+    _add_repeats(text, expressions, used, dates)
     first_trigger = min((t.start_char for t in triggers), default=0)
     fronted = [pair for pair in expressions if pair[0].start - start <= FRONTED_CHARS and pair[0].end < first_trigger]
     for trigger in triggers:
@@ -93,20 +114,75 @@ def assign_dates(
     return dates
 
 
-def _joined_ranges(text: str, dated: list[tuple[TimeExpression, str]]) -> list[tuple[TimeExpression, str]]:
-    """Two dates joined by "and" or "to" ("between September 16 and September 27", "in November
-    and December") are one interval: the event's, not one date for it and one for its neighbour."""
-    joined: list[tuple[TimeExpression, str]] = []
-    for expression, value in dated:
-        if joined and RANGE_JOIN.fullmatch(text[joined[-1][0].end : expression.start]):
-            first, first_value = joined[-1]
-            interval = edtf.interval(first_value, value)
-            if interval:
-                span = first.model_copy(update={"end": expression.end, "text": text[first.start : expression.end]})
-                joined[-1] = (span, interval)
+def _plural(text: str, trigger: Span) -> bool:
+    """Whether a trigger names several events ("inspections", "ratings of inadequate")."""
+    return bool(PLURAL_TRIGGER.search(text, trigger.start_char, trigger.end_char))
+
+
+def _listed(text: str, dated: Dated, plural: bool) -> Dated:
+    """A list of dates is one event per date when the trigger is plural or the dates are years
+    ("inspections in 2009 and 2010"); otherwise it is one event's span ("in May and June")."""
+    if not dated.also:
+        return dated
+    if plural or all(YEAR_ONLY.fullmatch(value) for value in (dated.value, *dated.also)):
+        return dated
+    return Dated(dated.expression, edtf.interval(dated.value, dated.also[-1]) or dated.value)
+
+
+def _add_repeats(text: str, expressions: list[Dated], used: set[int], dates: dict[int, Dated]) -> None:
+    """"first appointed in 2003 and again, three years later, in 2006": an unused date told as a
+    repeat is one more date of the event dated just before it."""
+    for index, dated in enumerate(expressions):
+        if index in used or not AGAIN.search(text, max(0, dated.expression.start - AGAIN_CHARS), dated.expression.start):
+            continue
+        earlier = [(other.expression.end, owner) for owner, other in dates.items() if other.expression.end <= dated.expression.start]
+        if earlier:
+            owner = max(earlier)[1]
+            dates[owner] = dates[owner]._replace(also=(*dates[owner].also, dated.value))
+            used.add(index)
+
+
+def _joined_ranges(text: str, dated: list[Dated]) -> list[Dated]:
+    """Dates joined by "to" ("from September to November") are one interval. Dates joined by
+    "and" or listed ("in November and December", "in 2008, 2011 and 2014") are kept as a list,
+    which `_listed` makes one span or several events once it knows the trigger."""
+    joined: list[Dated] = []
+    for current in dated:
+        if joined:
+            previous = _borrowing_year(joined[-1], current)
+            between = text[previous.expression.end : current.expression.start]
+            last = previous.also[-1] if previous.also else previous.value
+            value = _same_year(last, current.value)
+            span = previous.expression.model_copy(
+                update={"end": current.expression.end, "text": text[previous.expression.start : current.expression.end]}
+            )
+            if RANGE_JOIN.fullmatch(between) and edtf.interval(previous.value, value):
+                joined[-1] = Dated(span, edtf.interval(previous.value, value))  # type: ignore[arg-type]
                 continue
-        joined.append((expression, value))
+            if LIST_JOIN.fullmatch(between) and edtf.parse(value).known == edtf.parse(previous.value).known:
+                joined[-1] = Dated(span, previous.value, (*previous.also, value))
+                continue
+        joined.append(current)
     return joined
+
+
+def _borrowing_year(previous: Dated, current: Dated) -> Dated:
+    """"between 27 April and 21 May 2015": a date without a year takes the year of the date that
+    closes the pair, rather than the one the tagger guessed for it alone."""
+    year = WRITTEN_YEAR.search(current.expression.text)
+    if not year or WRITTEN_YEAR.search(previous.expression.text) or previous.also:
+        return previous
+    value = re.sub(r"^\d{4}", year.group(), previous.value)
+    return previous._replace(value=value) if edtf.parse(value).known else previous
+
+
+def _same_year(previous: str, value: str) -> str:
+    """"in May and June": the second month of a pair takes the first's year, the tagger having
+    read it alone (a June a month before publication may be read as next June)."""
+    first, second = MONTH_VALUE.fullmatch(previous), MONTH_VALUE.fullmatch(value)
+    if first and second and first.group(1) != second.group(1) and second.group(2) > first.group(2):
+        return f"{first.group(1)}-{second.group(2)}"
+    return value
 
 
 def _same_clause(clauses: list[tuple[int, int]], a: int, b: int) -> bool:

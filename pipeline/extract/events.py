@@ -20,7 +20,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from models import edtf
-from models.records import Article, Attributes, EventMention, Source, TimeExpression
+from models.records import Article, Attributes, EventMention, Source
 from models.vocabulary import (
     INSPECTION_KINDS,
     INSPECTORATES,
@@ -38,7 +38,7 @@ from pipeline.extract.attribution import (
     main_council,
     people_of,
 )
-from pipeline.extract.event_dates import assign_dates
+from pipeline.extract.event_dates import Dated, assign_dates
 from pipeline.ingest import pubdate
 from pipeline.timex.alternation import compile_looking_ahead
 from pipeline.timex.tagger import doc_data, text_of
@@ -160,11 +160,19 @@ def _sentence_mentions(context: ArticleContext, sentence: Span, triggers: list[S
         date = dated[1] if dated else None
         if (trigger.label_, date) in seen or (date is None and any(kind == trigger.label_ for kind, _ in seen)):
             continue
-        mention = _mention(context, sentence, trigger, dated)
-        if mention:
-            seen.add((trigger.label_, date))
-            mentions.extend(mention)
+        for one in _each_date(dated):
+            mention = _mention(context, sentence, trigger, one)
+            if mention:
+                seen.add((trigger.label_, date))
+                mentions.extend(mention)
     return mentions
+
+
+def _each_date(dated: Dated | None) -> list[Dated | None]:
+    """A trigger dated by a list ("inspections in 2009 and 2010") is one event per date."""
+    if dated is None:
+        return [None]
+    return [dated._replace(also=()), *(dated._replace(value=value, also=()) for value in dated.also)]
 
 
 def _quoted(context: ArticleContext, trigger: Span) -> bool:
@@ -184,7 +192,7 @@ def _lead(text: str, sentence: Span, trigger: Span) -> str:
 
 
 def _mention(
-    context: ArticleContext, sentence: Span, trigger: Span, dated: tuple[TimeExpression, str] | None
+    context: ArticleContext, sentence: Span, trigger: Span, dated: Dated | None
 ) -> list[EventMention]:
     kind = trigger.label_
     text = context.text

@@ -77,13 +77,17 @@ def _headline_shaped(line: str) -> bool:
 
 
 def _own_date_line(lines: list[str]) -> str | None:
-    """The first date line of the header: the lines before the story's first paragraph."""
+    """The first date line of the header: the lines before the story's first paragraph. A site
+    notice above the headline ("Your browser is no longer supported. ...") reads like a
+    paragraph, so only a paragraph after a headline ends the header."""
+    headline_seen = False
     for line in lines:
-        if _is_paragraph(line):
+        if _is_paragraph(line) and headline_seen:
             return None
         value = _date_of_line(line)
         if value:
             return value
+        headline_seen = headline_seen or _headline_shaped(line)
     return None
 
 
@@ -94,7 +98,8 @@ def _is_paragraph(line: str) -> bool:
 
 @lru_cache(maxsize=256)
 def _date_of_line(line: str) -> str | None:
-    """The full date of a line that is a date line ("Wednesday, September 7, 2011"), else None.
+    """The full date of a line that is a date line ("Wednesday, September 7, 2011", or a byline
+    and a date, "Jo Bloggs 05 October 2018"), else None.
     A dateline of several fields ("Tuesday 1 October 2019 | By Jo Bloggs | LocalGov") is a date
     line when one of its fields is.
 
@@ -108,7 +113,7 @@ def _date_of_line(line: str) -> str | None:
         if not FULL_DATE.match(expression.value):
             continue
         rest = (line[: expression.start] + line[expression.end :]).strip(" ,.:-|")
-        if not rest or OWN_DATE_LINE.match(line) or _only_time_words(rest):
+        if not rest or OWN_DATE_LINE.match(line) or _only_time_words(rest) or BYLINE.match(rest):
             return expression.value[:10]
     return None
 
