@@ -29,7 +29,7 @@ commissioner), so they name one."""
 
 RATINGS = ("outstanding", "good", "requires improvement", "adequate", "inadequate", "no longer inadequate")
 RATING_WORDS = (
-    r"(?:outstanding|good|requires?[ -]improvement(?: to be good)?|adequate|inadequate|poor|satisfactory"
+    r"(?:outstanding|good|requir(?:es?|ing)[ -]improvement(?: to be good)?|adequate|inadequate|poor|satisfactory"
     r"|no longer (?:deemed |judged |rated |considered )?(?:to be |as )?inadequate)"
 )
 RATING = f"(?P<rating>{RATING_WORDS})"
@@ -61,7 +61,7 @@ class Trigger:
 TRIGGERS: tuple[Trigger, ...] = (
     Trigger("inspection", PAST_REFERENCE + r"\b(?:re-?)?inspect(?:ion|ions)\b" + NOT_AN_INSPECTION, 0.7, needs_date=True),
     Trigger("inspection", r"\b(?:was|were|been|being|be|is|are)\s+(?:re-?)?inspected\b", 0.8, needs_date=True),
-    Trigger("inspection", r"\binspectors,?\s+(?:who\s+)?(?:visited|returned|arrived|went in|carried out|spent|were in|were at)\b", 0.8, needs_date=True),
+    Trigger("inspection", r"\binspectors,?\s+(?:who\s+)?(?:visited|returned|arrived|came|went in|carried out|spent|were in|were at)\b", 0.8, needs_date=True),
     Trigger("inspection", r"\b(?:monitoring|focused|follow-?up|unannounced)\s+(?:visit|check|inspection)s?\b" + NOT_AN_INSPECTION, 0.9, needs_date=True),
     Trigger("inspection", r"\b(?:ILACS|Ofsted|inspection|inspectors['’]?)\s+visits?\b", 0.85, needs_date=True),
     Trigger("inspection", r"\bvisits?\s+(?:by|from)\s+(?:Ofsted\s+)?inspectors\b", 0.85, needs_date=True),
@@ -127,7 +127,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("secondment", r"\bsecond(?:ed|ment)\b", 0.95),
     Trigger("review", r"\b(?:independent|serious case|external|peer|case|urgent|immediate|full|rapid|practice|learning|safeguarding)\s+(?:and\s+independent\s+)?reviews?\b", 0.8),
     Trigger("review", r"\b(?:ordered|commissioned|launched|announced|called for)\s+(?:an?|the)\s+(?:\w+\s+){0,3}review\b", 0.85),
-    Trigger("review", r"\breview\s+(?:was\s+|were\s+|has been\s+)?(?:published|commissioned|reported|launched|ordered)\b", 0.85),
+    Trigger("review", r"\breview\s+(?:was|were|has been|had been)\s+(?:published|commissioned|launched|ordered)\b", 0.85),
 )
 
 SPECIFICITY = {"intervention": 3, "secondment": 3, "improvement_notice": 3, "statutory_direction": 3}

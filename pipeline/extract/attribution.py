@@ -18,10 +18,11 @@ from models.records import Person
 from models.vocabulary import ROLE
 from pipeline.extract import people
 from pipeline.extract.article_context import ArticleContext
+from pipeline.extract.event_dates import relative_clauses
 from pipeline.timex.alternation import compile_looking_ahead
 
 DISTRACTOR_LEAD = compile_looking_ahead(
-    r"\b(?:like|such as|unlike|similar to|as in|from|neighbouring|compared (?:with|to)|than|including"
+    r"\b(?:like|such as|unlike|similar to|as in|from|compared (?:with|to)|than|including"
     r"|worked (?:in|at|for))\s+(?:the\s+)?(?:\w+\s+){0,2}$"
     r"|\b(?:formerly|former|previously|previous|ex-|currently)\b[^,.;]{0,60}$", re.I
 )
@@ -36,8 +37,9 @@ OF_PERSON = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,4}?", re.I)
 interim director Graham Ogundipe"."""
 SPEECH = re.compile(r"\b(?:said|says|told|added|explained|welcomed|praised|described|announced that)\b", re.I)
 LEAVINGS = frozenset({"resignation", "departure"})
-LEFT_OBJECT = re.compile(r"\s+(?:the\s+)?")
-"""A council right after a leaving is the one left ("who left Kent County Council in 2014")."""
+LEFT_OBJECT = re.compile(r"\s+(?:(?:as|from)\s+(?:[\w'’-]+\s+){0,7}?(?:at|of|in|with)\s+)?(?:the\s+)?")
+"""A council right after a leaving is the one left ("who left Kent County Council in 2014",
+"who resigned as director at Sefton in 2013")."""
 
 
 def main_council(councils: Iterable[Span]) -> str | None:
@@ -54,7 +56,7 @@ def event_councils(context: ArticleContext, sentence: Span, trigger: Span) -> li
     spans = [span for span in context.councils if sentence.start <= span.start < sentence.end]
     if trigger.label_ == "secondment":
         return _secondment_councils(context, sentence, spans)
-    candidates = [span for span in spans if span.start not in context.distractors]
+    candidates = _outside_other_clauses(context.text, sentence, trigger, [span for span in spans if span.start not in context.distractors])
     left = [
         span
         for span in candidates
@@ -69,6 +71,16 @@ def event_councils(context: ArticleContext, sentence: Span, trigger: Span) -> li
     if after:
         return [(after[0].label_, True)]
     return [(context.main_council, False)] if context.main_council else []
+
+
+def _outside_other_clauses(text: str, sentence: Span, trigger: Span, spans: list[Span]) -> list[Span]:
+    """The councils not inside a relative clause that the trigger is outside of: in "Ellery, who
+    resigned as director at Sefton in 2013, was appointed by Haringey" the appointment is Haringey's."""
+    clauses = relative_clauses(text, sentence.start_char, sentence.end_char)
+    own = [(start, end) for start, end in clauses if start <= trigger.start_char < end]
+    kept = [span for span in spans
+            if not any(start <= span.start_char < end for start, end in clauses if (start, end) not in own)]
+    return kept or spans
 
 
 def is_distractor(text: str, sentence: Span, span: Span) -> bool:

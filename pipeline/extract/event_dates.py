@@ -54,6 +54,8 @@ AGAIN_CHARS = 40
 """How far before a date "again" can stand and still mark it a repeat ("again, three years later, in 2006")."""
 SAME_TIME = re.compile(r"^,?\s*when\b", re.I)
 """"in October 2016, when it issued a direction": a when-clause right after a date shares it."""
+OWN_CLAUSE_GAP = 1
+"""Characters between a trigger noun and a relative clause that belongs to it: the comma."""
 RELATIVE_CLAUSE = re.compile(
     r",\s*(?:who|which|whose|where|introduced|launched|established|created|set up|founded|adopted)\b[^,;]*(?:,|$)",
     re.I,
@@ -91,13 +93,13 @@ def assign_dates(
             if value
         ],
     )
-    clauses = [(start + m.start(), start + m.end()) for m in RELATIVE_CLAUSE.finditer(text[start:end])]
+    clauses = relative_clauses(text, start, end)
     pairs = sorted(
         (cost, trigger.start, index)
         for trigger in triggers
         for index, (expression, *_) in enumerate(expressions)
         for cost in [_cost(text, trigger, expression)]
-        if cost is not None and _same_clause(clauses, trigger.end_char - 1, expression.start)
+        if cost is not None and _same_clause(clauses, _clause_point(clauses, trigger), expression.start)
     )
     dates: dict[int, Dated] = {}
     used: set[int] = set()
@@ -112,6 +114,11 @@ def assign_dates(
         if trigger.start not in dates and fronted:
             dates[trigger.start] = fronted[0]
     return dates
+
+
+def relative_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The character ranges of the relative clauses in text[start:end]."""
+    return [(start + m.start(), start + m.end()) for m in RELATIVE_CLAUSE.finditer(text[start:end])]
 
 
 def _plural(text: str, trigger: Span) -> bool:
@@ -183,6 +190,13 @@ def _same_year(previous: str, value: str) -> str:
     if first and second and first.group(1) != second.group(1) and second.group(2) > first.group(2):
         return f"{first.group(1)}-{second.group(2)}"
     return value
+
+
+def _clause_point(clauses: list[tuple[int, int]], trigger: Span) -> int:
+    """Where a trigger stands for `_same_clause`: a relative clause right after a trigger noun
+    ("the inspection, which took place in July") is the trigger's own, so it stands inside it."""
+    own = [start for start, _ in clauses if 0 <= start - trigger.end_char <= OWN_CLAUSE_GAP]
+    return own[0] if own else trigger.end_char - 1
 
 
 def _same_clause(clauses: list[tuple[int, int]], a: int, b: int) -> bool:

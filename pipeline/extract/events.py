@@ -51,10 +51,14 @@ NEGATION = compile_looking_ahead(
     r"\b(?:not|never|no plans to|no intention of|ruled out|refused to|declined to|rejected calls|denied"
     r"|(?:calls?|called|calling) (?:for|on)\b[^.]*\bto|urged\b[^.]*\bto|pressure\b[^.]*\bto"
     r"|hopes? to|hoping to|would like to|should|ought to|could|might|may)\b|n't\b"
-    r"|\b(?:until|pending|before|ahead of)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$", re.I
+    r"|\b(?:until|pending|before|ahead of)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$"
+    r"|\b(?:had|have|has) been (?:due|expected|set|poised|ready|preparing|about) to\b|\b(?:had|have) considered\b"
+    r"|\b(?:is|are|was|were) minded to\b|\bconsider(?:s|ed|ing)? (?:whether to|issuing|appointing|sending)\b"
+    r"|\bthreat(?:ened|ening|s)? (?:to|of)\b|\bwarn(?:ed|s|ing)? (?:that|of)\b[^.]*$", re.I
 )
-"""Negated, demanded or hypothetical events: "did not resign", "calls for him to resign",
-"until a permanent appointment is made"."""
+"""Negated, demanded, hypothetical or counterfactual events: "did not resign", "calls for him to
+resign", "until a permanent appointment is made", "had been due to issue a notice", "is minded
+to issue a direction"."""
 BACKGROUND = compile_looking_ahead(r"(?<![\w-])(?:after|following|follows|followed|since|before|when|until|once)(?![\w-])[^,;]*$", re.I)
 """A trigger inside a clause such as "weeks after the authority was rated inadequate" names an
 earlier event as background; without a date of its own it cannot be placed."""
@@ -92,6 +96,18 @@ ANY_KIND = compile_looking_ahead("|".join(f"(?:{pattern})" for _, pattern in INS
 INSPECTORATE_RES = [(name, compile_looking_ahead(pattern)) for name, pattern in INSPECTORATES]
 NAMED_EVENTS = frozenset({"appointment"})
 """An appointment worth a chronology names who or which post: "appointed two team managers" is not one."""
+UNDER_NOTICE = re.compile(r"\bimprovement advis[eo]r\b|\bunder (?:the terms of )?(?:the|an|its) (?:government |DfE )?(?:improvement )?notice\b", re.I)
+SCHOOL = re.compile(r"\b(?:school|schools|academy|academies|nursery|nurseries|college|pupils?|headteacher|special measures)\b", re.I)
+COUNCIL_SERVICE = re.compile(r"\bchildren['’]?s (?:social care|services)\b|\bsafeguarding\b|\bchild protection\b|\bsocial work", re.I)
+"""Ofsted inspects schools too: a school's rating is no event of its council's children's services."""
+TRUST = re.compile(r"\btrust\b", re.I)
+TRUST_ACTION = re.compile(
+    r"\b(?:set up|setting up|created|creat(?:e|ing|ion)|establish\w*|launch\w*|transferr?\w*|mov(?:e|ed|ing)|hand\w* over"
+    r"|handed|run by|will run|to run|taken over|take over|took over|went live|go live|goes live|began|begin|spun out"
+    r"|operat\w*|recommend\w*|ordered|direct\w*|replac\w*)\b",
+    re.I,
+)
+"""What a trust's intervention does; a trust that only speaks ("the Children's Trust said") is a body, not an event."""
 QUOTATION = re.compile(r'“[^”\n]*(?:”|$)|"[^"\n]*(?:"|$)', re.M)
 """A quotation runs to its closing mark, or to the end of its paragraph (line)."""
 SPEECH_MIN_WORDS = 4
@@ -203,7 +219,8 @@ def _mention(
     councils = event_councils(context, sentence, trigger)
     if not councils:
         return []
-    date = dated[1] if dated else _publication_month(context.anchor)
+    news = not dated and bool(PERFECT.search(_lead(text, sentence, trigger)))
+    date = dated[1] if dated else _publication_date(context.anchor, news)
     expected = bool(FUTURE.search(_lead(text, sentence, trigger))) or edtf.is_after(date, context.anchor)
     if expected and date == "XXXX":
         return []  # still to come, and when is unknown: nothing to place on a chronology
@@ -214,6 +231,11 @@ def _mention(
     commissioners = [person for person in found_people if context.cast.ever(person.name, "commissioner")]
     if kind == "appointment" and commissioners:
         kind = "intervention"
+    kind = _kind_in_context(kind, sentence_text)
+    if kind is None:
+        return []
+    if kind == "improvement_notice":
+        found_people = []
     trigger_text = text[trigger.start_char : trigger.end_char]  # what `trigger.text` joins from its tokens
     if kind == "intervention" and IMPERSONAL_INTERVENTION.search(trigger_text):
         found_people = commissioners
@@ -244,11 +266,24 @@ def _mention(
                 confidence=round(min(confidence + (0.05 if found_people else 0), 1.0), 2),
                 trigger=trigger_text,
                 date_text=dated[0].text if dated else None,
-                news=not dated and bool(PERFECT.search(_lead(text, sentence, trigger))),
+                news=news,
                 source=source,
             )
         )
     return mentions
+
+
+def _kind_in_context(kind: str, sentence: str) -> str | None:
+    """What the sentence makes of a trigger's type: an adviser appointed under an improvement
+    notice is that notice; a school's inspection and a trust that is only named (the Borough
+    Children's Trust said) are no events of the council."""
+    if kind == "appointment" and UNDER_NOTICE.search(sentence):
+        return "improvement_notice"
+    if kind in ("inspection", "inspection_report") and SCHOOL.search(sentence) and not COUNCIL_SERVICE.search(sentence):
+        return None
+    if kind == "intervention" and TRUST.search(sentence) and not TRUST_ACTION.search(sentence):
+        return None
+    return kind
 
 
 def _describes_state(text: str, sentence: Span, trigger: Span) -> bool:
@@ -263,9 +298,13 @@ def _in_background(text: str, sentence: Span, trigger: Span) -> bool:
     return bool(BACKGROUND.search(text[sentence.start_char : trigger.start_char]))
 
 
-def _publication_month(anchor: dt.date | None) -> str:
-    """The date of news told without one: the month it was published in, or unknown."""
-    return f"{anchor:%Y-%m}" if anchor else "XXXX"
+def _publication_date(anchor: dt.date | None, news: bool) -> str:
+    """The date of an event told without one: news of the day ("has been rated inadequate") is
+    the publication day, approximately (it may be a day or a week old); anything else the month
+    it was published in; unknown without a publication date."""
+    if anchor is None:
+        return "XXXX"
+    return f"{anchor.isoformat()}~" if news else f"{anchor:%Y-%m}"
 
 
 def _attributes(sentence: str, trigger: str, kind: str) -> Attributes:

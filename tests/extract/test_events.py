@@ -36,9 +36,9 @@ def test_each_event_of_a_sentence_takes_its_own_month(mentions):
     assert ("inspection", "Kent County Council", "2011-02") in kinds(found)
 
 
-def test_undated_news_takes_the_publication_month(mentions):
+def test_present_perfect_news_without_a_date_is_the_publication_day_approximately(mentions):
     found = mentions(HEADLINE + "The director of children's services at Torbay Council, Joan Fairley, has resigned.", "2012-06-14")
-    assert kinds(found) == [("resignation", "Torbay Council", "2012-06")]
+    assert kinds(found) == [("resignation", "Torbay Council", "2012-06-14~")]
     assert found[0].people[0].name == "Joan Fairley"
 
 
@@ -96,7 +96,7 @@ def test_previous_employer_is_not_the_events_council(mentions):
         "Shropshire, as interim director.",
         "2015-11-20",
     )
-    assert kinds(found) == [("appointment", "Sandwell Metropolitan Borough Council", "2015-11")]
+    assert kinds(found) == [("appointment", "Sandwell Metropolitan Borough Council", "2015-11-20~")]
 
 
 def test_secondment_belongs_to_host_and_lender(mentions):
@@ -215,7 +215,7 @@ def test_leaving_belongs_to_the_council_left_not_the_one_joined(mentions):
 
 def test_present_perfect_news_is_dated_by_publication(mentions):
     found = mentions(HEADLINE + "Worcestershire County Council has confirmed Cat Pell as its permanent director.", "2018-03-08")
-    assert [(m.date, m.news) for m in found] == [("2018-03", True)]
+    assert [(m.date, m.news) for m in found] == [("2018-03-08~", True)]
 
 
 def test_capitalised_lede_still_names_the_council(mentions):
