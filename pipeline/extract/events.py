@@ -50,7 +50,7 @@ FUTURE = compile_looking_ahead(
 NEGATION = compile_looking_ahead(
     r"\b(?:not|never|no plans to|no intention of|ruled out|refused to|declined to|rejected calls|denied"
     r"|(?:calls?|called|calling) (?:for|on)\b[^.]*\bto|urged\b[^.]*\bto|pressure\b[^.]*\bto"
-    r"|hopes? to|hoping to|would like to|should|ought to|could|might|may)\b|n't\b"
+    r"|hopes? to|hoping to|would like to|should|ought to|could|might|(?-i:may))\b|n't\b"
     r"|\b(?:until|pending|before|ahead of)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$"
     r"|\b(?:had|have|has) been (?:due|expected|set|poised|ready|preparing|about) to\b|\b(?:had|have) considered\b"
     r"|\b(?:is|are|was|were) minded to\b|\bconsider(?:s|ed|ing)? (?:whether to|issuing|appointing|sending)\b"

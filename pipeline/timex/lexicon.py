@@ -106,8 +106,10 @@ LEAD_WORDS = (
 FUTURE_MARKERS = (
     "will", "'ll", "shall", "would", "going to", "expects", "expected", "plans to", "planned to", "plan to",
     "scheduled", "planned for", "planning", "due", "hopes", "aims", "intends", "is to", "are to", "set to", "until", "by",
-    "next", "upcoming", "forthcoming", "coming", "later", "is likely", "could", "may", "might", "effective",
+    "next", "upcoming", "forthcoming", "coming", "later", "is likely", "could", "might", "effective",
 )
+MODAL_MAY = r"(?-i:may)"
+"""The modal is a future marker in lower case only: "May" is the month ("in May and June")."""
 PAST_MARKERS = ("was", "were", "had", "did", "ago", "last", "earlier", "previous", "has been", "have been")
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Callable, Literal
 
 from pipeline.timex.alternation import compile_looking_ahead
-from pipeline.timex.lexicon import FUTURE_MARKERS, PAST_MARKERS, UNITS, alternation
+from pipeline.timex.lexicon import FUTURE_MARKERS, MODAL_MAY, PAST_MARKERS, UNITS, alternation
 
 Granularity = Literal["D", "W", "M", "Q", "H", "Y", "DE", "CE"]
 Tense = Literal["PAST", "FUTURE"]
@@ -200,7 +200,7 @@ IRREGULAR_PAST = ("said", "told", "came", "went", "began", "took", "made", "foun
                   "spent", "struck", "hit", "cut", "quit", "led", "felt", "kept", "sent", "built")
 # "had been scheduled to expire Friday": a plan in the past perfect is over.
 NOT_PAST_PERFECT = r"(?<!\bhad\sbeen\s)"
-FUTURE_RE = compile_looking_ahead(r"\b" + NOT_PAST_PERFECT + alternation(FUTURE_MARKERS) + r"\b", re.I)
+FUTURE_RE = compile_looking_ahead(r"\b" + NOT_PAST_PERFECT + "(?:" + alternation(FUTURE_MARKERS) + "|" + MODAL_MAY + r")\b", re.I)
 # A participle after "be" ("will be inspected", "will be held") is passive, not past, and one
 # after a determiner ("the reduced dividend") is an adjective.
 NOT_AFTER = r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)"
