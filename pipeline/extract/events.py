@@ -108,8 +108,13 @@ TRUST_ACTION = re.compile(
     re.I,
 )
 """What a trust's intervention does; a trust that only speaks ("the Children's Trust said") is a body, not an event."""
-QUOTATION = re.compile(r'“[^”\n]*(?:”|$)|"[^"\n]*(?:"|$)', re.M)
-"""A quotation runs to its closing mark, or to the end of its paragraph (line)."""
+QUOTATION = re.compile(
+    r'“[^”\n]*(?:”|$)|"[^"\n]*(?:"|$)'
+    r"|(?<!\w)‘(?:[^’\n]|’(?=\w))*(?:’(?!\w)|$)|(?<![\w'])'(?=[A-Z])(?:[^'\n]|'(?=\w))*(?:'(?!\w)|$)",
+    re.M,
+)
+"""A quotation runs to its closing mark, or to the end of its paragraph (line). British single
+quotes count too: ‘...’ and '...', an apostrophe inside a word ("council’s") closing nothing."""
 SPEECH_MIN_WORDS = 4
 """Shorter quotes are scare quotes around a word ("a “good” rating"), not speech."""
 
@@ -167,8 +172,9 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
 
 
 def _sentence_mentions(context: ArticleContext, sentence: Span, triggers: list[Span]) -> list[EventMention]:
-    live = [t for t in triggers if not _quoted(context, t) and not _negated(context.text, sentence, t)]
-    dates = assign_dates(context.text, context.timexes, context.anchor, sentence, live)
+    candidates = [t for t in triggers if not _negated(context.text, sentence, t)]
+    dates = assign_dates(context.text, context.timexes, context.anchor, sentence, candidates)
+    live = [t for t in candidates if not _quoted(context, t) or _quoted_fact(context, sentence, t, dates.get(t.start))]
     mentions: list[EventMention] = []
     seen: set[tuple[str, str | None]] = set()
     for trigger in sorted(live, key=lambda t: (dates.get(t.start) is None, t.start)):
@@ -196,6 +202,15 @@ def _quoted(context: ArticleContext, trigger: Span) -> bool:
     position = trigger.start_char
     index = bisect_right(context.quoted, (position, math.inf)) - 1
     return index >= 0 and position < context.quoted[index][1]
+
+
+def _quoted_fact(context: ArticleContext, sentence: Span, trigger: Span, dated: Dated | None) -> bool:
+    """Quoted speech is evidence only of the dated past facts it reports ("'When inspectors came
+    in January they found...'"); its promises and hypotheticals ("we will appoint a permanent
+    director by the summer") give nothing."""
+    if dated is None or FUTURE.search(_lead(context.text, sentence, trigger)):
+        return False
+    return not edtf.is_after(dated.value, context.anchor)
 
 
 def _negated(text: str, sentence: Span, trigger: Span) -> bool:
