@@ -9,7 +9,9 @@ nothing for a dump whose articles all carry a date.
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from models import edtf
 from models.records import Article, ArticleSummary, DateSource, EventMention
@@ -20,6 +22,8 @@ from pipeline.merge.dating import Fact, Link, Window, facts_of, index_facts, lin
 from pipeline.engine.cache import MentionCache, article_key, entry_of
 from pipeline.engine.workspace import Workspace
 
+RESOLVED_KEPT = 65536
+"""Sentences tried on publication days: a few hundred days for each of a few candidate events."""
 MAX_ROUNDS = 6
 """Chains in real dumps are short (A dates B, B dates C); the rounds stop as soon as nothing changes."""
 
@@ -70,7 +74,7 @@ def _inferred(one: Undated) -> list[EventMention]:
 def _next_round(one: Undated, facts: dict[tuple[str, str], list[Fact]], options: ReadOptions, cache: MentionCache | None) -> bool:
     """Link the article's mentions again; redate it when its window or links moved."""
     links = [found for index, mention in enumerate(one.original)
-             if (found := link(index, mention, one.summary.id, one.window, facts))]
+             if (found := link(index, mention, one.summary.id, one.window, facts, resolved))]
     window, kept = narrowed(one.own, links)
     if window == one.window and kept == one.links:
         return False
@@ -99,6 +103,22 @@ def _redated(one: Undated, options: ReadOptions, cache: MentionCache | None) -> 
         if edtf.parse(date).known:
             mentions[index] = _with_date(mention, date, sources)  # type: ignore[arg-type]
     return mentions
+
+
+def resolved(mention: EventMention, published: dt.date) -> str | None:
+    """The date the mention's own words give had its article been published on `published`."""
+    return _resolved(mention.source.sentence, mention.date_text or "", published)
+
+
+@lru_cache(maxsize=RESOLVED_KEPT)
+def _resolved(sentence: str, words: str, published: dt.date) -> str | None:
+    from pipeline.extract.event_dates import event_date  # these import spaCy: only when an undated article's words are tried
+    from pipeline.timex.tagger import tag
+
+    for expression in tag(sentence, published):
+        if expression.text == words:
+            return event_date(expression, sentence[: expression.start], published)
+    return None
 
 
 def _with_date(mention: EventMention, date: str, sources: list[str]) -> EventMention:

@@ -49,6 +49,9 @@ PLURAL_TRIGGER = re.compile(r"(?:ions|ings|reports|visits|notices|directions|rev
 YEAR_ONLY = re.compile(r"\d{4}")
 WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})")
+RELATIVE_VALUE = re.compile(r"XXXX-(?:XX(?:-XX)?|WXX)(?:T.*)?")
+"""What the tagger makes of "yesterday", "last month", "this week" when there is no anchor."""
+UNKNOWN_DATE = "XXXX"
 AGAIN = re.compile(r"\bagain\b", re.I)
 AGAIN_CHARS = 40
 """How far before a date "again" can stand and still mark it a repeat ("again, three years later, in 2006")."""
@@ -89,7 +92,7 @@ def assign_dates(
             Dated(expression, value)
             for expression in timexes
             if start <= expression.start < end
-            for value in [edtf.from_timex(expression, text[start : expression.start], anchor)]
+            for value in [event_date(expression, text[start : expression.start], anchor)]
             if value
         ],
     )
@@ -114,6 +117,16 @@ def assign_dates(
         if trigger.start not in dates and fronted:
             dates[trigger.start] = fronted[0]
     return dates
+
+
+def event_date(expression: TimeExpression, before: str, anchor: dt.date | None) -> str | None:
+    """The date an expression gives an event. With no publication date, an expression relative
+    to it ("last month", "on Tuesday") still dates its event, as unknown ("XXXX"): the event is
+    kept, with the words, for the archive to date (`pipeline.merge.dating`)."""
+    value = edtf.from_timex(expression, before, anchor)
+    if value is None and anchor is None and RELATIVE_VALUE.fullmatch(expression.value):
+        return UNKNOWN_DATE
+    return value
 
 
 def relative_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:

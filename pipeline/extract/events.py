@@ -100,6 +100,9 @@ UNDER_NOTICE = re.compile(r"\bimprovement advis[eo]r\b|\bunder (?:the terms of )
 SCHOOL = re.compile(r"\b(?:school|schools|academy|academies|nursery|nurseries|college|pupils?|headteacher|special measures)\b", re.I)
 COUNCIL_SERVICE = re.compile(r"\bchildren['’]?s (?:social care|services)\b|\bsafeguarding\b|\bchild protection\b|\bsocial work", re.I)
 """Ofsted inspects schools too: a school's rating is no event of its council's children's services."""
+REVIEW_REPORT = re.compile(r"\breview\b", re.I)
+INSPECTED = re.compile(r"\b(?:Ofsted|inspect\w*|watchdog|rated|judged|inadequate|requires? improvement|good|outstanding)\b", re.I)
+"""A report in a sentence about a review, and no inspection, is the review's ("its report, published last month")."""
 TRUST = re.compile(r"\btrust\b", re.I)
 TRUST_ACTION = re.compile(
     r"\b(?:set up|setting up|created|creat(?:e|ing|ion)|establish\w*|launch\w*|transferr?\w*|mov(?:e|ed|ing)|hand\w* over"
@@ -294,6 +297,8 @@ def _kind_in_context(kind: str, sentence: str) -> str | None:
     Children's Trust said) are no events of the council."""
     if kind == "appointment" and UNDER_NOTICE.search(sentence):
         return "improvement_notice"
+    if kind == "inspection_report" and REVIEW_REPORT.search(sentence) and not INSPECTED.search(sentence):
+        return "review"
     if kind in ("inspection", "inspection_report") and SCHOOL.search(sentence) and not COUNCIL_SERVICE.search(sentence):
         return None
     if kind == "intervention" and TRUST.search(sentence) and not TRUST_ACTION.search(sentence):

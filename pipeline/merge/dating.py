@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from models import edtf
@@ -30,6 +30,8 @@ BARE_MONTH_REACH_DAYS = 365
 The tagger resolves a bare month to the latest such month not after publication."""
 
 YEAR_UNKNOWN_MONTH = re.compile(r"XXXX-(\d{2})")
+RELATIVE_REACH_DAYS = 400
+"""How long after an event words relative to publication can still name it ("last year")."""
 
 
 @dataclass(frozen=True)
@@ -112,7 +114,8 @@ def facts_of(article: str, mentions: Iterable[EventMention]) -> list[Fact]:
     facts = []
     for mention in mentions:
         span = edtf.parse(mention.date)
-        if span.known and mention.status == "occurred":
+        told = mention.date_text is not None or mention.news  # not the publication month a dateless mention falls back on
+        if span.known and mention.status == "occurred" and told:
             facts.append(Fact(mention.council, mention.type, span.first, span.last,  # type: ignore[arg-type]
                               mention.attributes.rating, _surnames(mention), article))
     return facts
@@ -138,8 +141,12 @@ def published_after(expressions: Iterable[tuple[str, bool]]) -> str | None:
     return max(known).isoformat() if known else None
 
 
+Resolver = Callable[[EventMention, dt.date], "str | None"]
+"""The date a mention's own words give on a publication day ("last month" on 14 June 2011 is 2011-05)."""
+
+
 def link(index: int, mention: EventMention, article: str, window: Window,
-         facts: Mapping[tuple[str, str], list[Fact]]) -> Link | None:
+         facts: Mapping[tuple[str, str], list[Fact]], resolve: Resolver) -> Link | None:
     """What the archive's facts say of one mention of an undated article, if exactly one thing."""
     if mention.status != "occurred":
         return None
@@ -148,9 +155,55 @@ def link(index: int, mention: EventMention, article: str, window: Window,
     month = YEAR_UNKNOWN_MONTH.fullmatch(mention.date or "")
     if month:
         return _year_of_month(index, int(month.group(1)), window, candidates)
-    if mention.news and window.after:
+    if not (window.bounded or mention.people):
+        # A council is rated, or loses a director, more than once, and the one event that fits may
+        # be the only one the archive dates: words relative to publication ("yesterday", "has been
+        # rated") pick an event only once other links have bounded the article's window, or when
+        # they name its person (a person resigns a post once).
+        return None
+    if mention.people:
+        candidates = [fact for fact in candidates if fact.names & _surnames(mention)]
+    if mention.date_text and mention.date == "XXXX":
+        return _day_of_relative(index, mention, window, candidates, resolve)
+    if mention.news:
         return _day_of_news(index, window, candidates)
     return None
+
+
+def _day_of_relative(index: int, mention: EventMention, window: Window, candidates: list[Fact],
+                     resolve: Resolver) -> Link | None:
+    """"published yesterday", "resigned last month": when exactly one candidate event is what the
+    words say on some publication days in the window, the article appeared on one of them."""
+    fitting = {}
+    for fact in candidates:
+        days = _days_telling(mention, fact, window, resolve)
+        if days:
+            fitting.setdefault((fact.first, fact.last), (days, set()))[1].add(fact.article)
+    if len(fitting) != 1:
+        return None
+    (days, sources), = fitting.values()
+    return Link(index, None, Window(min(days), max(days)), frozenset(sources))
+
+
+def _days_telling(mention: EventMention, fact: Fact, window: Window, resolve: Resolver) -> list[dt.date]:
+    """The publication days, from the event on and within the window, on which the mention's
+    words give a date the fact's dates lie in: the fact must be as precise as the words ("last
+    month" can be a report of 6 May, "yesterday" cannot be one of "May"). Told dates only move
+    forward with the publication day, so the search stops once they pass the event."""
+    days = []
+    for offset in range(RELATIVE_REACH_DAYS):
+        day = fact.first + dt.timedelta(days=offset)
+        if window.before and day > window.before:
+            break
+        span = edtf.parse(resolve(mention, day))
+        if not span.known:
+            continue
+        if span.first > fact.last:  # type: ignore[operator]
+            break
+        within = span.first <= fact.first and fact.last <= span.last  # type: ignore[operator]
+        if (window.after is None or day >= window.after) and within:
+            days.append(day)
+    return days
 
 
 def _agrees(fact: Fact, mention: EventMention) -> bool:
