@@ -165,7 +165,8 @@ def build_on_disk(
         reading = _read(workspace, plan_paths(paths, setup.options), setup, jobs, cache, progress)
         if cache is not None and reading.resumable:
             cache.keep_build(key, workspace.save_as)  # before dating: a resumed build dates again from what it reads
-        date_undated(workspace, setup.options, cache)
+        for published in date_undated(workspace, setup.options, cache):
+            reading.totals = reading.totals.dating(published)
         totals = _deduplicate(workspace, jobs, cache)
     except BaseException:
         workspace.close()

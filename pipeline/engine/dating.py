@@ -46,14 +46,15 @@ class Undated:
         return self.mentions != self.original or self.window != self.own
 
 
-def date_undated(workspace: Workspace, options: ReadOptions, cache: MentionCache | None = None) -> int:
-    """Infer what the archive pins of its undated articles, and file it; the number dated."""
+def date_undated(workspace: Workspace, options: ReadOptions, cache: MentionCache | None = None) -> list[str]:
+    """Infer what the archive pins of its undated articles, and file it; the publication days
+    it pinned (of articles that are now dated)."""
     undated = [
         Undated(seq, summary, mentions, Window.parse(summary.window), Window.parse(summary.window), mentions=mentions)
         for seq, summary, mentions in workspace.undated_articles()
     ]
     if not undated:
-        return 0
+        return []
     councils = {mention.council for one in undated for mention in one.original}
     stated = [fact for article, mentions in workspace.dated_mentions(councils) for fact in facts_of(article, mentions)]
     for _ in range(MAX_ROUNDS):
@@ -61,10 +62,14 @@ def date_undated(workspace: Workspace, options: ReadOptions, cache: MentionCache
         moved = [one for one in undated if _next_round(one, facts, options, cache)]
         if not moved:
             break
-    changed = [one for one in undated if one.changed]
-    for one in changed:
-        workspace.replace_article(one.seq, _summary(one), one.mentions)
-    return len(changed)
+    pinned = []
+    for one in undated:
+        if one.changed:
+            summary = _summary(one)
+            workspace.replace_article(one.seq, summary, one.mentions)
+            if summary.published:
+                pinned.append(summary.published)
+    return pinned
 
 
 def _inferred(one: Undated) -> list[EventMention]:

@@ -30,6 +30,7 @@ BARE_MONTH_REACH_DAYS = 365
 The tagger resolves a bare month to the latest such month not after publication."""
 
 YEAR_UNKNOWN_MONTH = re.compile(r"XXXX-(\d{2})")
+LEAVINGS = frozenset({"resignation", "departure"})
 RELATIVE_REACH_DAYS = 400
 """How long after an event words relative to publication can still name it ("last year")."""
 
@@ -155,13 +156,14 @@ def link(index: int, mention: EventMention, article: str, window: Window,
     month = YEAR_UNKNOWN_MONTH.fullmatch(mention.date or "")
     if month:
         return _year_of_month(index, int(month.group(1)), window, candidates)
-    if not (window.bounded or mention.people):
-        # A council is rated, or loses a director, more than once, and the one event that fits may
-        # be the only one the archive dates: words relative to publication ("yesterday", "has been
-        # rated") pick an event only once other links have bounded the article's window, or when
-        # they name its person (a person resigns a post once).
+    leaving = mention.type in LEAVINGS and bool(mention.people)
+    if not (window.bounded or leaving):
+        # A council is rated, or appoints a director, more than once, and the one event that fits
+        # may be the only one the archive dates: words relative to publication ("yesterday", "has
+        # been rated") pick an event only once other links have bounded the article's window, or
+        # when they name who left (a person leaves a post once; an interim may be appointed again).
         return None
-    if mention.people:
+    if leaving:
         candidates = [fact for fact in candidates if fact.names & _surnames(mention)]
     if mention.date_text and mention.date == "XXXX":
         return _day_of_relative(index, mention, window, candidates, resolve)

@@ -35,6 +35,11 @@ class ReadTotals:
             last_published=max(published, self.last_published or published),
         )
 
+    def dating(self, published: str) -> ReadTotals:
+        """These totals once an undated article is known to be published on `published`."""
+        dated = replace(self, articles=self.articles - 1, undated=self.undated - 1)
+        return dated.adding(published)
+
     @classmethod
     def of(cls, articles: Iterable[ArticleSummary]) -> ReadTotals:
         totals = cls()
