@@ -54,8 +54,9 @@ class Trigger:
     strength: float = 0.8
     """How sure the words alone make us (0-1); feeds the event's confidence."""
     needs_date: bool = False
-    """Words that name an event without reporting it ("the inspection found", "an Ofsted report")
-    make an event only with a date of their own: undated, they are background to the story."""
+    """Words that name an event without reporting it ("the inspection found", "an Ofsted report",
+    "a rating of requires improvement") make an event only with a date of their own: undated,
+    they are background to the story."""
 
 
 TRIGGERS: tuple[Trigger, ...] = (
@@ -73,15 +74,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("inspection_report", r"\b(?:findings|results|report|judgement)s?\s+(?:were\s+|was\s+)?made public\b", 0.85),
     Trigger("inspection_report", r"\b(?:inspectors|Ofsted)\s+wrote\s+to\b", 0.85, needs_date=True),
     Trigger("inspection_report", r"\b(?:delivered|reached|gave|issued)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}(?:verdict|judgement)\b|\b(?:verdict|judgement)\s+(?:it\s+)?reached\b", 0.85),
-    Trigger("inspection_report", r"\bratings?\s+of\s+" + Q + RATING_WORDS, 0.9),
+    Trigger("inspection_report", r"\bratings?\s+of\s+" + Q + RATING_WORDS, 0.9, needs_date=True),
     Trigger("inspection_report", r"\breports?(?:\s+(?:on|into)\s+[\w'’ ]{1,40}?)?,?\s+(?:(?:which|that)\s+)?(?:was\s+|were\s+|has been\s+|had been\s+)?(?:published|released|issued|out)\b", 0.8),
     Trigger("inspection_report", r"\b(?:results|findings|verdict|judgement|letter)s?\b[^.;]{0,40}?\b(?:published|released)\b", 0.8),
     Trigger("inspection_report", r"\b(?:published|released|issued)\s+(?:a|an|its|the|their)\s+(?:\w+\s+){0,2}report\b", 0.8),
     Trigger("inspection_report", r"\b(?:inspection|ofsted|inspectors['’]?)\s+reports?\b", 0.7, needs_date=True),
     Trigger("inspection_report", r"\b(?:rated|judged|deemed|graded|found to be|assessed as|considered|declared|branded|ranked)\s+(?:as\s+|to be\s+|to have been\s+)?" + Q + RATING_WORDS, 0.9),
     Trigger("inspection_report", r"\b(?:rated|judged|graded|found)\s+(?:(?!and\b|but\b)[\w'’-]+\s+){1,6}?(?:as\s+|to be\s+)?" + Q + RATING_WORDS + r"\b", 0.85),
-    Trigger("inspection_report", Q + RATING_WORDS + r"""[’'"”]?\s+(?:rating|judgement|verdict|grade)\b""", 0.9),
-    Trigger("inspection_report", r"\b(?:rating|judgement|verdict) of\s+" + Q + RATING_WORDS, 0.9),
+    Trigger("inspection_report", Q + RATING_WORDS + r"""[’'"”]?\s+(?:rating|judgement|verdict|grade)\b""", 0.9, needs_date=True),
+    Trigger("inspection_report", r"\b(?:rating|judgement|verdict) of\s+" + Q + RATING_WORDS, 0.9, needs_date=True),
     Trigger("inspection_report", r"\boverall effectiveness\b[^.;]{0,80}?\b(?:was|were|is|as)\s+" + Q + RATING_WORDS, 0.9),
     Trigger("inspection_report", r"\b(?:downgraded|upgraded)\b", 0.8),
     Trigger("inspection_report", r"\bno longer\s+(?:deemed |judged |rated |considered )?(?:to be |as )?inadequate\b", 0.9),

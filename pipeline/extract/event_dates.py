@@ -56,6 +56,12 @@ AGAIN = re.compile(r"\bagain\b", re.I)
 AGAIN_CHARS = 40
 """How far before a date "again" can stand and still mark it a repeat ("again, three years later, in 2006")."""
 SAME_TIME = re.compile(r"^,?\s*when\b", re.I)
+STATE_STARTS = frozenset({"appointment", "secondment"})
+"""Events that begin a state, which "since" dates: "in post since 2012", "on secondment since March"."""
+SINCE_BEFORE_DATE = re.compile(r"\bsince\s*$", re.I)
+SINCE_REACH = 45
+"""How far a "since" date may follow a state's trigger and still be its start ("has led the
+service on secondment from Essex since March"); further off it dates another clause."""
 """"in October 2016, when it issued a direction": a when-clause right after a date shares it."""
 OWN_CLAUSE_GAP = 1
 """Characters between a trigger noun and a relative clause that belongs to it: the comma."""
@@ -229,6 +235,8 @@ def _cost(text: str, trigger: Span, expression: TimeExpression) -> float | None:
             penalty = LEFT_ATTACHED_PENALTY
     if SAME_TIME.match(between):
         return len(between) * weight + penalty
+    if trigger.label_ in STATE_STARTS and expression.start >= trigger.end_char and len(between) <= SINCE_REACH:
+        between = SINCE_BEFORE_DATE.sub("", between)  # "seconded from the DfE since April": when it began
     return None if BARRIER.search(between) else len(between) * weight + penalty
 
 

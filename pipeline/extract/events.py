@@ -96,7 +96,11 @@ ANY_KIND = compile_looking_ahead("|".join(f"(?:{pattern})" for _, pattern in INS
 INSPECTORATE_RES = [(name, compile_looking_ahead(pattern)) for name, pattern in INSPECTORATES]
 NAMED_EVENTS = frozenset({"appointment"})
 """An appointment worth a chronology names who or which post: "appointed two team managers" is not one."""
-UNDER_NOTICE = re.compile(r"\bimprovement advis[eo]r\b|\bunder (?:the terms of )?(?:the|an|its) (?:government |DfE )?(?:improvement )?notice\b", re.I)
+UNDER_NOTICE = re.compile(
+    r"\bunder (?:the terms of )?(?:the|an|its) (?:government |DfE )?(?:improvement )?notice\b"
+    r"|\bimprovement advis[eo]r\b(?=.*\bnotice\b)|\bnotice\b.*\bimprovement advis[eo]r\b",
+    re.I,
+)
 SCHOOL = re.compile(r"\b(?:school|schools|academy|academies|nursery|nurseries|college|pupils?|headteacher|special measures)\b", re.I)
 COUNCIL_SERVICE = re.compile(r"\bchildren['’]?s (?:social care|services)\b|\bsafeguarding\b|\bchild protection\b|\bsocial work", re.I)
 """Ofsted inspects schools too: a school's rating is no event of its council's children's services."""

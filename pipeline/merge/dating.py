@@ -31,6 +31,8 @@ The tagger resolves a bare month to the latest such month not after publication.
 
 YEAR_UNKNOWN_MONTH = re.compile(r"XXXX-(\d{2})")
 LEAVINGS = frozenset({"resignation", "departure"})
+MONTH_FACT_DAYS = 92
+"""A fact names its month when it spans at most a season ("in March", "March to May")."""
 RELATIVE_REACH_DAYS = 400
 """How long after an event words relative to publication can still name it ("last year")."""
 
@@ -221,6 +223,8 @@ def _year_of_month(index: int, month: int, window: Window, candidates: list[Fact
     """A bare month ("in April") that exactly one year of the candidates can be."""
     fitting: dict[int, list[Fact]] = {}
     for fact in candidates:
+        if (fact.last - fact.first).days > MONTH_FACT_DAYS:
+            continue  # "an inspection in 2008" says nothing of which month: no year for "in March"
         for year in range(fact.first.year, fact.last.year + 1):
             first = dt.date(year, month, 1)
             if fact.first <= first <= fact.last or (fact.first.year == year and fact.first.month == month):
