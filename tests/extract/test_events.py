@@ -59,7 +59,7 @@ def test_inspection_regime_is_not_an_inspection(mentions):
 
 def test_scare_quoted_rating_is_a_rating(mentions):
     found = mentions(HEADLINE + "Bristol City Council has received a “good” rating from Ofsted.", "2010-05-25")
-    assert kinds(found) == [("inspection_report", "Bristol City Council", "2010-05")]
+    assert kinds(found) == [("inspection_report", "Bristol City Council", "2010-05-25~")]
     assert found[0].attributes.rating == "good"
 
 
