@@ -105,6 +105,11 @@ class EventMention(Record):
     news: bool = Field(
         False, description="Told as news of the day (present perfect: \"has resigned\"), so dated by publication."
     )
+    before: str | None = Field(
+        None,
+        description="For an event told only as what a dated one came after (\"a notice in May 2010 after a damning"
+        " inspection\"): that date. Such a mention is evidence for dating; it is shown once the archive dates it.",
+    )
     source: Source
 
 

@@ -30,7 +30,7 @@ MAX_ROUNDS = 6
 
 @dataclass
 class Undated:
-    """One undated article and what the rounds have made of it so far."""
+    """One article the archive may date (see `Workspace.open_articles`) and what the rounds have made of it so far."""
 
     seq: int
     summary: ArticleSummary
@@ -50,8 +50,8 @@ def date_undated(workspace: Workspace, options: ReadOptions, cache: MentionCache
     """Infer what the archive pins of its undated articles, and file it; the publication days
     it pinned (of articles that are now dated)."""
     undated = [
-        Undated(seq, summary, mentions, Window.parse(summary.window), Window.parse(summary.window), mentions=mentions)
-        for seq, summary, mentions in workspace.undated_articles()
+        Undated(seq, summary, mentions, _own_window(summary), _own_window(summary), mentions=mentions)
+        for seq, summary, mentions in workspace.open_articles()
     ]
     if not undated:
         return []
@@ -64,12 +64,26 @@ def date_undated(workspace: Workspace, options: ReadOptions, cache: MentionCache
             break
     pinned = []
     for one in undated:
-        if one.changed:
+        shown = [mention for mention in one.mentions if not _unplaced(mention)]
+        if one.changed or shown != one.mentions:
             summary = _summary(one)
-            workspace.replace_article(one.seq, summary, one.mentions)
-            if summary.published:
+            workspace.replace_article(one.seq, summary, shown)
+            if summary.published and not one.summary.published:
                 pinned.append(summary.published)
     return pinned
+
+
+def _own_window(summary: ArticleSummary) -> Window:
+    """What an article says of its own date: its day when it has one, else its window."""
+    if summary.published:
+        day = dt.date.fromisoformat(summary.published)
+        return Window(day, day)
+    return Window.parse(summary.window)
+
+
+def _unplaced(mention: EventMention) -> bool:
+    """An event told only as what another came after, that the archive did not date."""
+    return mention.before is not None and not edtf.parse(mention.date).known
 
 
 def _inferred(one: Undated) -> list[EventMention]:
@@ -95,7 +109,8 @@ def _redated(one: Undated, options: ReadOptions, cache: MentionCache | None) -> 
     for found in one.links:
         if found.date:
             mentions[found.index] = _with_date(mentions[found.index], found.date, sources)
-    anchors = sorted({day for day in (one.window.after, one.window.before) if day}) if one.window.bounded else []
+    undated = one.summary.published is None
+    anchors = sorted({day for day in (one.window.after, one.window.before) if day}) if one.window.bounded and undated else []
     article = _article(one, options) if anchors else None
     if article is None:
         return mentions
@@ -164,6 +179,8 @@ def _extract(article: Article, anchor: str, cache: MentionCache | None) -> list[
 
 
 def _summary(one: Undated) -> ArticleSummary:
+    if one.summary.published:
+        return one.summary
     update: dict = {"window": one.window.edtf()}
     if one.links:
         update["date_source"] = DateSource.INFERRED

@@ -149,9 +149,13 @@ class Workspace:
                     origins[article] = copy_of
             yield CouncilMentions(council, values, origins)
 
-    def undated_articles(self) -> Iterator[tuple[int, ArticleSummary, list[EventMention]]]:
-        """Each article with no publication date, in reading order, with all its mentions."""
-        rows = self.db.execute("SELECT seq, summary FROM articles WHERE json_extract(summary, '$.published') IS NULL ORDER BY seq")
+    def open_articles(self) -> Iterator[tuple[int, ArticleSummary, list[EventMention]]]:
+        """Each article that the archive may date, in reading order, with all its mentions: those
+        with no publication date, and those with an event told only as what another came after."""
+        rows = self.db.execute(
+            "SELECT seq, summary FROM articles WHERE json_extract(summary, '$.published') IS NULL"
+            " OR seq IN (SELECT seq FROM mentions WHERE instr(mentions, '\"before\":\"') > 0) ORDER BY seq"
+        )
         for seq, summary in rows.fetchall():
             mentions = [
                 mention

@@ -62,6 +62,9 @@ to issue a direction"."""
 BACKGROUND = compile_looking_ahead(r"(?<![\w-])(?:after|following|follows|followed|since|before|when|until|once)(?![\w-])[^,;]*$", re.I)
 """A trigger inside a clause such as "weeks after the authority was rated inadequate" names an
 earlier event as background; without a date of its own it cannot be placed."""
+AFTER_LEAD = re.compile(r"\b(?:after|following)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+"""An event named right after "after" or "following" came before the sentence's dated event."""
+UNKNOWN = "XXXX"
 STATE_LEAD = compile_looking_ahead(
     r"\b(?:under|subject to|remains? under|remained under|still under|working under)\s+(?:an?|the|its|their)\s+"
     r"(?:[\w-]+\s+){0,2}$",
@@ -189,12 +192,22 @@ def _sentence_mentions(context: ArticleContext, sentence: Span, triggers: list[S
         date = dated[1] if dated else None
         if (trigger.label_, date) in seen or (date is None and any(kind == trigger.label_ for kind, _ in seen)):
             continue
+        came_before = None if dated else _came_before(context.text, sentence, trigger, dates)
         for one in _each_date(dated):
-            mention = _mention(context, sentence, trigger, one)
+            mention = _mention(context, sentence, trigger, one, came_before)
             if mention:
                 seen.add((trigger.label_, date))
                 mentions.extend(mention)
     return mentions
+
+
+def _came_before(text: str, sentence: Span, trigger: Span, dates: dict[int, Dated]) -> str | None:
+    """The date of the sentence's earlier event that this undated one came before: "served with
+    a notice in May 2010 after a damning joint inspection" puts the inspection before May 2010."""
+    if not AFTER_LEAD.search(text, max(sentence.start_char, trigger.start_char - CONTEXT_CHARS), trigger.start_char):
+        return None
+    earlier = [dated.value for start, dated in dates.items() if start < trigger.start and edtf.parse(dated.value).known]
+    return earlier[-1] if earlier else None
 
 
 def _each_date(dated: Dated | None) -> list[Dated | None]:
@@ -230,19 +243,20 @@ def _lead(text: str, sentence: Span, trigger: Span) -> str:
 
 
 def _mention(
-    context: ArticleContext, sentence: Span, trigger: Span, dated: Dated | None
+    context: ArticleContext, sentence: Span, trigger: Span, dated: Dated | None, came_before: str | None = None
 ) -> list[EventMention]:
     kind = trigger.label_
     text = context.text
-    if dated is None and (TRIGGERS[int(trigger.id_)].needs_date or _in_background(text, sentence, trigger)):
+    background = TRIGGERS[int(trigger.id_)].needs_date or _in_background(text, sentence, trigger)
+    if dated is None and background and not came_before:
         return []
     if _describes_state(text, sentence, trigger):
         return []
     councils = event_councils(context, sentence, trigger)
     if not councils:
         return []
-    news = not dated and bool(PERFECT.search(_lead(text, sentence, trigger)))
-    date = dated[1] if dated else _publication_date(context.anchor, news)
+    news = not dated and not came_before and bool(PERFECT.search(_lead(text, sentence, trigger)))
+    date = dated[1] if dated else UNKNOWN if came_before else _publication_date(context.anchor, news)
     expected = bool(FUTURE.search(_lead(text, sentence, trigger))) or edtf.is_after(date, context.anchor)
     if expected and date == "XXXX":
         return []  # still to come, and when is unknown: nothing to place on a chronology
@@ -289,6 +303,7 @@ def _mention(
                 trigger=trigger_text,
                 date_text=dated[0].text if dated else None,
                 news=news,
+                before=came_before if dated is None else None,
                 source=source,
             )
         )

@@ -31,6 +31,9 @@ The tagger resolves a bare month to the latest such month not after publication.
 
 YEAR_UNKNOWN_MONTH = re.compile(r"XXXX-(\d{2})")
 LEAVINGS = frozenset({"resignation", "departure"})
+AFTER_REACH = dt.timedelta(days=183)
+"""How long before a dated event the one it "came after" happened: a notice, a resignation or a
+commissioner follows the inspection or report that prompted it within months."""
 MONTH_FACT_DAYS = 92
 """A fact names its month when it spans at most a season ("in March", "March to May")."""
 RELATIVE_REACH_DAYS = 400
@@ -97,6 +100,10 @@ class Fact:
     rating: str | None
     names: frozenset[str]
     article: str
+    value: str
+    """The date as the article tells it (EDTF)."""
+    bounded: bool = False
+    """Known only to lie in the months before a dated event it came before ("after a damning inspection")."""
 
 
 @dataclass(frozen=True)
@@ -120,7 +127,12 @@ def facts_of(article: str, mentions: Iterable[EventMention]) -> list[Fact]:
         told = mention.date_text is not None or mention.news  # not the publication month a dateless mention falls back on
         if span.known and mention.status == "occurred" and told:
             facts.append(Fact(mention.council, mention.type, span.first, span.last,  # type: ignore[arg-type]
-                              mention.attributes.rating, _surnames(mention), article))
+                              mention.attributes.rating, _surnames(mention), article, mention.date))  # type: ignore[arg-type]
+        elif mention.before and not span.known:
+            bound = edtf.parse(mention.before)
+            if bound.known:
+                facts.append(Fact(mention.council, mention.type, bound.first - AFTER_REACH, bound.last,  # type: ignore[operator, arg-type]
+                                  mention.attributes.rating, _surnames(mention), article, mention.before, bounded=True))
     return facts
 
 
@@ -155,6 +167,8 @@ def link(index: int, mention: EventMention, article: str, window: Window,
         return None
     candidates = [fact for fact in facts.get((mention.council, mention.type), ())
                   if fact.article != article and _agrees(fact, mention)]
+    if mention.before:
+        return _date_of_bounded(index, mention.before, candidates)
     month = YEAR_UNKNOWN_MONTH.fullmatch(mention.date or "")
     if month:
         return _year_of_month(index, int(month.group(1)), window, candidates)
@@ -165,6 +179,7 @@ def link(index: int, mention: EventMention, article: str, window: Window,
         # been rated") pick an event only once other links have bounded the article's window, or
         # when they name who left (a person leaves a post once; an interim may be appointed again).
         return None
+    candidates = [fact for fact in candidates if not fact.bounded]
     if leaving:
         candidates = [fact for fact in candidates if fact.names & _surnames(mention)]
     if mention.date_text and mention.date == "XXXX":
@@ -172,6 +187,22 @@ def link(index: int, mention: EventMention, article: str, window: Window,
     if mention.news:
         return _day_of_news(index, window, candidates)
     return None
+
+
+def _date_of_bounded(index: int, before: str, candidates: list[Fact]) -> Link | None:
+    """An event told only as what a dated one came after takes the date of the one event of its
+    kind, in the months before, that the archive dates."""
+    bound = edtf.parse(before)
+    if not bound.known:
+        return None
+    first = bound.first - AFTER_REACH  # type: ignore[operator]
+    fitting = {fact.value: fact for fact in candidates
+               if not fact.bounded and first <= fact.first and fact.last <= bound.last}  # type: ignore[operator]
+    if len({(fact.first, fact.last) for fact in fitting.values()}) != 1:
+        return None
+    value = min(fitting, key=lambda one: edtf.parse(one).days)
+    sources = frozenset(fact.article for fact in candidates if (fact.first, fact.last) == (fitting[value].first, fitting[value].last))
+    return Link(index, value, Window(), sources)
 
 
 def _day_of_relative(index: int, mention: EventMention, window: Window, candidates: list[Fact],
@@ -223,7 +254,7 @@ def _year_of_month(index: int, month: int, window: Window, candidates: list[Fact
     """A bare month ("in April") that exactly one year of the candidates can be."""
     fitting: dict[int, list[Fact]] = {}
     for fact in candidates:
-        if (fact.last - fact.first).days > MONTH_FACT_DAYS:
+        if (fact.last - fact.first).days > MONTH_FACT_DAYS and not fact.bounded:
             continue  # "an inspection in 2008" says nothing of which month: no year for "in March"
         for year in range(fact.first.year, fact.last.year + 1):
             first = dt.date(year, month, 1)

@@ -108,8 +108,9 @@ def _story(origins: Mapping[str, str], mention: EventMention) -> str:
 def _undated(mention: EventMention) -> bool:
     """Told without a date of its own: it carries the publication month (or XXXX) instead.
     Such a mention joins the event its own article dates, whatever that date is. News told in
-    the present perfect ("has confirmed") is dated: the publication is its date."""
-    return mention.date_text is None and not mention.news
+    the present perfect ("has confirmed") is dated: the publication is its date; so is a mention
+    the archive dated."""
+    return mention.date_text is None and not mention.news and mention.source.date_basis == "stated"
 
 
 def _unknown(date: str | None) -> bool:
