@@ -49,7 +49,7 @@ PLURAL_TRIGGER = re.compile(r"(?:ions|ings|reports|visits|notices|directions|rev
 YEAR_ONLY = re.compile(r"\d{4}")
 WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})")
-RELATIVE_VALUE = re.compile(r"XXXX-(?:XX(?:-XX)?|WXX)(?:T.*)?")
+RELATIVE_VALUE = re.compile(r"XXXX-(?:XX(?:-XX)?|WXX(?:-\d)?)(?:T.*)?")
 """What the tagger makes of "yesterday", "last month", "this week" when there is no anchor."""
 UNKNOWN_DATE = "XXXX"
 AGAIN = re.compile(r"\bagain\b", re.I)

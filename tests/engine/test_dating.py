@@ -1,0 +1,131 @@
+"""Dating undated articles across a build: what the archive pins, and only that, whatever the
+reading order, the number of workers, the cache or a resumed build."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from models.records import Chronology, Event
+from pipeline.engine.build import build
+from pipeline.engine.cache import MentionCache
+
+DATED = """---
+title: Torbay children's services rated inadequate
+published: 2012-05-31
+---
+Torbay children's services rated inadequate
+
+Ofsted has rated Torbay Council's children's services inadequate in a report published on Wednesday.
+
+The inspection, carried out over two weeks in April, found that too many referrals waited days for a decision.
+"""
+
+UNDATED = """Torbay director quits after damning verdict
+
+Torbay Council's director of children's services, Moira Tallis, resigned in May.
+
+The Ofsted report, published on Wednesday, judged the council's services inadequate.
+
+Inspectors who spent two weeks in the town in April found that child protection plans were too often out of date.
+
+The council was previously rated adequate in 2009.
+"""
+
+LATER = """Torbay names interim director
+
+Torbay Council has appointed an interim director of children's services, six weeks after the resignation of Moira Tallis in June.
+
+Tallis left after an inspection in April found serious failings.
+"""
+
+SECOND_APRIL = """---
+published: 2015-05-20
+---
+Torbay services inspected again
+
+Inspectors returned to Torbay Council in April to check on progress, and found services still inadequate.
+"""
+
+
+def write(folder: Path, files: dict[str, str]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def events_of(chronology: Chronology, kind: str) -> list[Event]:
+    return [event for block in chronology.councils for event in block.events if event.type == kind]
+
+
+def test_year_unknown_month_takes_the_one_year_another_article_gives(tmp_path: Path) -> None:
+    folder = write(tmp_path / "dump", {"a.txt": DATED, "b.txt": UNDATED})
+    chronology = build([str(folder)]).chronology
+    inspections = events_of(chronology, "inspection")
+    assert [event.date for event in inspections] == ["2012-04"]
+    assert len(inspections[0].sources) == 2  # one event, told by both
+    undated = next(article for article in chronology.articles if article.path.endswith("b.txt"))
+    assert undated.date_source == "inferred" and undated.window
+
+
+def test_an_inferred_date_is_marked_and_names_the_articles_that_decided_it(tmp_path: Path) -> None:
+    folder = write(tmp_path / "dump", {"a.txt": DATED, "b.txt": UNDATED})
+    chronology = build([str(folder)]).chronology
+    dated_id = next(article.id for article in chronology.articles if article.path.endswith("a.txt"))
+    resignation = events_of(chronology, "resignation")
+    assert [event.date_basis for event in resignation] == ["inferred"]
+    assert resignation[0].inferred_from == [dated_id]
+    assert resignation[0].date and not resignation[0].date.startswith("XXXX")
+
+
+def test_with_two_fitting_years_the_year_stays_unknown(tmp_path: Path) -> None:
+    folder = write(tmp_path / "dump", {"a.txt": DATED, "b.txt": UNDATED, "c.txt": SECOND_APRIL})
+    chronology = build([str(folder)]).chronology
+    undated = [source for event in events_of(chronology, "inspection") for source in event.sources
+               if source.path.endswith("b.txt")]
+    assert [source.date_basis for source in undated] == ["stated"]
+    assert not any(event.date_basis == "inferred" for event in events_of(chronology, "inspection"))
+
+
+def test_removing_the_dated_article_undates_what_only_it_dated(tmp_path: Path) -> None:
+    folder = write(tmp_path / "dump", {"a.txt": DATED, "b.txt": UNDATED})
+    cache = MentionCache(tmp_path / "cache")
+    assert any(event.date_basis == "inferred" for event in events_of(build([str(folder)], cache=cache).chronology, "resignation"))
+    (folder / "a.txt").unlink()
+    chronology = build([str(folder)], cache=cache).chronology
+    assert all(event.date_basis == "stated" for block in chronology.councils for event in block.events)
+    assert [event.date for event in events_of(chronology, "inspection")] == ["XXXX-04"]
+
+
+def test_an_article_dated_by_another_dates_a_third(tmp_path: Path) -> None:
+    folder = write(tmp_path / "dump", {"a.txt": DATED, "b.txt": UNDATED, "c.txt": LATER})
+    chronology = build([str(folder)]).chronology
+    inspections = events_of(chronology, "inspection")
+    assert [event.date for event in inspections] == ["2012-04"]
+    assert {Path(source.path).name for source in inspections[0].sources} == {"a.txt", "b.txt", "c.txt"}
+
+
+@pytest.mark.parametrize("names", [("a.txt", "b.txt", "c.txt"), ("z.txt", "m.txt", "a.txt"), ("m.txt", "a.txt", "z.txt")])
+def test_inference_does_not_depend_on_reading_order(tmp_path: Path, names: tuple[str, str, str]) -> None:
+    folder = write(tmp_path / "dump", dict(zip(names, (DATED, UNDATED, LATER))))
+    chronology = build([str(folder)]).chronology
+    dated = sorted((event.type, event.date, event.date_basis) for block in chronology.councils for event in block.events)
+    reference = write(tmp_path / "reference", {"a.txt": DATED, "b.txt": UNDATED, "c.txt": LATER})
+    expected = build([str(reference)]).chronology
+    assert dated == sorted((event.type, event.date, event.date_basis) for block in expected.councils for event in block.events)
+
+
+def test_inference_is_the_same_with_workers_the_cache_and_a_resumed_build(tmp_path: Path) -> None:
+    folder = write(tmp_path / "dump", {"a.txt": DATED, "b.txt": UNDATED})
+    cold = build([str(folder)]).chronology.model_dump_json()
+    assert build([str(folder)], jobs=2).chronology.model_dump_json() == cold
+    cache = MentionCache(tmp_path / "cache")
+    assert build([str(folder)], cache=cache).chronology.model_dump_json() == cold
+    assert build([str(folder)], cache=cache).chronology.model_dump_json() == cold  # from the cache
+    shutil.copy(folder / "b.txt", tmp_path / "b.txt")
+    (folder / "b.txt").unlink()
+    build([str(folder)], cache=cache)
+    shutil.copy(tmp_path / "b.txt", folder / "b.txt")  # added back after the kept build: resumed
+    assert build([str(folder)], cache=cache).chronology.model_dump_json() == cold
