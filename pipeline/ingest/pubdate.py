@@ -8,6 +8,7 @@ nothing gives stays undated, and its relative dates keep unknown parts.
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -36,7 +37,16 @@ OWN_DATE_LINE = re.compile(r"^\s*(page last updated|last updated|published|poste
 """Lines that announce the page's own date. "Page last updated" is trusted anywhere in the text
 (BBC pages put it at the foot); the others only in the header zone."""
 BBC_UPDATED = re.compile(r"^[ \t]*page last updated\b", re.I | re.M)
-URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)")
+URL_DATES = (
+    re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<month>\d{1,2})/(?P<day>\d{1,2})(?=[/?#]|$)"),  # /2012/05/31/
+    re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<month>[a-z]{3,9})/(?P<day>\d{1,2})(?=[/?#]|$)", re.I),  # /2012/may/31/
+    re.compile(r"/(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?=[/?#]|$)"),  # /2012-05-31/
+    re.compile(r"[-_/](?P<year>(?:19|20)\d{2})(?P<month>\d{2})(?P<day>\d{2})(?=[-_./?#]|$)"),  # -20120531-
+)
+"""The shapes publishers put a date in a URL path; the query string after it is ignored."""
+MONTH_NAMES = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+MONTH_NAMES.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
+MONTH_NAMES["sept"] = 9
 FILENAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-?(\d{2})-?(\d{2})(?!\d)")
 BYLINE = re.compile(r"^(?:by\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -189,10 +199,14 @@ def _rfc_822_date(text: str) -> str | None:
 
 
 def date_in_url(url: str) -> str | None:
-    match = URL_DATE.search(url)
-    if match and _valid(*match.groups()):
-        year, month, day = (int(part) for part in match.groups())
-        return f"{year:04d}-{month:02d}-{day:02d}"
+    """The date in a URL's path, in any of `URL_DATES`' shapes."""
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    for shape in URL_DATES:
+        for match in shape.finditer(path):
+            month = match["month"]
+            number = str(MONTH_NAMES.get(month.lower(), 0)) if month.isalpha() else month
+            if _valid(match["year"], number, match["day"]):
+                return f"{int(match['year']):04d}-{int(number):02d}-{int(match['day']):02d}"
     return None
 
 

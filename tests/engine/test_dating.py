@@ -2,12 +2,16 @@
 reading order, the number of workers, the cache or a resumed build."""
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from cli.main import app
 from models.records import Chronology, Event
+from models.schema import chronology_schema
 from pipeline.engine.build import build
 from pipeline.engine.cache import MentionCache
 
@@ -129,3 +133,17 @@ def test_inference_is_the_same_with_workers_the_cache_and_a_resumed_build(tmp_pa
     build([str(folder)], cache=cache)
     shutil.copy(tmp_path / "b.txt", folder / "b.txt")  # added back after the kept build: resumed
     assert build([str(folder)], cache=cache).chronology.model_dump_json() == cold
+
+
+@pytest.mark.parametrize("fmt", ["md", "table"])
+def test_an_inferred_date_is_said_to_be_inferred_in_the_human_formats(tmp_path: Path, fmt: str) -> None:
+    folder = write(tmp_path / "dump", {"a.txt": DATED, "b.txt": UNDATED})
+    result = CliRunner().invoke(app, ["build", str(folder), "--format", fmt])
+    assert result.exit_code == 0
+    assert "May 2012 (inferred)" in result.stdout
+
+
+def test_the_schema_documents_what_was_inferred() -> None:
+    schema = json.dumps(chronology_schema())
+    for field in ("date_basis", "inferred_from", "window"):
+        assert f'"{field}"' in schema

@@ -1,9 +1,11 @@
 """The article's own date, told apart from the other dates on the page."""
 from __future__ import annotations
 
+import pytest
+
 from models.records import DateSource
 from pipeline.ingest.formats.text import parse_text_article
-from pipeline.ingest.pubdate import read_header
+from pipeline.ingest.pubdate import date_in_url, read_header
 
 BODY = "Kent County Council has been rated inadequate by Ofsted.\n\nThe council said it would appeal."
 
@@ -55,3 +57,25 @@ def test_dateline_of_several_fields_gives_the_date() -> None:
 
 def test_breadcrumb_is_not_the_headline() -> None:
     assert read_header(f"BBC NEWS | England | Kent\n\nKent rated inadequate\n\n{BODY}").headline == "Kent rated inadequate"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.example.co.uk/news/2012/05/31/torbay-rated-inadequate/",
+        "https://www.example.co.uk/society/2012/may/31/torbay-rated-inadequate?CMP=share",
+        "https://www.example.co.uk/news/torbay-rated-inadequate-20120531-1234",
+        "https://www.example.co.uk/2012-05-31/torbay-rated-inadequate",
+        "https://www.example.co.uk/news/2012/05/31",
+    ],
+)
+def test_dates_in_urls_in_every_common_shape(url: str) -> None:
+    assert date_in_url(url) == "2012-05-31"
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://www.example.co.uk/news/2012/13/31/x", "https://www.example.co.uk/page?id=20120531", "https://example.co.uk/story-123456789"],
+)
+def test_no_date_where_a_url_holds_none(url: str) -> None:
+    assert date_in_url(url) is None

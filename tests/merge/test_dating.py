@@ -1,0 +1,92 @@
+"""The pure reasoning of dating: windows, and links from year-unknown mentions to dated facts."""
+from __future__ import annotations
+
+import datetime as dt
+
+from models.records import Attributes, EventMention, Person, Source
+from pipeline.merge.dating import Fact, Window, index_facts, link, narrowed, published_after
+
+
+def mention(date: str, kind: str = "inspection", *, rating: str | None = None, people: tuple[str, ...] = (),
+            date_text: str | None = "April", before: str | None = None) -> EventMention:
+    source = Source(article="undated", path="u.txt", sentence="s", start=0, end=1, date=date)
+    return EventMention(type=kind, council="Torbay Council", date=date, confidence=0.8, trigger="t",
+                        date_text=date_text, people=[Person(name=name) for name in people],
+                        attributes=Attributes(rating=rating), before=before, source=source)
+
+
+def fact(first: str, last: str | None = None, kind: str = "inspection", *, article: str = "dated",
+         rating: str | None = None, names: frozenset[str] = frozenset(), bounded: bool = False) -> Fact:
+    start, end = dt.date.fromisoformat(first), dt.date.fromisoformat(last or first)
+    return Fact("Torbay Council", kind, start, end, rating, names, article, first if not last else f"{first}/{last}", bounded)
+
+
+def no_words(mention: EventMention, published: dt.date) -> str | None:
+    return None
+
+
+def test_windows_meet_and_disagree() -> None:
+    since_2009 = Window(dt.date(2009, 6, 1), None)
+    assert since_2009.meet(Window(None, dt.date(2010, 1, 1))) == Window(dt.date(2009, 6, 1), dt.date(2010, 1, 1))
+    assert since_2009.meet(Window(None, dt.date(2009, 1, 1))) is None
+    assert Window.parse(since_2009.edtf()) == since_2009 and since_2009.edtf() == "2009-06-01/.."
+
+
+def test_the_latest_past_date_bounds_publication_from_below_and_a_future_one_does_not() -> None:
+    assert published_after([("2009-06", False), ("2007", False), ("2015", True)]) == "2009-06-01"
+    assert published_after([("2015", True)]) is None
+
+
+def test_a_month_takes_the_one_year_that_fits() -> None:
+    facts = index_facts([fact("2012-04-10", "2012-04-20"), fact("2011-02-01", "2011-02-28")])
+    found = link(0, mention("XXXX-04"), "undated", Window(), facts, no_words)
+    assert found and found.date == "2012-04" and found.sources == {"dated"}
+    assert found.window == Window(dt.date(2012, 4, 1), dt.date(2013, 4, 1))
+
+
+def test_two_years_that_fit_give_no_year() -> None:
+    facts = index_facts([fact("2012-04-10"), fact("2014-04-02", article="other")])
+    assert link(0, mention("XXXX-04"), "undated", Window(), facts, no_words) is None
+
+
+def test_the_window_rules_out_a_year() -> None:
+    facts = index_facts([fact("2012-04-10"), fact("2014-04-02", article="other")])
+    found = link(0, mention("XXXX-04"), "undated", Window(dt.date(2013, 6, 1), None), facts, no_words)
+    assert found and found.date == "2014-04"
+
+
+def test_a_rating_or_a_person_that_differs_is_another_event() -> None:
+    facts = index_facts([fact("2012-04-10", rating="good"), fact("2014-04-02", rating="inadequate")])
+    found = link(0, mention("XXXX-04", rating="inadequate"), "undated", Window(), facts, no_words)
+    assert found and found.date == "2014-04"
+
+
+def test_a_year_alone_names_no_month() -> None:
+    facts = index_facts([fact("2012-01-01", "2012-12-31")])
+    assert link(0, mention("XXXX-04"), "undated", Window(), facts, no_words) is None
+
+
+def test_words_relative_to_publication_need_a_bounded_window() -> None:
+    facts = index_facts([fact("2012-05-30", kind="inspection_report")])
+    told = mention("XXXX", "inspection_report", date_text="yesterday")
+
+    def yesterday(_: EventMention, published: dt.date) -> str:
+        return (published - dt.timedelta(days=1)).isoformat()
+
+    assert link(0, told, "undated", Window(dt.date(2012, 4, 1), None), facts, yesterday) is None
+    found = link(0, told, "undated", Window(dt.date(2012, 4, 1), dt.date(2013, 4, 1)), facts, yesterday)
+    assert found and found.window == Window(dt.date(2012, 5, 31), dt.date(2012, 5, 31))
+
+
+def test_an_event_told_as_what_another_came_after_takes_the_one_date_before_it() -> None:
+    facts = index_facts([fact("2010-03-01", "2010-03-31"), fact("2011-02-01", "2011-02-28")])
+    found = link(0, mention("XXXX", date_text=None, before="2010-05"), "bounding", Window(), facts, no_words)
+    assert found and found.date == "2010-03-01/2010-03-31"
+
+
+def test_links_that_leave_no_day_in_common_are_all_dropped() -> None:
+    facts = index_facts([fact("2012-04-10"), fact("2015-06-01", kind="resignation")])
+    april = link(0, mention("XXXX-04"), "undated", Window(), facts, no_words)
+    june = link(1, mention("XXXX-06", "resignation", date_text="June"), "undated", Window(), facts, no_words)
+    assert april and june
+    assert narrowed(Window(), [april, june]) == (Window(), [])
