@@ -1,9 +1,11 @@
 """The accuracy gate: the sample corpus scored against its gold chronologies.
 
 Floors are pinned a little below the scores measured when they were set, so that a change
-that loses accuracy fails here; raise them when the tool improves. `holdout/` was written by
-someone who had not seen the extractor, to measure how the rules generalise: it scored 0.73
-when first run, before any change made for it.
+that loses accuracy fails here; raise them when the tool improves. Three parts were written by
+someone who had not seen the extractor, to measure how the rules generalise; their first-run
+scores, before any change made for them: `holdout/` 0.73; `press/` (46 articles, eleven
+councils, a dozen house styles) 0.634; `dump/` (35 articles, two in three undated, dated only
+by each other) 0.489.
 """
 from __future__ import annotations
 
@@ -16,7 +18,9 @@ from tests.paths import SAMPLES
 FLOORS = {
     # folder: (strict F1, people right on events that name people)
     "basic": (0.97, 0.9),
-    "holdout": (0.92, 0.9),
+    "dump": (0.52, 0.7),
+    "holdout": (0.93, 0.9),
+    "press": (0.88, 0.85),
     "realistic": (0.92, 0.9),
 }
 

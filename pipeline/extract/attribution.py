@@ -35,6 +35,8 @@ before the trigger ("Her duties are carried out by a manager on secondment" does
 OF_PERSON = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,4}?", re.I)
 """The person an event noun is "of": "the departure of Philippa Harrow", "the appointment of
 interim director Graham Ogundipe"."""
+ANAPHORIC_NOUN = re.compile(r"\b(?:the|this|that)\s+(?:appointment|resignation|departure|secondment|move)$", re.I)
+"""An event noun with a definite article points back to the event just told; the names after it are others'."""
 SPEECH = re.compile(r"\b(?:said|says|told|added|explained|welcomed|praised|described|announced that)\b", re.I)
 LEAVINGS = frozenset({"resignation", "departure"})
 LEFT_OBJECT = re.compile(r"\s+(?:(?:as|from)\s+(?:[\w'’-]+\s+){0,7}?(?:at|of|in|with)\s+)?(?:the\s+)?")
@@ -116,6 +118,8 @@ def people_of(context: ArticleContext, sentence: Span, trigger: Span) -> list[Pe
         return [Person(name=of_person[0].name, role=context.cast.role_of(of_person[0].name))]
     if any(m.start < trigger.start_char for m in named):
         return [_nearest(context, named, trigger)]
+    if ANAPHORIC_NOUN.search(context.text, max(sentence.start_char, trigger.start_char - 12), trigger.end_char):
+        return []  # "The appointment follows the decision by Tessa Kirwan": the event told just before, not hers
     pointer = _closest_pointer(context.text[sentence.start_char : trigger.start_char])  # sought only now: it costs three searches
     if named and not pointer:
         return [_nearest(context, named, trigger)]

@@ -208,24 +208,26 @@ def _date_of_bounded(index: int, before: str, candidates: list[Fact]) -> Link | 
 def _day_of_relative(index: int, mention: EventMention, window: Window, candidates: list[Fact],
                      resolve: Resolver) -> Link | None:
     """"published yesterday", "resigned last month": when exactly one candidate event is what the
-    words say on some publication days in the window, the article appeared on one of them."""
-    fitting = {}
+    words can say on some publication day in the window, and it is as precise as the words ("last
+    month" can be a report of 6 May, "yesterday" cannot be one of "May"), the article appeared on
+    a day that makes the words name it."""
+    fitting: dict[tuple[dt.date, dt.date], tuple[list[dt.date], set[str]]] = {}
     for fact in candidates:
-        days = _days_telling(mention, fact, window, resolve)
-        if days:
-            fitting.setdefault((fact.first, fact.last), (days, set()))[1].add(fact.article)
+        loose, precise = _days_telling(mention, fact, window, resolve)
+        if loose:
+            fitting.setdefault((fact.first, fact.last), (precise, set()))[1].add(fact.article)
     if len(fitting) != 1:
         return None
     (days, sources), = fitting.values()
-    return Link(index, None, Window(min(days), max(days)), frozenset(sources))
+    return Link(index, None, Window(min(days), max(days)), frozenset(sources)) if days else None
 
 
-def _days_telling(mention: EventMention, fact: Fact, window: Window, resolve: Resolver) -> list[dt.date]:
+def _days_telling(mention: EventMention, fact: Fact, window: Window, resolve: Resolver) -> tuple[list[dt.date], list[dt.date]]:
     """The publication days, from the event on and within the window, on which the mention's
-    words give a date the fact's dates lie in: the fact must be as precise as the words ("last
-    month" can be a report of 6 May, "yesterday" cannot be one of "May"). Told dates only move
-    forward with the publication day, so the search stops once they pass the event."""
-    days = []
+    words give a date compatible with the fact's (either within the other), and those on which
+    the fact lies within the words' date. Told dates only move forward with the publication
+    day, so the search stops once they pass the event."""
+    loose, precise = [], []
     for offset in range(RELATIVE_REACH_DAYS):
         day = fact.first + dt.timedelta(days=offset)
         if window.before and day > window.before:
@@ -235,10 +237,13 @@ def _days_telling(mention: EventMention, fact: Fact, window: Window, resolve: Re
             continue
         if span.first > fact.last:  # type: ignore[operator]
             break
-        within = span.first <= fact.first and fact.last <= span.last  # type: ignore[operator]
-        if (window.after is None or day >= window.after) and within:
-            days.append(day)
-    return days
+        if window.after is not None and day < window.after:
+            continue
+        if _nested(span, fact):
+            loose.append(day)
+            if span.first <= fact.first and fact.last <= span.last:  # type: ignore[operator]
+                precise.append(day)
+    return loose, precise
 
 
 def _agrees(fact: Fact, mention: EventMention) -> bool:
