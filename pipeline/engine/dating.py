@@ -53,6 +53,8 @@ def date_undated(workspace: Workspace, options: ReadOptions, cache: MentionCache
         Undated(seq, summary, mentions, _own_window(summary), _own_window(summary), mentions=mentions)
         for seq, summary, mentions in workspace.open_articles()
     ]
+    undated_councils = {m.council for one in undated if not one.summary.published for m in one.original}
+    undated = [one for one in undated if not one.summary.published or _bounded_in(one, undated_councils)]
     if not undated:
         return []
     councils = {mention.council for one in undated for mention in one.original}
@@ -64,10 +66,9 @@ def date_undated(workspace: Workspace, options: ReadOptions, cache: MentionCache
             break
     pinned = []
     for one in undated:
-        shown = [mention for mention in one.mentions if not _unplaced(mention)]
-        if one.changed or shown != one.mentions:
+        if one.changed:
             summary = _summary(one)
-            workspace.replace_article(one.seq, summary, shown)
+            workspace.replace_article(one.seq, summary, one.mentions)
             if summary.published and not one.summary.published:
                 pinned.append(summary.published)
     return pinned
@@ -81,9 +82,10 @@ def _own_window(summary: ArticleSummary) -> Window:
     return Window.parse(summary.window)
 
 
-def _unplaced(mention: EventMention) -> bool:
-    """An event told only as what another came after, that the archive did not date."""
-    return mention.before is not None and not edtf.parse(mention.date).known
+def _bounded_in(one: Undated, councils: set[str]) -> bool:
+    """Whether a dated article's events told only as what another came after concern a council
+    with undated articles: elsewhere no other article can date them (the dated ones already have)."""
+    return any(mention.before and mention.council in councils for mention in one.original)
 
 
 def _inferred(one: Undated) -> list[EventMention]:

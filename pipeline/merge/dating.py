@@ -140,6 +140,11 @@ def _surnames(mention: EventMention) -> frozenset[str]:
     return frozenset(person.name.split()[-1].lower() for person in mention.people if person.name)
 
 
+def unplaced(mention: EventMention) -> bool:
+    """An event told only as what another came after, that the archive did not date."""
+    return mention.before is not None and not edtf.parse(mention.date).known
+
+
 def index_facts(facts: Iterable[Fact]) -> dict[tuple[str, str], list[Fact]]:
     """Facts by council and type, the only facts a mention can be."""
     index: dict[tuple[str, str], list[Fact]] = {}

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from models import edtf
 from models.records import EventMention
+from pipeline.merge.dating import unplaced
 
 SAME_PERSON_TOLERANCE_DAYS = 62
 """The same person's resignation (or appointment) told by two sources a month or two apart is
@@ -121,10 +122,13 @@ def cluster(mentions: Iterable[EventMention], origins: Mapping[str, str] | None 
     """Group mentions into events, per council and type, in a deterministic order.
 
     Precise dates are placed first so that a vague mention joins the event it fits, rather
-    than a vague mention seeding a cluster that two different precise events then share."""
+    than a vague mention seeding a cluster that two different precise events then share. An
+    event told only as what another came after, that dating did not place, is left out: it is
+    evidence for dating, not an event with a date."""
     groups: dict[tuple[str, str], list[EventMention]] = {}
     for mention in mentions:
-        groups.setdefault((mention.council, mention.type), []).append(mention)
+        if not unplaced(mention):
+            groups.setdefault((mention.council, mention.type), []).append(mention)
     clusters: list[Cluster] = []
     for key in sorted(groups):
         clusters.extend(_cluster_group(sorted(groups[key], key=_placing_order), origins or {}))
