@@ -165,6 +165,7 @@ def build_on_disk(
         reading = _read(workspace, plan_paths(paths, setup.options), setup, jobs, cache, progress)
         if cache is not None and reading.resumable:
             cache.keep_build(key, workspace.save_as)  # before dating: a resumed build dates again from what it reads
+        workspace.index()
         for published in date_undated(workspace, setup.options, cache):
             reading.totals = reading.totals.dating(published)
         totals = _deduplicate(workspace, jobs, cache)
@@ -228,7 +229,6 @@ def _deduplicate(workspace: Workspace, jobs: int, cache: MentionCache | None) ->
     store its chronology; count what was stored. A council whose mentions are those of a
     cached chronology takes it from the cache: adding a week's articles to an archive changes
     a few councils, and only those are merged again."""
-    workspace.index()
     totals = EventTotals()
     fingerprints: dict[str, str] = {}  # of the councils sent to be merged, until they come back to be cached
 

@@ -49,15 +49,13 @@ class Undated:
 def date_undated(workspace: Workspace, options: ReadOptions, cache: MentionCache | None = None) -> list[str]:
     """Infer what the archive pins of its undated articles, and file it; the publication days
     it pinned (of articles that are now dated)."""
-    undated = [
-        Undated(seq, summary, mentions, _own_window(summary), _own_window(summary), mentions=mentions)
-        for seq, summary, mentions in workspace.open_articles()
-    ]
-    undated_councils = {m.council for one in undated if not one.summary.published for m in one.original}
-    undated = [one for one in undated if not one.summary.published or _bounded_in(one, undated_councils)]
+    undated = [_open(row) for row in workspace.undated_articles()]
     if not undated:
         return []
     councils = {mention.council for one in undated for mention in one.original}
+    # Events that dated articles tell only as what another came after, in these councils: other
+    # articles may date them (elsewhere the dated articles already have).
+    undated += [_open(row) for row in workspace.bounded_articles(councils)]
     stated = [fact for article, mentions in workspace.dated_mentions(councils) for fact in facts_of(article, mentions)]
     for _ in range(MAX_ROUNDS):
         facts = index_facts(stated + [fact for one in undated for fact in facts_of(one.summary.id, _inferred(one))])
@@ -82,10 +80,9 @@ def _own_window(summary: ArticleSummary) -> Window:
     return Window.parse(summary.window)
 
 
-def _bounded_in(one: Undated, councils: set[str]) -> bool:
-    """Whether a dated article's events told only as what another came after concern a council
-    with undated articles: elsewhere no other article can date them (the dated ones already have)."""
-    return any(mention.before and mention.council in councils for mention in one.original)
+def _open(row: tuple[int, ArticleSummary, list[EventMention]]) -> Undated:
+    seq, summary, mentions = row
+    return Undated(seq, summary, mentions, _own_window(summary), _own_window(summary), mentions=mentions)
 
 
 def _inferred(one: Undated) -> list[EventMention]:

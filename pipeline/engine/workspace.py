@@ -133,6 +133,7 @@ class Workspace:
         """Index what has been read for the lookups that follow: built once, after the last insert,
         which costs less than keeping indexes up to date insert by insert."""
         self.db.execute("CREATE INDEX mentions_by_council ON mentions (council, seq)")
+        self.db.execute("CREATE INDEX mentions_by_article ON mentions (seq)")  # dating reads and refiles an article's
         self.db.execute("CREATE INDEX articles_by_id ON articles (id)")
         self.db.execute("CREATE INDEX articles_in_order ON articles (path, id)")  # read in this order: no sort in memory
 
@@ -149,20 +150,29 @@ class Workspace:
                     origins[article] = copy_of
             yield CouncilMentions(council, values, origins)
 
-    def open_articles(self) -> Iterator[tuple[int, ArticleSummary, list[EventMention]]]:
-        """Each article that the archive may date, in reading order, with all its mentions: those
-        with no publication date, and those with an event told only as what another came after."""
-        rows = self.db.execute(
-            "SELECT seq, summary FROM articles WHERE json_extract(summary, '$.published') IS NULL"
-            " OR seq IN (SELECT seq FROM mentions WHERE instr(mentions, '\"before\":\"') > 0) ORDER BY seq"
+    def undated_articles(self) -> Iterator[tuple[int, ArticleSummary, list[EventMention]]]:
+        """Each article with no publication date, in reading order, with all its mentions."""
+        return self._with_mentions("WHERE json_extract(summary, '$.published') IS NULL")
+
+    def bounded_articles(self, councils: set[str]) -> Iterator[tuple[int, ArticleSummary, list[EventMention]]]:
+        """Each dated article with an event of one of `councils` told only as what another came
+        after (its mention has a "before"), in reading order, with all its mentions."""
+        marks = ",".join("?" * len(councils))
+        return self._with_mentions(
+            "WHERE json_extract(summary, '$.published') IS NOT NULL AND seq IN (SELECT seq FROM mentions"
+            f" WHERE council IN ({marks}) AND instr(mentions, '\"before\":\"') > 0)",
+            sorted(councils),
         )
-        for seq, summary in rows.fetchall():
-            mentions = [
-                mention
-                for (value,) in self.db.execute("SELECT mentions FROM mentions WHERE seq = ? ORDER BY council", (seq,))
-                for mention in MENTIONS.validate_json(value)
-            ]
-            yield seq, ArticleSummary.model_validate_json(summary), mentions
+
+    def _with_mentions(self, where: str, parameters: list[str] | None = None) -> Iterator[tuple[int, ArticleSummary, list[EventMention]]]:
+        rows = self.db.execute(
+            f"SELECT seq, summary, mentions FROM articles LEFT JOIN mentions USING (seq) {where} ORDER BY seq, council",
+            parameters or [],
+        )
+        for seq, group in groupby(rows, key=lambda row: row[0]):
+            group = list(group)
+            mentions = [mention for *_, value in group if value for mention in MENTIONS.validate_json(value)]
+            yield seq, ArticleSummary.model_validate_json(group[0][1]), mentions
 
     def dated_mentions(self, councils: set[str]) -> Iterator[tuple[str, list[EventMention]]]:
         """(article id, its mentions of one council) for every dated article that mentions one of `councils`."""

@@ -65,6 +65,8 @@ service on secondment from Essex since March"); further off it dates another cla
 """"in October 2016, when it issued a direction": a when-clause right after a date shares it."""
 OWN_CLAUSE_GAP = 1
 """Characters between a trigger noun and a relative clause that belongs to it: the comma."""
+OWN_NOUN_PHRASE = re.compile(r"\s+(?:of|into|at|on)\s+[^,;]{1,60}?", re.I)
+"""What may stand between a trigger noun and its relative clause: what it is of or into."""
 RELATIVE_CLAUSE = re.compile(
     r",\s*(?:who|which|whose|where|introduced|launched|established|created|set up|founded|adopted)\b[^,;]*(?:,|$)",
     re.I,
@@ -108,7 +110,7 @@ def assign_dates(
         for trigger in triggers
         for index, (expression, *_) in enumerate(expressions)
         for cost in [_cost(text, trigger, expression)]
-        if cost is not None and _same_clause(clauses, _clause_point(clauses, trigger), expression.start)
+        if cost is not None and _same_clause(clauses, _clause_point(text, clauses, trigger), expression.start)
     )
     dates: dict[int, Dated] = {}
     used: set[int] = set()
@@ -211,10 +213,12 @@ def _same_year(previous: str, value: str) -> str:
     return value
 
 
-def _clause_point(clauses: list[tuple[int, int]], trigger: Span) -> int:
+def _clause_point(text: str, clauses: list[tuple[int, int]], trigger: Span) -> int:
     """Where a trigger stands for `_same_clause`: a relative clause right after a trigger noun
-    ("the inspection, which took place in July") is the trigger's own, so it stands inside it."""
-    own = [start for start, _ in clauses if 0 <= start - trigger.end_char <= OWN_CLAUSE_GAP]
+    and what it is of ("the inspection, which took place in July", "the inspection of the
+    council, which…") is the trigger's own, so it stands inside it."""
+    own = [start for start, _ in clauses
+           if 0 <= start - trigger.end_char <= OWN_CLAUSE_GAP or OWN_NOUN_PHRASE.fullmatch(text, trigger.end_char, start)]
     return own[0] if own else trigger.end_char - 1
 
 

@@ -41,6 +41,8 @@ LIST_HEADINGS = re.compile(
 )
 """Headings followed by a list of other stories' headlines (which end like no sentence)."""
 
+CUT_OFF_MIN_WORDS = 12
+"""A paragraph cut off mid-sentence is still this long; captions rarely are."""
 FULL_STOPS = (".", "!", "?", "…")
 CLOSING_MARKS = "\"'’”)]"
 """What may follow a full stop at the end of a sentence: "…in May.”", "(…in May.)"."""
@@ -85,7 +87,7 @@ def clean(text: str) -> list[Block]:
             continue
         start = _after_glued_caption(text, start, end)
         unit = text[start:end]
-        if not ends_like_sentence(unit):
+        if not ends_like_sentence(unit) and not _cut_off(text, unit, end):
             continue
         in_list = in_list and len(unit.split()) < 12
         key = _repeat_key(unit)
@@ -94,6 +96,16 @@ def clean(text: str) -> list[Block]:
         seen.add(key)
         blocks.append(Block(start, end))
     return blocks
+
+
+def _cut_off(text: str, unit: str, end: int) -> bool:
+    """Whether a unit that stops mid-sentence is the story's last paragraph, cut off (excerpts
+    and truncated saves are common): a paragraph's length, and nothing after it that ends like
+    a sentence. A caption is shorter, and a story goes on after it."""
+    if len(unit.split()) < CUT_OFF_MIN_WORDS:
+        return False
+    return not any(ends_like_sentence(text[start:stop]) and not FURNITURE.match(text[start:stop])
+                   for start, stop in _units(text[end:]))
 
 
 def _repeat_key(unit: str) -> str:

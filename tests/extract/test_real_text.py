@@ -1,0 +1,196 @@
+"""What real trade press does that the first rules missed: one test per shape, on sentences
+written for these tests in the manner of the press (none is copied from an article)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.ingest import clean
+
+HEADLINE = "Council news\n\n"
+PUBLISHED = "2014-03-12"
+
+
+def events(mentions, body: str, published: str = PUBLISHED) -> list[tuple[str, str, str | None]]:
+    return sorted((m.type, m.council, m.date) for m in mentions(HEADLINE + body, published))
+
+
+# Coordinated and listed dates: one event per date, never one interval.
+
+def test_a_plural_trigger_with_two_years_is_two_events(mentions) -> None:
+    found = events(mentions, "Unannounced inspections of Rochdale Borough Council in 2009 and 2010 found weaknesses.")
+    assert found == [("inspection", "Rochdale Borough Council", "2009"), ("inspection", "Rochdale Borough Council", "2010")]
+
+
+def test_a_list_of_years_is_one_event_each(mentions) -> None:
+    found = events(mentions, "Rochdale Borough Council was rated inadequate in 2008, 2011 and 2013.")
+    assert [date for *_, date in found] == ["2008", "2011", "2013"]
+
+
+def test_a_date_told_again_later_in_the_sentence_is_a_second_event(mentions) -> None:
+    found = mentions(HEADLINE + "Karen Oduya was first appointed director at Rochdale Borough Council in 2003 and again, "
+                     "three years later, in 2006.", PUBLISHED)
+    assert sorted(m.date for m in found if m.type == "appointment") == ["2003", "2006"]
+
+
+def test_two_months_of_one_visit_are_its_span(mentions) -> None:
+    found = events(mentions, "Inspectors visited Rochdale Borough Council in January and February and found delays.")
+    assert found == [("inspection", "Rochdale Borough Council", "2014-01/2014-02")]
+
+
+def test_a_day_without_a_year_takes_the_year_that_closes_the_pair(mentions) -> None:
+    found = events(mentions, "Ofsted inspectors were at Rochdale Borough Council between 27 January and 7 February 2014.")
+    assert found == [("inspection", "Rochdale Borough Council", "2014-01-27/2014-02-07")]
+
+
+# Triggers in other words.
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dawn Pickering was drafted in to run Rochdale Borough Council's children's services in January.",
+        "Dawn Pickering took charge of the department at Rochdale Borough Council in January.",
+        "Dawn Pickering joined Rochdale Borough Council on 6 January.",
+        "Dawn Pickering became joint director of children's and adult services at Rochdale Borough Council in January.",
+    ],
+)
+def test_appointments_in_other_words(mentions, sentence: str) -> None:
+    found = [m for m in mentions(HEADLINE + sentence, PUBLISHED) if m.type == "appointment"]
+    assert [(m.council, m.date[:7]) for m in found] == [("Rochdale Borough Council", "2014-01")]
+    assert [p.name for p in found[0].people] == ["Dawn Pickering"]
+
+
+def test_in_post_since_a_year_is_an_appointment_then(mentions) -> None:
+    found = events(mentions, "Rochdale Borough Council's director, Dawn Pickering, has been in post since 2009, the council said.")
+    assert ("appointment", "Rochdale Borough Council", "2009") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("Rochdale Borough Council's services were branded 'inadequate' by Ofsted in February.", "2014-02"),
+        ("Ofsted's findings on Rochdale Borough Council were made public today.", "2014-03-12"),
+        ("Inspectors wrote to Rochdale Borough Council in February setting out their concerns.", "2014-02"),
+        ("Rochdale Borough Council received ratings of inadequate in 2011.", "2011"),
+    ],
+)
+def test_reports_in_other_words(mentions, sentence: str, date: str) -> None:
+    assert events(mentions, sentence) == [("inspection_report", "Rochdale Borough Council", date)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("That verdict on Rochdale Borough Council followed a visit by the watchdog in mid-January.", "2014-01"),
+        ("In February, inspectors carried out a two-day focused visit to Rochdale Borough Council.", "2014-02"),
+        ("'When inspectors came to Rochdale Borough Council in January they found a service in crisis,' she said.", "2014-01"),
+    ],
+)
+def test_inspections_in_other_words(mentions, sentence: str, date: str) -> None:
+    found = events(mentions, sentence)
+    assert [(kind, day[:7]) for kind, _, day in found] == [("inspection", date)]
+
+
+# Discard rules that dropped real events.
+
+def test_a_date_in_a_relative_clause_of_the_trigger_noun_dates_it(mentions) -> None:
+    found = events(mentions, "The inspection of Rochdale Borough Council, which took place in January, found delays.")
+    assert found == [("inspection", "Rochdale Borough Council", "2014-01")]
+
+
+def test_the_month_may_is_not_a_modal(mentions) -> None:
+    found = events(mentions, "In May, inspectors carried out a monitoring visit to Rochdale Borough Council.", "2014-07-01")
+    assert found == [("inspection", "Rochdale Borough Council", "2014-05")]
+
+
+def test_a_quote_reports_its_dated_past_facts_and_not_its_promises(mentions) -> None:
+    past = events(mentions, '"Inspectors rated Rochdale Borough Council inadequate in January, and we accepted that," she said.')
+    promise = events(mentions, '"We will appoint a permanent director at Rochdale Borough Council by the summer," she said.')
+    assert past == [("inspection_report", "Rochdale Borough Council", "2014-01")]
+    assert promise == []
+
+
+def test_british_single_quotes_are_speech(mentions) -> None:
+    found = events(mentions, "Mr Ward said: 'The peer review of Rochdale Borough Council gave us an honest outside view.'")
+    assert found == []
+
+
+# Rows that are not events of the council.
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Rochdale Children's Trust said it welcomed the report.",
+        "Ofsted rated Rochdale's St Anne's Academy good in February.",
+        "Ministers had been due to issue a statutory direction to Rochdale Borough Council, but changed their minds.",
+        "The education secretary is minded to issue a statutory direction to Rochdale Borough Council.",
+    ],
+)
+def test_not_events_of_the_council(mentions, sentence: str) -> None:
+    assert events(mentions, sentence) == []
+
+
+def test_future_acts_are_expected(mentions) -> None:
+    found = mentions(HEADLINE + "A permanent director of Rochdale Borough Council will be appointed in the spring.", PUBLISHED)
+    assert [m.status for m in found] == ["expected"]
+
+
+# Types.
+
+def test_a_commissioner_appointed_is_an_intervention(mentions) -> None:
+    found = events(mentions, "The education secretary issued a direction to Rochdale Borough Council yesterday, appointing "
+                   "Tom Hale, a former director of children's services, as commissioner.")
+    assert ("intervention", "Rochdale Borough Council", "2014-03-11") in found
+
+
+def test_an_adviser_under_an_improvement_notice_is_that_notice(mentions) -> None:
+    found = events(mentions, "Under the notice, Tom Hale has been appointed as Rochdale Borough Council's improvement adviser.")
+    assert [kind for kind, *_ in found] == ["improvement_notice"]
+
+
+def test_the_report_of_a_review_is_the_review(mentions) -> None:
+    found = events(mentions, "Rochdale Borough Council asked for an independent review, and its report, published last month, "
+                   "found the team was stretched.")
+    assert {kind for kind, *_ in found} == {"review"}
+
+
+# Precision.
+
+def test_a_present_perfect_lead_is_the_publication_day_approximately(mentions) -> None:
+    assert events(mentions, "Rochdale Borough Council has been rated inadequate by Ofsted.") == [
+        ("inspection_report", "Rochdale Borough Council", "2014-03-12~")
+    ]
+
+
+def test_published_today_is_the_day(mentions) -> None:
+    found = events(mentions, "The report on Rochdale Borough Council, published today (Wednesday, 12 March), rated it inadequate.")
+    assert found == [("inspection_report", "Rochdale Borough Council", "2014-03-12")]
+
+
+# Councils and people.
+
+def test_an_event_named_after_its_verb_belongs_to_that_council(mentions) -> None:
+    found = events(mentions, "Tom Hale, who resigned as director at Sefton in 2012, was appointed by Rochdale Borough Council in January.")
+    assert ("resignation", "Sefton Council", "2012") in found
+    assert ("appointment", "Rochdale Borough Council", "2014-01") in found
+
+
+def test_a_party_label_before_a_place_is_no_name(mentions) -> None:
+    found = mentions(HEADLINE + "Tory Bexley appointed Dawn Pickering as interim director of children's services in January.", PUBLISHED)
+    assert [p.name for m in found for p in m.people] == ["Dawn Pickering"]
+
+
+# Cleaning.
+
+def test_a_last_paragraph_cut_off_is_still_article_text() -> None:
+    text = "Headline here\n\nRochdale Borough Council was rated inadequate in January, inspectors said.\n\nThe council said it would appoint an interim director of children's services within"
+    kept = clean.mask(text, clean.clean(text))
+    assert "appoint an interim director" in kept
+
+
+def test_a_caption_naming_a_report_file_is_a_caption_and_a_body_line_naming_a_pdf_is_text() -> None:
+    text = ("Headline here\n\nRochdale Borough Council was rated inadequate in January, inspectors said.\n\n"
+            "Ofsted report into Rochdale children's services (PDF, 412KB)\n\n"
+            "The full report, published as a PDF on the Ofsted website, runs to 40 pages and sets out twelve recommendations.")
+    kept = clean.mask(text, clean.clean(text))
+    assert "(PDF, 412KB)" not in kept
+    assert "runs to 40 pages" in kept
