@@ -65,6 +65,9 @@ service on secondment from Essex since March"); further off it dates another cla
 """"in October 2016, when it issued a direction": a when-clause right after a date shares it."""
 OWN_CLAUSE_GAP = 1
 """Characters between a trigger noun and a relative clause that belongs to it: the comma."""
+FUTURE_CLAUSE = re.compile(r"\b(?:will|would|shall|is to|are to|expected|due to|set to)\b", re.I)
+"""A relative clause about what is still to come ("a review, which will be carried out over the
+summer") dates a later stage, not the event its noun names."""
 OWN_NOUN_PHRASE = re.compile(r"\s+(?:of|into|at|on)\s+[^,;]{1,60}?", re.I)
 """What may stand between a trigger noun and its relative clause: what it is of or into."""
 RELATIVE_CLAUSE = re.compile(
@@ -217,8 +220,9 @@ def _clause_point(text: str, clauses: list[tuple[int, int]], trigger: Span) -> i
     """Where a trigger stands for `_same_clause`: a relative clause right after a trigger noun
     and what it is of ("the inspection, which took place in July", "the inspection of the
     council, which…") is the trigger's own, so it stands inside it."""
-    own = [start for start, _ in clauses
-           if 0 <= start - trigger.end_char <= OWN_CLAUSE_GAP or OWN_NOUN_PHRASE.fullmatch(text, trigger.end_char, start)]
+    own = [start for start, end in clauses
+           if (0 <= start - trigger.end_char <= OWN_CLAUSE_GAP or OWN_NOUN_PHRASE.fullmatch(text, trigger.end_char, start))
+           and not FUTURE_CLAUSE.search(text, start, end)]
     return own[0] if own else trigger.end_char - 1
 
 
