@@ -202,7 +202,7 @@ def _date_part(value: str) -> str | None:
     if season:
         return _months_interval(int(season.group(1)), *{**SEASON_MONTHS, **QUARTER_MONTHS}[season.group(2)])
     if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?|\d{4}-W\d{1,2}|XXXX(-\d{2})?", value):
-        return _pad_week(value)
+        return _week_as_days(value)
     if re.fullmatch(r"\d{3}X|\d{2}XX", value):
         return value
     return None
@@ -213,9 +213,23 @@ def _months_interval(year: int, first: int, last: int) -> str:
     return f"{year}-{first:02d}/{year + (last - 1) // 12}-{(last - 1) % 12 + 1:02d}"
 
 
-def _pad_week(value: str) -> str:
-    week = re.fullmatch(r"(\d{4})-W(\d)", value)
-    return f"{week.group(1)}-W0{week.group(2)}" if week else value
+def _week_as_days(value: str) -> str:
+    """A week as the EDTF interval of its days (EDTF has no weeks): "2013-W03" is
+    "2013-01-14/2013-01-20", which an EDTF parser reads and which sorts among the days."""
+    week = re.fullmatch(r"(\d{4})-W(\d{1,2})", value)
+    if not week:
+        return value
+    first = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+    return f"{first.isoformat()}/{(first + dt.timedelta(days=6)).isoformat()}"
+
+
+def _is_week(left: str, right: str) -> bool:
+    """Whether an interval is an ISO week, Monday to Sunday (what `_week_as_days` makes of one)."""
+    days = re.fullmatch(r"\d{4}-\d{2}-\d{2}", left) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", right)
+    if not days:
+        return False
+    first, last = dt.date.fromisoformat(left), dt.date.fromisoformat(right)
+    return first.isoweekday() == 1 and (last - first).days == 6
 
 
 def _counted_forward(value: str, before: str, anchor: dt.date | None) -> str | None:
@@ -249,6 +263,8 @@ def humanise(value: str | None, *, short: bool = False) -> str:
     value = value.rstrip("~?%")
     if "/" in value:
         left, right = value.split("/", 1)
+        if _is_week(left, right):
+            return f"week of {humanise(left, short=short)}{approximate}"
         return f"{humanise(left, short=short)} – {humanise(right, short=short)}{approximate}"
     span = parse(value)
     if not span.known:

@@ -42,6 +42,7 @@ class Article(Record):
     author: str | None = None
     published: str | None = Field(None, description="Publication date, ISO 8601 (YYYY-MM-DD).")
     date_source: DateSource = DateSource.UNKNOWN
+    date_warning: str | None = Field(None, description="Why a publication date the metadata gives could not be read.")
 
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
@@ -64,6 +65,15 @@ class Person(Record):
 
 
 EventStatus = Literal["occurred", "expected"]
+EventType = Literal[
+    "inspection", "inspection_report", "improvement_notice", "statutory_direction", "intervention",
+    "resignation", "departure", "appointment", "secondment", "review",
+]
+"""The ten event types (`models.vocabulary.EVENT_TYPES`); details go in attributes, never in new types."""
+_EDTF_PART = r"(?:\d{4}|\d{3}X|\d{2}XX|XXXX)(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?)?[~?%]?"
+EDTF_DATE = rf"^{_EDTF_PART}(?:/{_EDTF_PART})?$"
+"""The EDTF forms chronicle writes: a year, month or day (digits unknown as X, qualified ~ ? %),
+or an interval of two."""
 DateBasis = Literal["stated", "inferred"]
 """Whether a date is what a source says, or what chronicle inferred from the archive as a whole."""
 
@@ -131,8 +141,12 @@ class Event(Record):
     """One real-world event, merged from every mention that reports it."""
 
     id: str = Field(description="Stable hash of council, type, date and people.")
-    type: str
-    date: str | None
+    type: EventType
+    date: str | None = Field(
+        pattern=EDTF_DATE,
+        description="EDTF: 2011-09-07, 2011-09, 2011, XXXX-03 (year unknown), 2013-03~ (approximate),"
+        " intervals 2011-09-05/2011-09-11; null when nothing dates it.",
+    )
     status: EventStatus = "occurred"
     summary: str
     people: list[Person] = Field(default_factory=list)

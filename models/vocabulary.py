@@ -9,19 +9,11 @@ review.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import get_args
 
-EVENT_TYPES = (
-    "inspection",
-    "inspection_report",
-    "improvement_notice",
-    "statutory_direction",
-    "intervention",
-    "resignation",
-    "departure",
-    "appointment",
-    "secondment",
-    "review",
-)
+from models.records import EventType
+
+EVENT_TYPES: tuple[str, ...] = get_args(EventType)
 
 PEOPLE_EVENTS = frozenset({"resignation", "departure", "appointment", "secondment", "review", "intervention"})
 """Event types that happen to a person (or that a person orders, or that sends one in: a
@@ -67,6 +59,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("inspection", r"\b(?:ILACS|Ofsted|inspection|inspectors['’]?)\s+visits?\b", 0.85, needs_date=True),
     Trigger("inspection", r"\bvisits?\s+(?:by|from)\s+(?:Ofsted\s+)?inspectors\b", 0.85, needs_date=True),
     Trigger("inspection", r"\bvisits?\s+(?:by|from)\s+(?:the\s+)?(?:watchdog|regulator|inspectorate|Ofsted)\b", 0.85, needs_date=True),
+    Trigger("inspection", r"\b(?:inspectors|Ofsted)\s+(?:(?:is|are|will be)\s+)?(?:expected|due|set|scheduled)\s+to\s+(?:return|revisit|re-?inspect|visit)\b", 0.8, needs_date=True),
     Trigger("inspection", r"\binspectors\s+(?:were\s+in|were\s+at|spent)\b|\binspectors\s+(?:from\s+[\w ]{2,40}?\s+)?carried out\b", 0.8, needs_date=True),
     Trigger("inspection", r"\b(?:carried out|conducted|began|started)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}(?:inspection|visit)\b", 0.85, needs_date=True),
     Trigger("inspection", r"\b(?:JTAI|joint targeted area inspection|joint area review)\b", 0.9, needs_date=True),
@@ -78,7 +71,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("inspection_report", r"\breports?(?:\s+(?:on|into)\s+[\w'’ ]{1,40}?)?,?\s+(?:(?:which|that)\s+)?(?:was\s+|were\s+|has been\s+|had been\s+)?(?:published|released|issued|out)\b", 0.8),
     Trigger("inspection_report", r"\b(?:results|findings|verdict|judgement|letter)s?\b[^.;]{0,40}?\b(?:published|released)\b", 0.8),
     Trigger("inspection_report", r"\b(?:published|released|issued)\s+(?:a|an|its|the|their)\s+(?:\w+\s+){0,2}report\b", 0.8),
-    Trigger("inspection_report", r"\b(?:inspection|ofsted|inspectors['’]?)\s+reports?\b", 0.7, needs_date=True),
+    Trigger("inspection_report", r"\b(?:inspection|monitoring|ofsted|inspectors['’]?)\s+(?:reports?|letters?)\b", 0.7, needs_date=True),
     Trigger("inspection_report", r"\b(?:rated|judged|deemed|graded|found to be|assessed as|considered|declared|branded|ranked)\s+(?:as\s+|to be\s+|to have been\s+)?" + Q + RATING_WORDS, 0.9),
     Trigger("inspection_report", r"\b(?:rated|judged|graded|found)\s+(?:(?!and\b|but\b)[\w'’-]+\s+){1,6}?(?:as\s+|to be\s+)?" + Q + RATING_WORDS + r"\b", 0.85),
     Trigger("inspection_report", Q + RATING_WORDS + r"""[’'"”]?\s+(?:rating|judgement|verdict|grade)\b""", 0.9, needs_date=True),
@@ -126,6 +119,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("appointment", r"\b(?:joins|joined|will join|to join)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:council|authority|borough|county|department|service)\b", 0.75),
     Trigger("appointment", r"\b(?:became|becomes|become)\s+(?:the\s+|its\s+)?(?:(?:new|joint|interim|acting|permanent|executive|first)\s+)*(?:director|dcs|chief executive)\b", 0.85),
     Trigger("appointment", r"\bin\s+(?:the\s+)?(?:post|role|job)\s+since\b", 0.8),
+    Trigger("appointment", r"\b(?:were|was|have been|has been|had been)\s+taken over by\b", 0.75),
     Trigger("secondment", r"\bsecond(?:ed|ment)\b", 0.95),
     Trigger("review", r"\b(?:independent|serious case|external|peer|case|urgent|immediate|full|rapid|practice|learning|safeguarding)\s+(?:and\s+independent\s+)?reviews?\b", 0.8),
     Trigger("review", r"\b(?:ordered|commissioned|launched|announced|called for)\s+(?:an?|the)\s+(?:\w+\s+){0,3}review\b", 0.85),

@@ -45,7 +45,7 @@ def sample() -> Chronology:
                 event("e2", "resignation", "2011-09-07", LGC),
                 event("e3", "inspection", "2013-03~", LGC, status="expected", confidence=0.5),
                 event("e4", "review", "2011-06/2011-08", LGC),
-                event("e5", "appointment", "2011-W36", LGC),
+                event("e5", "appointment", "2011-09-05/2011-09-11", LGC),
                 event("e6", "departure", "XXXX-03", CYP),
             ]),
             CouncilChronology(council="Peterborough City Council", events=[

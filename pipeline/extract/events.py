@@ -107,6 +107,8 @@ UNDER_NOTICE = re.compile(
 SCHOOL = re.compile(r"\b(?:school|schools|academy|academies|nursery|nurseries|college|pupils?|headteacher|special measures)\b", re.I)
 COUNCIL_SERVICE = re.compile(r"\bchildren['’]?s (?:social care|services)\b|\bsafeguarding\b|\bchild protection\b|\bsocial work", re.I)
 """Ofsted inspects schools too: a school's rating is no event of its council's children's services."""
+TAKEN_OVER_BY_BODY = re.compile(r"\btaken over by\s+(?:[\w-]+\s+){0,3}(?:commissioners?|trust|company|government|ministers?)\b", re.I)
+"""Services taken over by commissioners or a trust are an intervention; by a person, an appointment."""
 REVIEW_REPORT = re.compile(r"\breview\b", re.I)
 INSPECTED = re.compile(r"\b(?:Ofsted|inspect\w*|watchdog|rated|judged|inadequate|requires? improvement|good|outstanding)\b", re.I)
 """A report in a sentence about a review, and no inspection, is the review's ("its report, published last month")."""
@@ -316,6 +318,8 @@ def _kind_in_context(kind: str, sentence: str) -> str | None:
     Children's Trust said) are no events of the council."""
     if kind == "appointment" and UNDER_NOTICE.search(sentence):
         return "improvement_notice"
+    if kind == "appointment" and TAKEN_OVER_BY_BODY.search(sentence):
+        return "intervention"
     if kind == "inspection_report" and REVIEW_REPORT.search(sentence) and not INSPECTED.search(sentence):
         return "review"
     if kind in ("inspection", "inspection_report") and SCHOOL.search(sentence) and not COUNCIL_SERVICE.search(sentence):

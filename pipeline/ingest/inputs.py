@@ -7,6 +7,7 @@ the command line) starts quickly.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,7 +39,7 @@ def iter_files(paths: Iterable[str]) -> Iterator[str | Problem]:
         if path.is_dir():
             yield from _walk(path)
         elif path.exists():
-            yield str(path)
+            yield _regular(str(path))
         else:
             yield Problem(path=raw, reason="no such file or directory")
 
@@ -55,7 +56,24 @@ def _walk(root: Path) -> Iterator[str | Problem]:
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if not name.startswith(".") and not name.endswith(SKIPPED_SUFFIXES):
-                yield os.path.join(folder, name)
+                yield _regular(os.path.join(folder, name))
+
+
+SPECIAL_KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
+                 (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+
+
+def _regular(path: str) -> str | Problem:
+    """The path of a regular file, or why it is skipped: reading a FIFO, a socket or a device
+    would block for ever or never end."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as error:
+        return Problem(path=path, reason=f"cannot be read ({error.strerror or error})")
+    if stat.S_ISREG(mode):
+        return path
+    kind = next((name for test, name in SPECIAL_KINDS if test(mode)), "not a regular file")
+    return Problem(path=path, reason=f"{kind}, not a regular file: skipped")
 
 
 def stamp(path: str) -> tuple[int, int] | None:

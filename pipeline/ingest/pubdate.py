@@ -176,18 +176,54 @@ def settle(
 
 
 def normalise(value: object) -> str | None:
-    """An ISO date from a metadata value: a date, a datetime, or an ISO-like string."""
+    """An ISO date from a metadata value: a date or datetime; an ISO string; an epoch (seconds
+    or milliseconds, as JSON exports give them); an RFC 2822 date (RSS `pubDate`); else any
+    written date, read day first as British press writes them ("07/09/2011" is 7 September)."""
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
-    if not value:
+    if isinstance(value, bool) or not value:
         return None
     text = str(value).strip()
     match = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
     if match and _valid(*match.groups()):
         return match.group(0)
-    return _rfc_822_date(text) or _date_of_line(text)
+    return _epoch_date(text) or _rfc_822_date(text) or _day_first_date(text)
+
+
+def unreadable(meta: dict[str, object]) -> str | None:
+    """Why the metadata's publication date cannot be used, when it gives one that cannot be read."""
+    value = meta.get("published") or meta.get("date")
+    if value is None or value == "" or normalise(value):
+        return None
+    return f"publication date {str(value)[:60]!r} cannot be read; the article is read as undated"
+
+
+EPOCH = re.compile(r"\d{9,10}(?:\.\d+)?|\d{12,13}")
+EPOCH_YEARS = (1990, 2100)
+"""Epochs outside these years are more likely ids than dates."""
+
+
+def _epoch_date(text: str) -> str | None:
+    """A Unix time in seconds (or milliseconds, 13 digits), as a UTC date."""
+    if not EPOCH.fullmatch(text):
+        return None
+    seconds = float(text) / (1000 if len(text) >= 12 and "." not in text else 1)
+    day = dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc).date()
+    return day.isoformat() if EPOCH_YEARS[0] <= day.year < EPOCH_YEARS[1] else None
+
+
+DAY_FIRST = {"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"],
+             "PARSERS": ["custom-formats", "absolute-time"], "RETURN_AS_TIMEZONE_AWARE": False}
+"""dateparser's settings for a metadata date: day first, a whole date, never relative to the clock."""
+
+
+def _day_first_date(text: str) -> str | None:
+    import dateparser  # only for a metadata date in no standard shape
+
+    parsed = dateparser.parse(text[:80], languages=["en"], settings=DAY_FIRST)  # type: ignore[arg-type]
+    return parsed.date().isoformat() if parsed else None
 
 
 def _rfc_822_date(text: str) -> str | None:

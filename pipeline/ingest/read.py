@@ -15,6 +15,7 @@ from pipeline.ingest.formats import InputFormat, choose, named_format
 from pipeline.ingest.formats.stream import STDIN, Input, InputError, open_input
 from pipeline.ingest.inputs import ReadOptions, iter_files
 from pipeline.ingest.manifest import Manifest
+from pipeline.ingest.safe import safe_article
 
 Reader = Callable[[Input, Manifest], Iterator[Article | Problem]]
 READERS: dict[InputFormat, tuple[str, str]] = {
@@ -88,10 +89,13 @@ def _opened(path: str) -> Input | Problem:
 
 
 def read_input(source: Input, options: ReadOptions) -> Iterator[Article | Problem]:
-    """Every article in one opened input, read as its chosen format."""
+    """Every article in one opened input, read as its chosen format, its text made safe (`safe`)."""
     module, function = READERS[choose(options.input_format, source.path, source.head)]
     reader: Reader = getattr(import_module(module), function)
     try:
-        yield from reader(source, options.manifest)
+        for item in reader(source, options.manifest):
+            if isinstance(item, Article) and item.date_warning:
+                yield Problem(path=item.path, reason=item.date_warning, skipped=False)
+            yield safe_article(item) if isinstance(item, Article) else item
     except InputError as error:
         yield Problem(path=source.path, reason=str(error))

@@ -24,10 +24,19 @@ def to_csv(view: ChronologyView) -> Iterator[str]:
         yield _csv_lines([block.council, *_cells(event, view.url_of)] for event in block.events)
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+"""What makes a spreadsheet run a cell as a formula (OWASP's list for CSV injection)."""
+
+
 def _csv_lines(rows: Iterable[Sequence[str]]) -> str:
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    csv.writer(buffer, lineterminator="\n").writerows([inert(cell) for cell in row] for row in rows)
     return buffer.getvalue()
+
+
+def inert(cell: str) -> str:
+    """A cell a spreadsheet shows as text: one that would start a formula gets a leading quote."""
+    return "'" + cell if cell.startswith(FORMULA_START) else cell
 
 
 def _cells(event: Event, url_of: UrlOf) -> list[str]:

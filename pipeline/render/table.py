@@ -81,6 +81,7 @@ def council_table(block: CouncilChronology, url_of: UrlOf, *, narrow: bool = Fal
     notes: list[str] = []
     for event in block.events:
         markers = " ".join(str(number) for number in citation_numbers(event, url_of, notes))
-        table.add_row(event_when(event, short=True, separator="\n"), Text(event.summary, style=TYPE_COLOURS.get(event.type, "")), markers)
+        date = Text(event_when(event, short=True, separator="\n"))  # Text, not markup: "[bold]" in a publisher stays words
+        table.add_row(date, Text(event.summary, style=TYPE_COLOURS.get(event.type, "")), markers)
     citations = Text("\n".join(f"[{number}] {note}" for number, note in enumerate(notes, 1)), style="dim")
     return Group(table, citations, Text(""))

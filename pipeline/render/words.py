@@ -13,6 +13,9 @@ from pipeline.render.view import ChronologyView
 
 UrlOf = Callable[[str], str | None]
 """An article's URL by its id (`ChronologyView.url_of`)."""
+Escape = Callable[[str], str]
+"""Makes text taken from an article inert in one output's medium (Markdown escapes its syntax)."""
+SourceLine = Callable[[Source, str | None], str]
 
 
 def event_date_words(event: Event, *, short: bool = False) -> str:
@@ -23,29 +26,34 @@ def event_date_words(event: Event, *, short: bool = False) -> str:
     return f"expected {words}" if event.status == "expected" else words
 
 
-def source_line(source: Source, url: str | None = None) -> str:
-    """A citation: title, publisher, date (each when known), then the URL when known."""
-    parts = [f"“{source.title}”" if source.title else source.path]
-    parts += [part for part in (source.publisher, humanise(source.published) if source.published else "undated") if part]
+def as_is(text: str) -> str:
+    return text
+
+
+def source_line(source: Source, url: str | None = None, *, text: Escape = as_is, link: Escape = as_is) -> str:
+    """A citation: title, publisher, date (each when known), then the URL when known; `text`
+    and `link` escape what came from the article for the output's medium."""
+    parts = [f"“{text(source.title)}”" if source.title else text(source.path)]
+    parts += [text(part) for part in (source.publisher, humanise(source.published) if source.published else "undated") if part]
     if url:
-        parts.append(url)
+        parts.append(link(url))
     return ", ".join(parts)
 
 
-def citation_numbers(event: Event, url_of: UrlOf, notes: list[str]) -> list[int]:
+def citation_numbers(event: Event, url_of: UrlOf, notes: list[str], line: SourceLine = source_line) -> list[int]:
     """The numbers of an event's citations in `notes`, appending citations not yet listed:
     a council's events share one numbered list, so an article cited twice has one number."""
     numbers = []
-    for note in citations(event, url_of):
+    for note in citations(event, url_of, line):
         if note not in notes:
             notes.append(note)
         numbers.append(notes.index(note) + 1)
     return sorted(numbers)
 
 
-def citations(event: Event, url_of: UrlOf) -> list[str]:
+def citations(event: Event, url_of: UrlOf, line: SourceLine = source_line) -> list[str]:
     """The event's citations, once per article (two sentences of one article are one citation)."""
-    return list(dict.fromkeys(source_line(source, url_of(source.article)) for source in event.sources))
+    return list(dict.fromkeys(line(source, url_of(source.article)) for source in event.sources))
 
 
 def teller(source: Source) -> str:

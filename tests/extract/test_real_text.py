@@ -194,3 +194,33 @@ def test_a_caption_naming_a_report_file_is_a_caption_and_a_body_line_naming_a_pd
     kept = clean.mask(text, clean.clean(text))
     assert "(PDF, 412KB)" not in kept
     assert "runs to 40 pages" in kept
+
+
+def test_the_last_inspection_with_its_date_is_an_event(mentions) -> None:
+    found = events(mentions, "At the last inspection, in 2012, Ofsted rated Rochdale Borough Council's services inadequate.")
+    assert ("inspection_report", "Rochdale Borough Council", "2012") in found
+
+
+def test_a_background_clause_that_states_a_dated_fact_is_an_event(mentions) -> None:
+    found = events(mentions, "Rochdale Borough Council apologised after an Ofsted report in January rated it inadequate.")
+    assert ("inspection_report", "Rochdale Borough Council", "2014-01") in found
+
+
+def test_a_return_that_is_expected_is_expected(mentions) -> None:
+    found = mentions(HEADLINE + "Ofsted inspectors are expected to return to Rochdale Borough Council in June.", PUBLISHED)
+    assert [(m.type, m.status) for m in found] == [("inspection", "expected")]
+
+
+def test_the_same_damning_verdict_is_a_report(mentions) -> None:
+    found = events(mentions, "Ofsted has delivered the same damning verdict on Rochdale Borough Council that it reached in 2010.")
+    assert ("inspection_report", "Rochdale Borough Council", "2010") in found
+
+
+def test_a_monitoring_report_last_year_is_a_report(mentions) -> None:
+    found = events(mentions, "A monitoring report on Rochdale Borough Council in April last year found some progress.")
+    assert [(kind, date) for kind, _, date in found] in ([("inspection_report", "2013-04")], [("inspection", "2013-04")])
+
+
+def test_services_taken_over_by_a_person_is_an_appointment(mentions) -> None:
+    found = events(mentions, "Rochdale Borough Council's children's services were taken over by Dawn Pickering in January.")
+    assert ("appointment", "Rochdale Borough Council", "2014-01") in found

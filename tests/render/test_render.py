@@ -54,8 +54,8 @@ def test_markdown_has_a_header_sections_and_footnotes() -> None:
     text = render_text("md", sample_view())
     assert "Read 3 articles, published 10 March 2011 to 8 September 2011 (0 undated); 1 inputs skipped" in text
     assert "## Medway Council" in text and "## Peterborough City Council" in text
-    assert "- **February 2011 (CYP Now) / March 2011 (Community Care)**: inspection_report summary. [^medwaycouncil-1][^medwaycouncil-2]" in text
-    assert "[^medwaycouncil-1]: “Story a1”, CYP Now, 10 March 2011, https://example.org/a1" in text
+    assert "- **February 2011 (CYP Now) / March 2011 (Community Care)**: inspection\\_report summary. [^medwaycouncil-1][^medwaycouncil-2]" in text
+    assert "[^medwaycouncil-1]: “Story a1”, CYP Now, 10 March 2011, <https://example.org/a1>" in text
     assert "- broken.html: not UTF-8" in text
 
 

@@ -118,7 +118,15 @@ def parse_text_article(
         author=_text_field(meta, "author") or header.byline,
         published=published,
         date_source=how,
+        **_date_warning(meta),
     )
+
+
+def _date_warning(meta: dict[str, object]) -> dict[str, str]:
+    """The article's date warning as a field, only when there is one: the id of every article
+    whose date reads is the hash of the fields it had before warnings existed."""
+    warning = pubdate.unreadable(meta)
+    return {"date_warning": warning} if warning else {}
 
 
 def _text_field(meta: dict[str, object], key: str) -> str | None:
