@@ -73,7 +73,7 @@ def _regular(path: str) -> str | Problem:
     if stat.S_ISREG(mode):
         return path
     kind = next((name for test, name in SPECIAL_KINDS if test(mode)), "not a regular file")
-    return Problem(path=path, reason=f"{kind}, not a regular file: skipped")
+    return Problem(path=path, reason=f"{kind}, not a regular file")
 
 
 def stamp(path: str) -> tuple[int, int] | None:
