@@ -5,12 +5,20 @@ and `chronicle schema` prints the JSON Schema generated from `Chronology`.
 """
 from __future__ import annotations
 
+import re
 from enum import Enum
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 SCHEMA_VERSION = "1"
+UNSAFE_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\ud800-\udfff]")
+"""Characters no output may carry: control characters but newline and tab, bidirectional
+controls, lone surrogates."""
+
+
+def _escaped(match: re.Match[str]) -> str:
+    return match.group().encode("unicode_escape", "backslashreplace").decode("ascii")
 
 
 class DateSource(str, Enum):
@@ -193,7 +201,9 @@ class Problem(Record):
     skipped: bool = Field(True, description="True when nothing of this input was read.")
 
     def line(self) -> str:
-        return f"{self.path}: {self.reason}"
+        """The problem in one printable line: a control character in a file's name is shown
+        escaped (\\x1b), never sent to the terminal or into an output."""
+        return UNSAFE_CHARACTERS.sub(_escaped, f"{self.path}: {self.reason}")
 
 
 class Chronology(Record):

@@ -12,19 +12,17 @@ from __future__ import annotations
 
 import re
 
-from models.records import Article
+from models.records import UNSAFE_CHARACTERS, Article
 
-UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\ud800-\udfff]")
-"""Control characters but newline and tab, bidirectional controls, lone surrogates."""
 WHITESPACE = re.compile(r"\s+")
 SINGLE_LINE_FIELDS = ("title", "publisher", "author", "url")
 
 
 def safe_text(text: str) -> str:
     """A body with nothing a terminal or a document would act on."""
-    if not UNSAFE.search(text):
+    if not UNSAFE_CHARACTERS.search(text):
         return text
-    return UNSAFE.sub(lambda match: "\ufffd" if "\ud800" <= match.group() <= "\udfff" else "", text)
+    return UNSAFE_CHARACTERS.sub(lambda match: "\ufffd" if "\ud800" <= match.group() <= "\udfff" else "", text)
 
 
 def safe_line(text: str | None) -> str | None:
