@@ -24,6 +24,10 @@ from pipeline.engine.workspace import Workspace
 
 RESOLVED_KEPT = 65536
 """Sentences tried on publication days: a few hundred days for each of a few candidate events."""
+NARROW_WINDOW_DAYS = 335
+"""Below this a window's two ends can agree on some date they resolve (a bare month other than
+the one that made a year-long window); at a year or more they agree on none, so the article is
+not extracted again."""
 MAX_ROUNDS = 6
 """Chains in real dumps are short (A dates B, B dates C); the rounds stop as soon as nothing changes."""
 
@@ -109,7 +113,10 @@ def _redated(one: Undated, options: ReadOptions, cache: MentionCache | None) -> 
         if found.date:
             mentions[found.index] = _with_date(mentions[found.index], found.date, sources)
     undated = one.summary.published is None
-    anchors = sorted({day for day in (one.window.after, one.window.before) if day}) if one.window.bounded and undated else []
+    still_unknown = any(not edtf.parse(mention.date).known for mention in mentions)
+    narrow = one.window.bounded and (one.window.before - one.window.after).days < NARROW_WINDOW_DAYS  # type: ignore[operator]
+    bounded = narrow and undated and still_unknown
+    anchors = sorted({day for day in (one.window.after, one.window.before) if day}) if bounded else []
     article = _article(one, options) if anchors else None
     if article is None:
         return mentions

@@ -230,20 +230,36 @@ def _day_of_relative(index: int, mention: EventMention, window: Window, candidat
 def _days_telling(mention: EventMention, fact: Fact, window: Window, resolve: Resolver) -> tuple[list[dt.date], list[dt.date]]:
     """The publication days, from the event on and within the window, on which the mention's
     words give a date compatible with the fact's (either within the other), and those on which
-    the fact lies within the words' date. Told dates only move forward with the publication
-    day, so the search stops once they pass the event."""
+    the fact lies within the words' date.
+
+    Words relative to publication ("yesterday", "last month", "on Tuesday") give a date that
+    never moves back as the publication day moves on, so the days that reach the fact start
+    at the first day whose told date does not end before it; binary search finds it, and the
+    scan from there stops at the first day whose told date starts after it."""
+    first = max(fact.first, window.after or fact.first)
+    last = min(fact.first + dt.timedelta(days=RELATIVE_REACH_DAYS), window.before or dt.date.max)
+
+    def told(day: dt.date) -> edtf.Span:
+        return edtf.parse(resolve(mention, day))
+
+    if first > last or not (told(first).known or told(last).known):
+        return [], []  # words that give no date on any day of the window
+    low, high = 0, (last - first).days + 1
+    while low < high:  # the first day whose told date ends on or after the fact's start
+        middle = (low + high) // 2
+        span = told(first + dt.timedelta(days=middle))
+        if span.known and span.last < fact.first:  # type: ignore[operator]
+            low = middle + 1
+        else:
+            high = middle
     loose, precise = [], []
-    for offset in range(RELATIVE_REACH_DAYS):
-        day = fact.first + dt.timedelta(days=offset)
-        if window.before and day > window.before:
-            break
-        span = edtf.parse(resolve(mention, day))
+    for offset in range(low, (last - first).days + 1):
+        day = first + dt.timedelta(days=offset)
+        span = told(day)
         if not span.known:
             continue
         if span.first > fact.last:  # type: ignore[operator]
             break
-        if window.after is not None and day < window.after:
-            continue
         if _nested(span, fact):
             loose.append(day)
             if span.first <= fact.first and fact.last <= span.last:  # type: ignore[operator]
