@@ -44,6 +44,8 @@ class Undated:
     links: list[Link] = field(default_factory=list)
     mentions: list[EventMention] = field(default_factory=list)
     article: Article | None = None
+    anchored: dict[dt.date, list[EventMention]] = field(default_factory=dict)
+    """Its mentions extracted on a publication day, by day."""
 
     @property
     def changed(self) -> bool:
@@ -61,11 +63,13 @@ def date_undated(workspace: Workspace, options: ReadOptions, cache: MentionCache
     # articles may date them (elsewhere the dated articles already have).
     undated += [_open(row) for row in workspace.bounded_articles(councils)]
     stated = [fact for article, mentions in workspace.dated_mentions(councils) for fact in facts_of(article, mentions)]
+    touched: set[str] | None = None  # the councils whose facts the last round changed; None: all
     for _ in range(MAX_ROUNDS):
         facts = index_facts(stated + [fact for one in undated for fact in facts_of(one.summary.id, _inferred(one))])
-        moved = [one for one in undated if _next_round(one, facts, options, cache)]
+        moved = [one for one in undated if _concerns(one, touched) and _next_round(one, facts, options, cache)]
         if not moved:
             break
+        touched = {mention.council for one in moved for mention in one.original}
     pinned = []
     for one in undated:
         if one.changed:
@@ -74,6 +78,11 @@ def date_undated(workspace: Workspace, options: ReadOptions, cache: MentionCache
             if summary.published and not one.summary.published:
                 pinned.append(summary.published)
     return pinned
+
+
+def _concerns(one: Undated, councils: set[str] | None) -> bool:
+    """Whether an article has mentions of a council whose facts changed: only its links can move."""
+    return councils is None or any(mention.council in councils for mention in one.original)
 
 
 def _own_window(summary: ArticleSummary) -> Window:
@@ -120,7 +129,7 @@ def _redated(one: Undated, options: ReadOptions, cache: MentionCache | None) -> 
     article = _article(one, options) if anchors else None
     if article is None:
         return mentions
-    runs = [_by_place(_extract(article, anchor.isoformat(), cache)) for anchor in anchors]
+    runs = [_by_place(_anchored(one, article, anchor, cache)) for anchor in anchors]
     for index, mention in enumerate(mentions):
         if edtf.parse(mention.date).known:
             continue
@@ -168,6 +177,13 @@ def _article(one: Undated, options: ReadOptions) -> Article | None:
         one.article = next((item for item in read_paths([path], options)
                             if isinstance(item, Article) and item.id == one.summary.id), None)
     return one.article
+
+
+def _anchored(one: Undated, article: Article, anchor: dt.date, cache: MentionCache | None) -> list[EventMention]:
+    """The article's mentions on one anchor, kept for the later rounds that ask again."""
+    if anchor not in one.anchored:
+        one.anchored[anchor] = _extract(article, anchor.isoformat(), cache)
+    return one.anchored[anchor]
 
 
 def _extract(article: Article, anchor: str, cache: MentionCache | None) -> list[EventMention]:

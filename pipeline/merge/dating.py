@@ -168,30 +168,38 @@ Resolver = Callable[[EventMention, dt.date], "str | None"]
 def link(index: int, mention: EventMention, article: str, window: Window,
          facts: Mapping[tuple[str, str], list[Fact]], resolve: Resolver) -> Link | None:
     """What the archive's facts say of one mention of an undated article, if exactly one thing."""
-    if mention.status != "occurred":
-        return None
-    candidates = [fact for fact in facts.get((mention.council, mention.type), ())
-                  if fact.article != article and _agrees(fact, mention)]
-    if mention.before:
-        return _date_of_bounded(index, mention.before, candidates)
     month = YEAR_UNKNOWN_MONTH.fullmatch(mention.date or "")
-    if month:
-        return _year_of_month(index, int(month.group(1)), window, candidates)
+    relative = bool(mention.date_text) and mention.date == "XXXX"
+    if mention.status != "occurred" or not (mention.before or month or relative or mention.news):
+        return None  # dated already, or told with nothing that could date it
     leaving = mention.type in LEAVINGS and bool(mention.people)
-    if not (window.bounded or leaving):
+    if not (mention.before or month or window.bounded or leaving):
         # A council is rated, or appoints a director, more than once, and the one event that fits
         # may be the only one the archive dates: words relative to publication ("yesterday", "has
         # been rated") pick an event only once other links have bounded the article's window, or
         # when they name who left (a person leaves a post once; an interim may be appointed again).
         return None
+    candidates = _candidates(mention, article, facts)
+    if mention.before:
+        return _date_of_bounded(index, mention.before, candidates)
+    if month:
+        return _year_of_month(index, int(month.group(1)), window, candidates)
     candidates = [fact for fact in candidates if not fact.bounded]
     if leaving:
         candidates = [fact for fact in candidates if fact.names & _surnames(mention)]
-    if mention.date_text and mention.date == "XXXX":
+    if relative:
         return _day_of_relative(index, mention, window, candidates, resolve)
-    if mention.news:
-        return _day_of_news(index, window, candidates)
-    return None
+    return _day_of_news(index, window, candidates)
+
+
+def _candidates(mention: EventMention, article: str, facts: Mapping[tuple[str, str], list[Fact]]) -> list[Fact]:
+    """The facts of other articles the mention can be: its council and type, and nothing the two
+    say telling them apart (rating and people, where both give them)."""
+    rating, names = mention.attributes.rating, _surnames(mention)
+    return [fact for fact in facts.get((mention.council, mention.type), ())
+            if fact.article != article
+            and (not (rating and fact.rating) or rating == fact.rating)
+            and (not (names and fact.names) or bool(names & fact.names))]
 
 
 def _date_of_bounded(index: int, before: str, candidates: list[Fact]) -> Link | None:
@@ -217,7 +225,10 @@ def _day_of_relative(index: int, mention: EventMention, window: Window, candidat
     month" can be a report of 6 May, "yesterday" cannot be one of "May"), the article appeared on
     a day that makes the words name it."""
     fitting: dict[tuple[dt.date, dt.date], tuple[list[dt.date], set[str]]] = {}
-    for fact in candidates:
+    reach = dt.timedelta(days=RELATIVE_REACH_DAYS)
+    reachable = [fact for fact in candidates  # published from the event to a reach after it, in the window
+                 if fact.first <= (window.before or dt.date.max) and fact.last + reach >= (window.after or dt.date.min)]
+    for fact in reachable:
         loose, precise = _days_telling(mention, fact, window, resolve)
         if loose:
             fitting.setdefault((fact.first, fact.last), (precise, set()))[1].add(fact.article)
@@ -265,15 +276,6 @@ def _days_telling(mention: EventMention, fact: Fact, window: Window, resolve: Re
             if span.first <= fact.first and fact.last <= span.last:  # type: ignore[operator]
                 precise.append(day)
     return loose, precise
-
-
-def _agrees(fact: Fact, mention: EventMention) -> bool:
-    """Whether nothing the two say tells them apart: rating and people, where both give them."""
-    rating = mention.attributes.rating
-    names = _surnames(mention)
-    return (not (rating and fact.rating) or rating == fact.rating) and (
-        not (names and fact.names) or bool(names & fact.names)
-    )
 
 
 def _year_of_month(index: int, month: int, window: Window, candidates: list[Fact]) -> Link | None:
