@@ -21,6 +21,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from cli.options import (
     CacheDirOption,
@@ -44,7 +45,7 @@ from cli.options import (
 from cli.output import write_output
 from cli.progress import progress_bar
 from models.councils import KINDS, load_gazetteer
-from models.records import Article, Problem
+from models.records import Article, Chronology, Problem
 from models.schema import chronology_schema, event_line_schema
 from pipeline.engine.cache import CacheError, MentionCache, output_key
 from pipeline.engine.cache import default_dir as default_cache_dir
@@ -53,6 +54,7 @@ from pipeline.ingest.formats import InputFormat
 from pipeline.ingest.inputs import iter_files
 from pipeline.render import RENDERERS, filters
 from pipeline.render import councils as render_councils
+from pipeline.render.inference import dating_chain
 from pipeline.render.table import render_table
 
 app = typer.Typer(
@@ -249,6 +251,10 @@ def councils(
 @app.command()
 def explain(
     file: Annotated[Path, typer.Argument(help="One article file (a file holding several, such as JSONL, explains each). Example: article.txt", show_default=False)],
+    archive: Annotated[
+        Optional[list[Path]],
+        typer.Option("--archive", help="The dump the article belongs to: also show how the archive dates it. Example: --archive dump/", show_default=False),
+    ] = None,
 ) -> None:
     """Show an article as chronicle reads it, and why it yields each event.
 
@@ -266,9 +272,24 @@ def explain(
     problems = [item for item in items if isinstance(item, Problem)]
     report(problems)
     console = Console()
+    chronology = _archive_chronology(archive, file) if archive else None
     for article in articles:
         console.print(explain_stage.report(explain_stage.explain(article)))
+        if chronology is not None:
+            summary = next((one for one in chronology.articles if one.id == article.id), None)
+            if summary is not None:
+                console.print(Text("How the archive dates it", style="bold underline"), dating_chain(summary, chronology))
     raise typer.Exit(exit_code(len(articles), problems))
+
+
+def _archive_chronology(archive: list[Path], file: Path) -> Chronology:
+    """The chronology of the article's dump (and the article), for what dating learnt of it."""
+    from pipeline.engine.build import build as build_archive
+
+    inside = any(path.resolve() in (file.resolve(), *file.resolve().parents) for path in archive)
+    result = build_archive([str(path) for path in (archive if inside else [*archive, file])])
+    report(result.problems)
+    return result.chronology
 
 
 def show_version(value: bool) -> None:

@@ -147,3 +147,12 @@ def test_the_schema_documents_what_was_inferred() -> None:
     schema = json.dumps(chronology_schema())
     for field in ("date_basis", "inferred_from", "window"):
         assert f'"{field}"' in schema
+
+
+def test_explain_shows_how_the_archive_dates_an_article(tmp_path: Path) -> None:
+    folder = write(tmp_path / "dump", {"a.txt": DATED, "b.txt": UNDATED})
+    result = CliRunner().invoke(app, ["explain", str(folder / "b.txt"), "--archive", str(folder)])
+    assert result.exit_code == 0
+    assert "How the archive dates it" in result.stdout
+    assert "undated; published after 30 May 2012" in result.stdout
+    assert "April 2012, from what “Torbay children's services rated inadequate”, 31 May 2012 tells" in " ".join(result.stdout.split())
