@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from models import edtf
 from models.records import EventMention
@@ -34,8 +34,9 @@ LEAVINGS = frozenset({"resignation", "departure"})
 AFTER_REACH = dt.timedelta(days=183)
 """How long before a dated event the one it "came after" happened: a notice, a resignation or a
 commissioner follows the inspection or report that prompted it within months."""
-MONTH_FACT_DAYS = 92
-"""A fact names its month when it spans at most a season ("in March", "March to May")."""
+MONTH_FACT_DAYS = 62
+"""A fact names its month when it spans at most two ("in March", "19 June to 13 July"); a
+season or a quarter ("last summer") names none of its three."""
 RELATIVE_REACH_DAYS = 400
 """How long after an event words relative to publication can still name it ("last year")."""
 
@@ -120,7 +121,27 @@ class Link:
 
 
 def facts_of(article: str, mentions: Iterable[EventMention]) -> list[Fact]:
-    """The article's mentions that have a known year, as facts for other articles to link to."""
+    """The article's mentions that have a known year, as facts for other articles to link to;
+    one the article tells twice (a rating in its lead, the report "published on Tuesday" later)
+    carries the rating either telling gives."""
+    return _rated_alike(_told_facts(article, mentions))
+
+
+def _rated_alike(facts: list[Fact]) -> list[Fact]:
+    """Each unrated fact with the rating of a fact of its article, council and type that it
+    lies within, or that lies within it."""
+    rated = [fact for fact in facts if fact.rating]
+    return [
+        fact if fact.rating else next(
+            (replace(fact, rating=other.rating) for other in rated
+             if (other.council, other.type) == (fact.council, fact.type) and _nested(edtf.Span(other.first, other.last), fact)),
+            fact,
+        )
+        for fact in facts
+    ]
+
+
+def _told_facts(article: str, mentions: Iterable[EventMention]) -> list[Fact]:
     facts = []
     for mention in mentions:
         span = edtf.parse(mention.date)
@@ -283,7 +304,7 @@ def _year_of_month(index: int, month: int, window: Window, candidates: list[Fact
     fitting: dict[int, list[Fact]] = {}
     for fact in candidates:
         if (fact.last - fact.first).days > MONTH_FACT_DAYS and not fact.bounded:
-            continue  # "an inspection in 2008" says nothing of which month: no year for "in March"
+            continue  # "an inspection in 2008" or "last summer" says nothing of which month
         for year in range(fact.first.year, fact.last.year + 1):
             first = dt.date(year, month, 1)
             if fact.first <= first <= fact.last or (fact.first.year == year and fact.first.month == month):
