@@ -140,8 +140,8 @@ class Extracted(Record):
 
     mentions: list[EventMention]
     signature: bytes | None = Field(None, description="MinHash of the kept text's shingles (`pipeline.merge.syndication`).")
-    published_after: str | None = Field(
-        None, description="For an undated article: the earliest day it can have been published, from the latest past date it names."
+    own_window: str | None = Field(
+        None, description="For an undated article: the days it can have appeared on, from the dates it tells as past and to come."
     )
 
 

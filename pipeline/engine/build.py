@@ -310,7 +310,7 @@ def analyse(article: Article) -> Analysed:
 
         found = extract_article(article)
     entry = entry_of(key, found) if key and not cached else None
-    summary = summarise(article, window=f"{found.published_after}/.." if found.published_after else None)
+    summary = summarise(article, window=found.own_window)
     return Analysed(summary, _by_council(found.mentions), found.signature, cached, entry)
 
 

@@ -32,13 +32,13 @@ def extract_article(article: Article) -> Extracted:
     return Extracted(
         mentions=events.extract(article, doc),
         signature=syndication.signature(text_of(doc)),
-        published_after=None if article.published else _latest_past_date(doc),
+        own_window=None if article.published else _own_window(doc),
     )
 
 
-def _latest_past_date(doc: Doc) -> str | None:
-    """The earliest day an undated article can have appeared: the start of the latest date with
-    a year that it tells as past ("since the regime was introduced in June 2009")."""
+def _own_window(doc: Doc) -> str | None:
+    """The days an undated article can have appeared on, from the dates with a year it tells as
+    past and as still to come (`dating.own_window`), as an EDTF interval."""
     text = text_of(doc)
     told = [
         (value, tense_near(text, expression.start, expression.end) == "FUTURE")
@@ -47,4 +47,4 @@ def _latest_past_date(doc: Doc) -> str | None:
         for value in [edtf.from_timex(expression, "", None)]
         if value
     ]
-    return dating.published_after(told)
+    return dating.own_window(told).edtf()

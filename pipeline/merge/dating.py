@@ -31,6 +31,9 @@ The tagger resolves a bare month to the latest such month not after publication.
 
 YEAR_UNKNOWN_MONTH = re.compile(r"XXXX-(\d{2})")
 LEAVINGS = frozenset({"resignation", "departure"})
+RELATIVE_WINDOW_DAYS = 400
+"""The widest window in which words relative to publication may pick an event: a year and a
+little, what a bare month's link gives; an article's own wide bounds (2009 to 2019) do not."""
 AFTER_REACH = dt.timedelta(days=183)
 """How long before a dated event the one it "came after" happened: a notice, a resignation or a
 commissioner follows the inspection or report that prompted it within months."""
@@ -71,6 +74,10 @@ class Window:
     @property
     def bounded(self) -> bool:
         return self.after is not None and self.before is not None
+
+    def within(self, days: int) -> bool:
+        """Whether the window is bounded on both sides and spans at most `days` days."""
+        return self.bounded and (self.before - self.after).days <= days  # type: ignore[operator]
 
     def edtf(self) -> str | None:
         if not (self.after or self.before):
@@ -174,12 +181,19 @@ def index_facts(facts: Iterable[Fact]) -> dict[tuple[str, str], list[Fact]]:
     return index
 
 
-def published_after(expressions: Iterable[tuple[str, bool]]) -> str | None:
-    """The earliest day an article can have been published: the start of the latest past date it
-    names. `expressions` are (EDTF date, told as still to come) pairs of its time expressions."""
-    firsts = [edtf.parse(value).first for value, future in expressions if not future]
-    known = [first for first in firsts if first]
-    return max(known).isoformat() if known else None
+def own_window(expressions: Iterable[tuple[str, bool]]) -> Window:
+    """What an undated article says of its own date: the start of the latest past date it names
+    bounds its publication from below ("since the regime was introduced in June 2009"), the end
+    of the earliest date it tells as still to come bounds it from above ("inspectors will return
+    in 2013"). `expressions` are (EDTF date, told as still to come) pairs of its time expressions;
+    bounds that contradict each other leave only the lower one."""
+    spans = [(edtf.parse(value), future) for value, future in expressions]
+    firsts = [span.first for span, future in spans if not future and span.first]
+    lasts = [span.last for span, future in spans if future and span.last]
+    after, before = max(firsts, default=None), min(lasts, default=None)
+    if after and before and after > before:
+        return Window(after, None)
+    return Window(after, before)
 
 
 Resolver = Callable[[EventMention, dt.date], "str | None"]
@@ -194,10 +208,10 @@ def link(index: int, mention: EventMention, article: str, window: Window,
     if mention.status != "occurred" or not (mention.before or month or relative or mention.news):
         return None  # dated already, or told with nothing that could date it
     leaving = mention.type in LEAVINGS and bool(mention.people)
-    if not (mention.before or month or window.bounded or leaving):
+    if not (mention.before or month or window.within(RELATIVE_WINDOW_DAYS) or leaving):
         # A council is rated, or appoints a director, more than once, and the one event that fits
         # may be the only one the archive dates: words relative to publication ("yesterday", "has
-        # been rated") pick an event only once other links have bounded the article's window, or
+        # been rated") pick an event only in a window of about a year (which other links give), or
         # when they name who left (a person leaves a post once; an interim may be appointed again).
         return None
     candidates = _candidates(mention, article, facts)

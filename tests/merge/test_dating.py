@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from models.records import Attributes, EventMention, Person, Source
-from pipeline.merge.dating import Fact, Window, index_facts, link, narrowed, published_after
+from pipeline.merge.dating import Fact, Window, index_facts, link, narrowed, own_window
 
 
 def mention(date: str, kind: str = "inspection", *, rating: str | None = None, people: tuple[str, ...] = (),
@@ -32,9 +32,22 @@ def test_windows_meet_and_disagree() -> None:
     assert Window.parse(since_2009.edtf()) == since_2009 and since_2009.edtf() == "2009-06-01/.."
 
 
-def test_the_latest_past_date_bounds_publication_from_below_and_a_future_one_does_not() -> None:
-    assert published_after([("2009-06", False), ("2007", False), ("2015", True)]) == "2009-06-01"
-    assert published_after([("2015", True)]) is None
+def test_the_latest_past_date_bounds_publication_from_below_and_the_earliest_one_to_come_from_above() -> None:
+    assert own_window([("2009-06", False), ("2007", False), ("2015", True), ("2013", True)]) == Window(
+        dt.date(2009, 6, 1), dt.date(2013, 12, 31)
+    )
+    assert own_window([("2015", True)]) == Window(None, dt.date(2015, 12, 31))
+    assert own_window([("2016", False), ("2013", True)]) == Window(dt.date(2016, 1, 1), None)  # they disagree
+
+
+def test_an_own_wide_window_lets_no_relative_words_pick_an_event() -> None:
+    facts = index_facts([fact("2012-05-30", kind="inspection_report")])
+    told = mention("XXXX", "inspection_report", date_text="yesterday")
+
+    def yesterday(_: EventMention, published: dt.date) -> str:
+        return (published - dt.timedelta(days=1)).isoformat()
+
+    assert link(0, told, "undated", Window(dt.date(2009, 1, 1), dt.date(2019, 12, 31)), facts, yesterday) is None
 
 
 def test_a_month_takes_the_one_year_that_fits() -> None:
