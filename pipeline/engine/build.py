@@ -6,8 +6,9 @@ syndication signature (`pipeline.extract.analysis`): pure work, run in worker pr
 (`pipeline.engine.parallel`) on batches of inputs, so the process that runs the build only lists
 files and collects results, and never imports the NLP. That process does the rest in reading
 order: it finds syndicated copies, files each article and its mentions in the build's on-disk
-workspace (`pipeline.engine.workspace`) and, once everything is read, deduplicates council by council
-and stores each council's chronology for the renderers to stream. Nothing held in memory grows
+workspace (`pipeline.engine.workspace`) and, once everything is read, dates the undated
+articles from the archive as a whole (`pipeline.engine.dating`), deduplicates council by
+council and stores each council's chronology for the renderers to stream. Nothing held in memory grows
 with the number of articles.
 """
 from __future__ import annotations
@@ -32,9 +33,8 @@ from pipeline.engine.cache import (
     CacheError,
     Entry,
     MentionCache,
-    article_key,
     build_key,
-    entry_of,
+    extracted,
 )
 from pipeline.engine.parallel import ordered_map, start_server
 from pipeline.engine.resume import Ledger
@@ -300,16 +300,8 @@ def analyse_batch(items: list[str | Article | Problem]) -> list[Analysed | Probl
 
 def analyse(article: Article) -> Analysed:
     """One article's summary, mentions by council and signature: from the cache when it has them."""
-    key = article_key(article) if _cache else None
-    found = _cache.get(key) if _cache and key else None
-    cached = found is not None
-    if found is None:
-        from pipeline.extract.analysis import (
-            extract_article,  # the NLP, imported where it runs: see ANALYSIS_PRELOAD
-        )
-
-        found = extract_article(article)
-    entry = entry_of(key, found) if key and not cached else None
+    found, entry = extracted(article, _cache)  # the NLP, when it runs, is imported there: see ANALYSIS_PRELOAD
+    cached = _cache is not None and entry is None
     summary = summarise(article, window=found.own_window)
     return Analysed(summary, _by_council(found.mentions), found.signature, cached, entry)
 

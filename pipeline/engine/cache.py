@@ -122,6 +122,19 @@ def entry_of(key: str, found: Extracted) -> Entry:
     return key, found.model_dump_json(exclude={"signature"}).encode(), found.signature
 
 
+def extracted(article: Article, cache: MentionCache | None) -> tuple[Extracted, Entry | None]:
+    """The article's extraction, from the cache when it holds it, else from the NLP; and the
+    entry to store when it was extracted now and there is a cache (None otherwise)."""
+    key = article_key(article) if cache else None
+    found = cache.get(key) if cache and key else None
+    if found is not None:
+        return found, None
+    from pipeline.extract.analysis import extract_article  # the NLP, imported only where it runs
+
+    found = extract_article(article)
+    return found, entry_of(key, found) if key else None
+
+
 def article_key(article: Article) -> str:
     """The cache key of one article: its every field (text, path, metadata) and the code version."""
     payload = f"{code_version()}\0{article.model_dump_json()}".encode("utf-8", "surrogatepass")

@@ -19,13 +19,13 @@ from pipeline.ingest.formats.stream import STDIN
 from pipeline.ingest.inputs import ReadOptions
 from pipeline.ingest.read import read_paths
 from pipeline.merge.dating import Fact, Link, Window, facts_of, index_facts, link, narrowed
-from pipeline.engine.cache import MentionCache, article_key, entry_of
+from pipeline.engine.cache import MentionCache, extracted
 from pipeline.engine.workspace import Workspace
 
 RESOLVED_KEPT = 65536
 """Sentences tried on publication days: a few hundred days for each of a few candidate events."""
-NARROW_WINDOW_DAYS = 335
-"""Below this a window's two ends can agree on some date they resolve (a bare month other than
+NARROW_WINDOW_DAYS = 334
+"""Up to this a window's two ends can agree on some date they resolve (a bare month other than
 the one that made a year-long window); at a year or more they agree on none, so the article is
 not extracted again."""
 MAX_ROUNDS = 6
@@ -33,8 +33,8 @@ MAX_ROUNDS = 6
 
 
 @dataclass
-class Undated:
-    """One article the archive may date (see `Workspace.open_articles`) and what the rounds have made of it so far."""
+class OpenArticle:
+    """One article the archive may date (undated, or telling an event only as what another came after) and what the rounds have made of it so far."""
 
     seq: int
     summary: ArticleSummary
@@ -80,7 +80,7 @@ def date_undated(workspace: Workspace, options: ReadOptions, cache: MentionCache
     return pinned
 
 
-def _concerns(one: Undated, councils: set[str] | None) -> bool:
+def _concerns(one: OpenArticle, councils: set[str] | None) -> bool:
     """Whether an article has mentions of a council whose facts changed: only its links can move."""
     return councils is None or any(mention.council in councils for mention in one.original)
 
@@ -93,16 +93,16 @@ def _own_window(summary: ArticleSummary) -> Window:
     return Window.parse(summary.window)
 
 
-def _open(row: tuple[int, ArticleSummary, list[EventMention]]) -> Undated:
+def _open(row: tuple[int, ArticleSummary, list[EventMention]]) -> OpenArticle:
     seq, summary, mentions = row
-    return Undated(seq, summary, mentions, _own_window(summary), _own_window(summary), mentions=mentions)
+    return OpenArticle(seq, summary, mentions, _own_window(summary), _own_window(summary), mentions=mentions)
 
 
-def _inferred(one: Undated) -> list[EventMention]:
+def _inferred(one: OpenArticle) -> list[EventMention]:
     return [mention for mention in one.mentions if mention.source.date_basis == "inferred"]
 
 
-def _next_round(one: Undated, facts: dict[tuple[str, str], list[Fact]], options: ReadOptions, cache: MentionCache | None) -> bool:
+def _next_round(one: OpenArticle, facts: dict[tuple[str, str], list[Fact]], options: ReadOptions, cache: MentionCache | None) -> bool:
     """Link the article's mentions again; redate it when its window or links moved."""
     links = [found for index, mention in enumerate(one.original)
              if (found := link(index, mention, one.summary.id, one.window, facts, resolved))]
@@ -114,21 +114,19 @@ def _next_round(one: Undated, facts: dict[tuple[str, str], list[Fact]], options:
     return True
 
 
-def _redated(one: Undated, options: ReadOptions, cache: MentionCache | None) -> list[EventMention]:
+def _redated(one: OpenArticle, options: ReadOptions, cache: MentionCache | None) -> list[EventMention]:
     """The article's mentions with what its links and its window now date."""
     sources = sorted({article for found in one.links for article in found.sources})
     mentions = list(one.original)
     for found in one.links:
         if found.date:
             mentions[found.index] = _with_date(mentions[found.index], found.date, sources)
-    undated = one.summary.published is None
     still_unknown = any(not edtf.parse(mention.date).known for mention in mentions)
-    narrow = one.window.bounded and (one.window.before - one.window.after).days < NARROW_WINDOW_DAYS  # type: ignore[operator]
-    bounded = narrow and undated and still_unknown
-    anchors = sorted({day for day in (one.window.after, one.window.before) if day}) if bounded else []
-    article = _article(one, options) if anchors else None
+    worth_extracting = one.summary.published is None and still_unknown and one.window.within(NARROW_WINDOW_DAYS)
+    article = _article(one, options) if worth_extracting else None
     if article is None:
         return mentions
+    anchors = sorted({one.window.after, one.window.before})  # type: ignore[type-var]
     runs = [_by_place(_anchored(one, article, anchor, cache)) for anchor in anchors]
     for index, mention in enumerate(mentions):
         if edtf.parse(mention.date).known:
@@ -170,7 +168,7 @@ def _by_place(mentions: list[EventMention]) -> dict[tuple, EventMention]:
     return {_place(mention): mention for mention in mentions}
 
 
-def _article(one: Undated, options: ReadOptions) -> Article | None:
+def _article(one: OpenArticle, options: ReadOptions) -> Article | None:
     """The article read again from its file (standard input cannot be read twice)."""
     if one.article is None and one.summary.path != STDIN:
         path = one.summary.path.split("#", 1)[0]
@@ -179,7 +177,7 @@ def _article(one: Undated, options: ReadOptions) -> Article | None:
     return one.article
 
 
-def _anchored(one: Undated, article: Article, anchor: dt.date, cache: MentionCache | None) -> list[EventMention]:
+def _anchored(one: OpenArticle, article: Article, anchor: dt.date, cache: MentionCache | None) -> list[EventMention]:
     """The article's mentions on one anchor, kept for the later rounds that ask again."""
     if anchor not in one.anchored:
         one.anchored[anchor] = _extract(article, anchor.isoformat(), cache)
@@ -188,19 +186,13 @@ def _anchored(one: Undated, article: Article, anchor: dt.date, cache: MentionCac
 
 def _extract(article: Article, anchor: str, cache: MentionCache | None) -> list[EventMention]:
     """The article's mentions had it been published on `anchor`: from the mention cache when it has them."""
-    anchored = article.model_copy(update={"published": anchor})
-    key = article_key(anchored) if cache else None
-    found = cache.get(key) if cache and key else None
-    if found is None:
-        from pipeline.extract.analysis import extract_article  # the NLP: only when an article is redated
-
-        found = extract_article(anchored)
-        if cache and key:
-            cache.put_many([entry_of(key, found)])
+    found, entry = extracted(article.model_copy(update={"published": anchor}), cache)
+    if cache and entry:
+        cache.put_many([entry])
     return found.mentions
 
 
-def _summary(one: Undated) -> ArticleSummary:
+def _summary(one: OpenArticle) -> ArticleSummary:
     if one.summary.published:
         return one.summary
     update: dict = {"window": one.window.edtf()}

@@ -3,8 +3,10 @@
 Each trigger takes the cheapest date of its sentence, each date going to one trigger: cost is
 distance in characters, a little more for a date before its trigger, much more for a date in
 mid-sentence that belongs to the verb on its left, and no pairing at all across a clause
-boundary or into or out of a relative clause. Dates joined by "and"/"to" are one interval, and
-a date that opens the sentence dates every trigger left without one.
+boundary or into or out of a relative clause. Dates joined by "to" are one interval; dates
+joined by "and" or listed are one event each when the trigger is plural or the dates are years
+("inspections in 2009 and 2010"), else one span ("in May and June"). A date that opens the
+sentence dates every trigger left without one.
 """
 from __future__ import annotations
 
@@ -56,13 +58,13 @@ AGAIN = re.compile(r"\bagain\b", re.I)
 AGAIN_CHARS = 40
 """How far before a date "again" can stand and still mark it a repeat ("again, three years later, in 2006")."""
 SAME_TIME = re.compile(r"^,?\s*when\b", re.I)
+""""in October 2016, when it issued a direction": a when-clause right after a date shares it."""
 STATE_STARTS = frozenset({"appointment", "secondment"})
 """Events that begin a state, which "since" dates: "in post since 2012", "on secondment since March"."""
 SINCE_BEFORE_DATE = re.compile(r"\bsince\s*$", re.I)
 SINCE_REACH = 45
 """How far a "since" date may follow a state's trigger and still be its start ("has led the
 service on secondment from Essex since March"); further off it dates another clause."""
-""""in October 2016, when it issued a direction": a when-clause right after a date shares it."""
 OWN_CLAUSE_GAP = 1
 """Characters between a trigger noun and a relative clause that belongs to it: the comma."""
 FUTURE_CLAUSE = re.compile(r"\b(?:will|would|shall|is to|are to|expected|due to|set to)\b", re.I)

@@ -38,7 +38,7 @@ from pipeline.extract.attribution import (
     main_council,
     people_of,
 )
-from pipeline.extract.event_dates import Dated, assign_dates
+from pipeline.extract.event_dates import UNKNOWN_DATE, Dated, assign_dates
 from pipeline.ingest import pubdate
 from pipeline.timex.alternation import compile_looking_ahead
 from pipeline.timex.tagger import doc_data, text_of
@@ -64,7 +64,6 @@ BACKGROUND = compile_looking_ahead(r"(?<![\w-])(?:after|following|follows|follow
 earlier event as background; without a date of its own it cannot be placed."""
 AFTER_LEAD = re.compile(r"\b(?:after|following)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 """An event named right after "after" or "following" came before the sentence's dated event."""
-UNKNOWN = "XXXX"
 STATE_LEAD = compile_looking_ahead(
     r"\b(?:under|subject to|remains? under|remained under|still under|working under)\s+(?:an?|the|its|their)\s+"
     r"(?:[\w-]+\s+){0,2}$",
@@ -258,7 +257,7 @@ def _mention(
     if not councils:
         return []
     news = not dated and not came_before and bool(PERFECT.search(_lead(text, sentence, trigger)))
-    date = dated[1] if dated else UNKNOWN if came_before else _publication_date(context.anchor, news)
+    date = dated[1] if dated else UNKNOWN_DATE if came_before else _publication_date(context.anchor, news)
     expected = bool(FUTURE.search(_lead(text, sentence, trigger))) or edtf.is_after(date, context.anchor)
     if expected and date == "XXXX":
         return []  # still to come, and when is unknown: nothing to place on a chronology

@@ -111,7 +111,7 @@ def _undated(mention: EventMention) -> bool:
     Such a mention joins the event its own article dates, whatever that date is. News told in
     the present perfect ("has confirmed") is dated: the publication is its date; so is a mention
     the archive dated."""
-    no_date = mention.date_text is None or mention.date == "XXXX"  # "since then", "yesterday" in an undated article
+    no_date = mention.date_text is None or _unknown(mention.date)  # "since then", "yesterday" in an undated article
     return no_date and not mention.news and mention.source.date_basis == "stated"
 
 

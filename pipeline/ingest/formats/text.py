@@ -118,14 +118,15 @@ def parse_text_article(
         author=_text_field(meta, "author") or header.byline,
         published=published,
         date_source=how,
-        **_date_warning(meta),
+        **_date_warning(meta, how),
     )
 
 
-def _date_warning(meta: dict[str, object]) -> dict[str, str]:
+def _date_warning(meta: dict[str, object], how: DateSource) -> dict[str, str]:
     """The article's date warning as a field, only when there is one: the id of every article
-    whose date reads is the hash of the fields it had before warnings existed."""
-    warning = pubdate.unreadable(meta)
+    whose date reads is the hash of the fields it had before warnings existed. A date taken
+    from the metadata was read, so only another outcome reads the metadata's date again."""
+    warning = pubdate.unreadable(meta) if how is not DateSource.METADATA else None
     return {"date_warning": warning} if warning else {}
 
 
