@@ -156,6 +156,20 @@ def more_precise(a: str | None, b: str | None) -> str | None:
     return b if right.days < left.days else a
 
 
+def container(values: set[str | None]) -> str | None:
+    """The one value when all agree, else the month that holds every one of them: "yesterday"
+    read on both ends of a June window is some day of June. None when one is unknown or they
+    fall in different months (a year would hold them, but a month told of an undated article,
+    the publication month its dateless events fall back on, says nothing of the year's others)."""
+    if len(values) == 1:
+        return next(iter(values))
+    spans = [parse(value) for value in values]
+    if not all(span.known for span in spans):
+        return None
+    first, last = min(span.first for span in spans), max(span.last for span in spans)  # type: ignore[type-var]
+    return f"{first:%Y-%m}" if (first.year, first.month) == (last.year, last.month) else None  # type: ignore[union-attr]
+
+
 PRECISION_STEPS = (1, 7, 31, 92, 366)
 """Day, week, month, season or quarter, year: spans within one step are equally precise."""
 

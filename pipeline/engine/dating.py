@@ -2,7 +2,8 @@
 
 Rounds over the whole archive: each undated article's year-unknown mentions are linked to the
 facts other articles give; an article whose window moved is read again and extracted on the
-window's two ends, and a date both ends agree on is taken, marked inferred. The new dates are
+window's two ends, and the date both ends agree on, or the month that holds what each
+gives, is taken, marked inferred. The new dates are
 facts for the next round. Articles are re-read from their files, since the workspace keeps no
 text; this costs one or two extractions for each undated article that something dates, and
 nothing for a dump whose articles all carry a date.
@@ -18,7 +19,7 @@ from models.records import Article, ArticleSummary, DateSource, EventMention
 from pipeline.ingest.formats.stream import STDIN
 from pipeline.ingest.inputs import ReadOptions
 from pipeline.ingest.read import read_paths
-from pipeline.merge.dating import Fact, Link, Window, facts_of, index_facts, link, narrowed
+from pipeline.merge.dating import Fact, Link, Window, facts_of, index_facts, link, narrowed, windowed_facts
 from pipeline.engine.cache import MentionCache, extracted
 from pipeline.engine.workspace import Workspace
 
@@ -65,7 +66,7 @@ def date_undated(workspace: Workspace, options: ReadOptions, cache: MentionCache
     stated = [fact for article, mentions in workspace.dated_mentions(councils) for fact in facts_of(article, mentions)]
     touched: set[str] | None = None  # the councils whose facts the last round changed; None: all
     for _ in range(MAX_ROUNDS):
-        facts = index_facts(stated + [fact for one in undated for fact in facts_of(one.summary.id, _inferred(one))])
+        facts = index_facts(stated + [fact for one in undated for fact in _facts(one)])
         moved = [one for one in undated if _concerns(one, touched) and _next_round(one, facts, options, cache)]
         if not moved:
             break
@@ -98,8 +99,10 @@ def _open(row: tuple[int, ArticleSummary, list[EventMention]]) -> OpenArticle:
     return OpenArticle(seq, summary, mentions, _own_window(summary), _own_window(summary), mentions=mentions)
 
 
-def _inferred(one: OpenArticle) -> list[EventMention]:
-    return [mention for mention in one.mentions if mention.source.date_basis == "inferred"]
+def _facts(one: OpenArticle) -> list[Fact]:
+    """What an open article tells other articles: the dates inferred for it, and the events its window places."""
+    inferred = [mention for mention in one.mentions if mention.source.date_basis == "inferred"]
+    return facts_of(one.summary.id, inferred) + windowed_facts(one.summary.id, one.mentions, one.window, resolved)
 
 
 def _next_round(one: OpenArticle, facts: dict[tuple[str, str], list[Fact]], options: ReadOptions, cache: MentionCache | None) -> bool:
@@ -131,8 +134,7 @@ def _redated(one: OpenArticle, options: ReadOptions, cache: MentionCache | None)
     for index, mention in enumerate(mentions):
         if edtf.parse(mention.date).known:
             continue
-        dates = {run[_place(mention)].date if _place(mention) in run else None for run in runs}
-        date = dates.pop() if len(dates) == 1 else None
+        date = edtf.container({run[_place(mention)].date if _place(mention) in run else None for run in runs})
         if edtf.parse(date).known:
             mentions[index] = _with_date(mention, date, sources)  # type: ignore[arg-type]
     return mentions

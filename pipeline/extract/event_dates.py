@@ -80,6 +80,33 @@ RELATIVE_CLAUSE = re.compile(
 framework, introduced in January 2018")."""
 
 
+ANAPHOR_NOUNS = {
+    "report": ("inspection_report", "review"),
+    "findings": ("inspection_report", "review"),
+    "judgement": ("inspection_report",),
+    "judgment": ("inspection_report",),
+    "verdict": ("inspection_report",),
+    "letter": ("inspection_report",),
+    "review": ("review",),
+    "inspection": ("inspection",),
+    "visit": ("inspection",),
+    "notice": ("improvement_notice",),
+    "direction": ("statutory_direction",),
+}
+"""The nouns by which the next sentence refers back to an event of each type."""
+ANAPHOR = re.compile(
+    r"\s*(?:According to\s+)?(?:(?:the|its|this|that|their)\s+(?:[\w’'-]+\s+){0,3}?|[\w-]+[’']s?\s+(?:[\w-]+\s+){0,2}?)"
+    rf"(?P<noun>{'|'.join(ANAPHOR_NOUNS)})\b"
+    r"(?P<link>\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:published|released|issued|served|made public|carried out"
+    r"|conducted|completed|sent)?\s*(?:(?:in|on|at|during|over|from)\s+)?(?:the\s+)?)",
+    re.I,
+)
+"""A sentence that opens by naming the event of the sentence before and, right after, its date:
+"The review, published today by the safeguarding board, …", "According to the report, which was
+published on Tuesday, …", "The watchdog's report, released last week, …". The press gives the
+news first and its date in the next sentence."""
+
+
 class Dated(NamedTuple):
     """The date a trigger takes: the expression, its EDTF value, and the further dates of a list
     ("inspections in 2009 and 2010", "rated inadequate in 2011 and again in 2014"): one event each."""
@@ -130,6 +157,17 @@ def assign_dates(
         if trigger.start not in dates and fronted:
             dates[trigger.start] = fronted[0]
     return dates
+
+
+def anaphoric_date(text: str, timexes: list[TimeExpression], anchor: dt.date | None, following: Span, kind: str) -> Dated | None:
+    """The date the sentence `following` gives an undated event of type `kind` in the sentence
+    before it, when it opens by naming that event (see ANAPHOR)."""
+    opening = ANAPHOR.match(text, following.start_char, following.end_char)
+    if not opening or kind not in ANAPHOR_NOUNS[opening.group("noun").lower()]:
+        return None
+    expression = next((one for one in timexes if opening.end("noun") <= one.start <= opening.end()), None)
+    value = expression and event_date(expression, text[following.start_char : expression.start], anchor)
+    return Dated(expression, value) if value else None  # type: ignore[arg-type]
 
 
 def event_date(expression: TimeExpression, before: str, anchor: dt.date | None) -> str | None:

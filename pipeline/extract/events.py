@@ -38,7 +38,7 @@ from pipeline.extract.attribution import (
     main_council,
     people_of,
 )
-from pipeline.extract.event_dates import UNKNOWN_DATE, Dated, assign_dates
+from pipeline.extract.event_dates import UNKNOWN_DATE, Dated, anaphoric_date, assign_dates
 from pipeline.ingest import pubdate
 from pipeline.timex.alternation import compile_looking_ahead
 from pipeline.timex.tagger import doc_data, text_of
@@ -135,7 +135,8 @@ def extract(article: Article, doc: Doc) -> list[EventMention]:
     """Every event mention in one analysed article."""
     text = text_of(doc)
     cast = people.find_people(text)
-    sentence_of = _sentence_finder(doc)
+    sentences = list(doc.sents) if len(doc) else []
+    sentence_of = _sentence_finder(sentences)
     councils = [span for span in doc.spans["councils"] if not inside_name(cast, span)]
     distractors = {span.start for span in councils if is_distractor(text, sentence_of(span), span)}
     context = ArticleContext(
@@ -155,15 +156,16 @@ def extract(article: Article, doc: Doc) -> list[EventMention]:
     for trigger in doc.spans["triggers"]:
         sentence = sentence_of(trigger)
         triggers_by_sentence.setdefault(sentence.start, (sentence, []))[1].append(trigger)
+    worded = [sentence for sentence in sentences if not sentence.text.isspace()]  # spaCy makes a paragraph break one
+    following = {sentence.start: after for sentence, after in zip(worded, worded[1:])}
     for sentence, triggers in triggers_by_sentence.values():
-        mentions.extend(_sentence_mentions(context, sentence, triggers))
+        mentions.extend(_sentence_mentions(context, sentence, triggers, following.get(sentence.start)))
     return _without_echoes(mentions)
 
 
-def _sentence_finder(doc: Doc) -> Callable[[Span], Span]:
-    """`span.sent` for the spans of `doc`, from its sentences listed once: spaCy's `Span.sent`
+def _sentence_finder(sentences: list[Span]) -> Callable[[Span], Span]:
+    """`span.sent` for the spans of a doc, from its sentences listed once: spaCy's `Span.sent`
     checks every token for sentence starts and walks to both ends of the sentence on each call."""
-    sentences = list(doc.sents) if len(doc) else []
     starts = [sentence.start for sentence in sentences]
     return lambda span: sentences[bisect_right(starts, span.start) - 1]
 
@@ -182,7 +184,9 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in found if len(match.group().split()) >= SPEECH_MIN_WORDS]
 
 
-def _sentence_mentions(context: ArticleContext, sentence: Span, triggers: list[Span]) -> list[EventMention]:
+def _sentence_mentions(
+    context: ArticleContext, sentence: Span, triggers: list[Span], following: Span | None
+) -> list[EventMention]:
     candidates = [t for t in triggers if not _negated(context.text, sentence, t)]
     dates = assign_dates(context.text, context.timexes, context.anchor, sentence, candidates)
     live = [t for t in candidates if not _quoted(context, t) or _quoted_fact(context, sentence, t, dates.get(t.start))]
@@ -195,7 +199,7 @@ def _sentence_mentions(context: ArticleContext, sentence: Span, triggers: list[S
             continue
         came_before = None if dated else _came_before(context.text, sentence, trigger, dates)
         for one in _each_date(dated):
-            mention = _mention(context, sentence, trigger, one, came_before)
+            mention = _mention(context, sentence, trigger, one, came_before, following)
             if mention:
                 seen.add((trigger.label_, date))
                 mentions.extend(mention)
@@ -244,13 +248,22 @@ def _lead(text: str, sentence: Span, trigger: Span) -> str:
 
 
 def _mention(
-    context: ArticleContext, sentence: Span, trigger: Span, dated: Dated | None, came_before: str | None = None
+    context: ArticleContext,
+    sentence: Span,
+    trigger: Span,
+    dated: Dated | None,
+    came_before: str | None = None,
+    following: Span | None = None,
 ) -> list[EventMention]:
     kind = trigger.label_
     text = context.text
     background = TRIGGERS[int(trigger.id_)].needs_date or _in_background(text, sentence, trigger)
     if dated is None and background and not came_before:
         return []
+    told_end = sentence.end_char  # the evidence: the sentence, and the next one when that dates it
+    if dated is None and not came_before and following is not None:
+        dated = anaphoric_date(text, context.timexes, context.anchor, following, kind)
+        told_end = following.end_char if dated else told_end
     if _describes_state(text, sentence, trigger):
         return []
     councils = event_councils(context, sentence, trigger)
@@ -263,6 +276,7 @@ def _mention(
         return []  # still to come, and when is unknown: nothing to place on a chronology
     found_people = people_of(context, sentence, trigger) if kind in PEOPLE_EVENTS else []
     sentence_text = text[sentence.start_char : sentence.end_char]
+    told = text[sentence.start_char : told_end]
     if kind in NAMED_EVENTS and not (found_people or ROLE_RE.search(sentence_text)):
         return []
     commissioners = [person for person in found_people if context.cast.ever(person.name, "commissioner")]
@@ -284,9 +298,9 @@ def _mention(
         publisher=context.article.publisher,
         published=context.article.published,
         date=date,
-        sentence=" ".join(sentence_text.split()),
+        sentence=" ".join(told.split()),
         start=sentence.start_char,
-        end=sentence.end_char,
+        end=told_end,
     )
     attributes = _attributes(sentence_text, trigger_text, kind)
     mentions = []

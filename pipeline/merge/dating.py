@@ -111,7 +111,11 @@ class Fact:
     value: str
     """The date as the article tells it (EDTF)."""
     bounded: bool = False
-    """Known only to lie in the months before a dated event it came before ("after a damning inspection")."""
+    """Known only to lie somewhere from `first` to `last`: in the months before a dated event it
+    came before ("after a damning inspection"), or in its undated article's window."""
+    windowed: bool = False
+    """Placed by its undated article's window alone: another mention is this event only where
+    the people or the rating say so."""
 
 
 @dataclass(frozen=True)
@@ -164,6 +168,34 @@ def _told_facts(article: str, mentions: Iterable[EventMention]) -> list[Fact]:
     return facts
 
 
+Resolver = Callable[[EventMention, dt.date], "str | None"]
+"""The date a mention's own words give on a publication day ("last month" on 14 June 2011 is 2011-05)."""
+
+
+def windowed_facts(article: str, mentions: Iterable[EventMention], window: Window, resolve: Resolver) -> list[Fact]:
+    """The events of an undated article that only its window places, as facts: each lies
+    within what its words ("yesterday", "last month", or none: the publication month) give on
+    the window's first and last days, those words only moving forward with the day. Only events
+    that name people or a rating, by which another article can know them, and only in a window
+    of about a year: "Fenwick was dismissed yesterday" in an article of February 2013 to February
+    2014 lets another article's "Fenwick's dismissal in April" be April 2013."""
+    if not window.within(RELATIVE_WINDOW_DAYS):
+        return []
+    facts = []
+    for mention in mentions:
+        if (mention.status != "occurred" or mention.before or mention.date != "XXXX"
+                or not (mention.people or mention.attributes.rating)):
+            continue
+        if mention.date_text:
+            first, last = (edtf.parse(resolve(mention, day)) for day in (window.after, window.before))  # type: ignore[arg-type]
+        else:
+            first, last = edtf.parse(f"{window.after:%Y-%m}"), edtf.parse(window.before.isoformat())  # type: ignore[union-attr]
+        if first.known and last.known:
+            facts.append(Fact(mention.council, mention.type, first.first, last.last,  # type: ignore[arg-type]
+                              mention.attributes.rating, _surnames(mention), article, "XXXX", bounded=True, windowed=True))
+    return facts
+
+
 def _surnames(mention: EventMention) -> frozenset[str]:
     return frozenset(person.name.split()[-1].lower() for person in mention.people if person.name)
 
@@ -194,10 +226,6 @@ def own_window(expressions: Iterable[tuple[str, bool]]) -> Window:
     if after and before and after > before:
         return Window(after, None)
     return Window(after, before)
-
-
-Resolver = Callable[[EventMention, dt.date], "str | None"]
-"""The date a mention's own words give on a publication day ("last month" on 14 June 2011 is 2011-05)."""
 
 
 def link(index: int, mention: EventMention, article: str, window: Window,
@@ -234,7 +262,8 @@ def _candidates(mention: EventMention, article: str, facts: Mapping[tuple[str, s
     return [fact for fact in facts.get((mention.council, mention.type), ())
             if fact.article != article
             and (not (rating and fact.rating) or rating == fact.rating)
-            and (not (names and fact.names) or bool(names & fact.names))]
+            and (not (names and fact.names) or bool(names & fact.names))
+            and (not fact.windowed or bool(names & fact.names) or (rating is not None and rating == fact.rating))]
 
 
 def _date_of_bounded(index: int, before: str, candidates: list[Fact]) -> Link | None:

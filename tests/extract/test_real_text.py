@@ -166,6 +166,18 @@ def test_published_today_is_the_day(mentions) -> None:
     assert found == [("inspection_report", "Rochdale Borough Council", "2014-03-12")]
 
 
+def test_the_next_sentence_that_names_the_event_gives_its_date(mentions) -> None:
+    found = events(mentions, "A serious case review has found that agencies in Rochdale missed chances to protect a baby.\n\n"
+                             "The review, published on Monday by the safeguarding board, made 12 recommendations.")
+    assert found == [("review", "Rochdale Borough Council", "2014-03-10")]
+
+
+def test_a_next_sentence_about_another_kind_of_event_gives_no_date(mentions) -> None:
+    found = events(mentions, "Rochdale Borough Council has been rated inadequate by Ofsted.\n\n"
+                             "The review, published on Monday by the safeguarding board, made 12 recommendations.")
+    assert found == [("inspection_report", "Rochdale Borough Council", "2014-03-12~")]
+
+
 # Councils and people.
 
 def test_an_event_named_after_its_verb_belongs_to_that_council(mentions) -> None:

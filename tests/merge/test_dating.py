@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from models.records import Attributes, EventMention, Person, Source
-from pipeline.merge.dating import Fact, Window, index_facts, link, narrowed, own_window
+from pipeline.merge.dating import Fact, Window, index_facts, link, narrowed, own_window, windowed_facts
 
 
 def mention(date: str, kind: str = "inspection", *, rating: str | None = None, people: tuple[str, ...] = (),
@@ -103,3 +103,27 @@ def test_links_that_leave_no_day_in_common_are_all_dropped() -> None:
     june = link(1, mention("XXXX-06", "resignation", date_text="June"), "undated", Window(), facts, no_words)
     assert april and june
     assert narrowed(Window(), [april, june]) == (Window(), [])
+
+
+def yesterday(_: EventMention, published: dt.date) -> str:
+    return (published - dt.timedelta(days=1)).isoformat()
+
+
+def test_an_undated_article_places_who_left_within_its_window() -> None:
+    dismissed = mention("XXXX", "departure", people=("Andrew Fenwick",), date_text="yesterday")
+    window = Window(dt.date(2013, 2, 1), dt.date(2014, 2, 1))
+    placed, = windowed_facts("undated", [dismissed], window, yesterday)
+    assert (placed.first, placed.last, placed.windowed) == (dt.date(2013, 1, 31), dt.date(2014, 1, 31), True)
+    # "Fenwick's dismissal in April", in a third article: April 2013 is the only April in the window
+    found = link(0, mention("XXXX-04", "departure", people=("Andrew Fenwick",)), "later", Window(), index_facts([placed]), no_words)
+    assert found and found.date == "2013-04" and found.sources == {"undated"}
+
+
+def test_an_event_placed_by_a_window_is_another_only_where_people_say_so() -> None:
+    placed = windowed_facts("undated", [mention("XXXX", "departure", people=("Andrew Fenwick",), date_text="yesterday")],
+                            Window(dt.date(2013, 2, 1), dt.date(2014, 2, 1)), yesterday)
+    assert link(0, mention("XXXX-04", "departure"), "later", Window(), index_facts(placed), no_words) is None
+    assert windowed_facts("undated", [mention("XXXX", "departure", date_text="yesterday")],
+                          Window(dt.date(2013, 2, 1), dt.date(2014, 2, 1)), yesterday) == []  # names nobody
+    assert windowed_facts("undated", [mention("XXXX", "departure", people=("Andrew Fenwick",), date_text="yesterday")],
+                          Window(dt.date(2011, 2, 1), dt.date(2014, 2, 1)), yesterday) == []  # a window of years

@@ -80,3 +80,11 @@ def test_interval_needs_two_known_dates_in_order() -> None:
     assert edtf.interval("2013-09-16", "2013-09-27") == "2013-09-16/2013-09-27"
     assert edtf.interval("2013-09-27", "2013-09-16") is None
     assert edtf.interval("XXXX-01", "XXXX-02") is None
+
+
+def test_the_container_of_dates_is_their_one_value_or_their_month() -> None:
+    assert edtf.container({"2013-04-02", "2013-04-29"}) == "2013-04"
+    assert edtf.container({"2013-04-30~", "2013-04-12~"}) == "2013-04"  # the week up to each day
+    assert edtf.container({"2013-04"}) == "2013-04"
+    assert edtf.container({"2013-04-30", "2013-05-01"}) is None  # a year would hold them, but says too little
+    assert edtf.container({"2013-04-30", None}) is None
