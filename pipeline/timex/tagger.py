@@ -46,6 +46,7 @@ from pipeline.timex.rules import (
     Context,
     Reading,
     Rule,
+    writes_day_first,
 )
 
 __all__ = ["FACTORY_NAME", "tag", "make_timex_component"]
@@ -122,7 +123,7 @@ WEEKDAY_START = re.compile(WEEKDAY)
 def tag(text: str, anchor: dt.date | None) -> list[TimeExpression]:
     """Find the temporal expressions in `text`, resolving relative ones against `anchor`
     (the publication date); with no anchor, parts it would supply stay X (`XXXX-03`)."""
-    context = Context(text, anchor)
+    context = Context(text, anchor, day_first=writes_day_first(text))
     found: list[TimeExpression] = []
     position = 0
     for trigger in TRIGGER.finditer(text):

@@ -349,10 +349,13 @@ def test_paired_months_in_the_future():
         "2014-01", "2014-02"]
 
 
-def test_numeric_dates_are_month_first_unless_the_first_number_exceeds_12():
-    # US order is the default (TimeBank); a first number over 12 can only be a day (UK order).
-    assert [v for _, _, v in values("Reports dated 05/06/2011 and 25/06/2011.", OCT_2013)] == [
-        "2011-05-06", "2011-06-25"]
+def test_numeric_dates_are_day_first_as_the_british_press_writes_them():
+    assert [v for _, _, v in values("Published: 10/04/2018. Reports dated 05/06/2011 and 25/06/2011.", OCT_2013)] == [
+        "2018-04-10", "2011-06-05", "2011-06-25"]
+
+
+def test_a_document_whose_numeric_dates_can_only_be_month_first_is_read_month_first():
+    assert [v for _, _, v in values("Filed 11/02/89, amended 10/30/89.", OCT_2013)] == ["1989-11-02", "1989-10-30"]
 
 
 def test_no_anchor_never_invents_a_year():

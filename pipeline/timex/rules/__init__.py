@@ -10,8 +10,8 @@ sets, references, times); importing them registers their rules in `RULES`, dates
 order the tagger tries them.
 """
 from pipeline.timex.rules import dates, spans
-from pipeline.timex.rules.base import RULES, Context, Reading, Rule
+from pipeline.timex.rules.base import RULES, Context, Reading, Rule, writes_day_first
 from pipeline.timex.rules.dates import DECADE_WORDS
 from pipeline.timex.rules.spans import SET_ADVERBS
 
-__all__ = ["RULES", "Context", "Reading", "Rule", "DECADE_WORDS", "SET_ADVERBS", "dates", "spans"]
+__all__ = ["RULES", "Context", "Reading", "Rule", "DECADE_WORDS", "SET_ADVERBS", "dates", "spans", "writes_day_first"]

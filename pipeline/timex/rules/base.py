@@ -30,13 +30,26 @@ class Reading:
     start: int | None = None  # when the extent differs from the match
 
 
+MONTH_FIRST_EVIDENCE = re.compile(r"\b[01]?\d/(?:1[3-9]|2\d|3[01])/(?:19|20)?\d\d\b")
+"""A numeric date whose second number can only be a day ("10/30/89"): the document writes month first."""
+
+
+def writes_day_first(text: str) -> bool:
+    """Whether a document's numeric dates are day first: the British way ("10/04/2018" is 10 April),
+    as the English press that chronicle reads writes them, unless one of its own numeric dates can
+    only be month first (TimeBank's American "10/30/89")."""
+    return "/" not in text or not MONTH_FIRST_EVIDENCE.search(text)
+
+
 @dataclass
 class Context:
-    """Per-document state: the text, the anchor (document date) and the last definite point."""
+    """Per-document state: the text, the anchor (document date), the last definite point, and
+    whether numeric dates are day first."""
 
     text: str
     anchor: dt.date | None
     last: Point | None = None
+    day_first: bool = True
 
     def tense(self, match: re.Match[str]) -> Tense | None:
         return tense_near(self.text, match.start(), match.end())

@@ -53,14 +53,12 @@ def iso_date(match: re.Match[str], context: Context) -> Reading | None:
 
 @rule(r"(?P<first>[01]?\d|[0-3]\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)")
 def slash_date(match: re.Match[str], context: Context) -> Reading | None:
-    """Numeric d/m/y or m/d/y dates: read day-first only when the first number cannot be a month.
-    Month-first (US, as in TimeBank) stays the default although UK sources write day-first
-    ("05/06/2011" is 5 June there): nothing in the text itself tells the two apart, so an
-    ambiguous date is read the US way rather than guessed per source."""
+    """Numeric dates, day first or month first as the document writes them (`writes_day_first`);
+    a first number over 12 can only be a day."""
     first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
     if year < 100:
         year += 1900 if year >= 50 else 2000
-    month, day = (second, first) if first > 12 else (first, second)
+    month, day = (second, first) if context.day_first or first > 12 else (first, second)
     point = make_date(year, month, day)
     return point_reading(point, "D") if point else None
 
