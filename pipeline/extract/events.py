@@ -50,7 +50,8 @@ FUTURE = compile_looking_ahead(
 NEGATION = compile_looking_ahead(
     r"\b(?:not|never|no plans to|no intention of|ruled out|refused to|declined to|rejected calls|denied"
     r"|(?:calls?|called|calling) (?:for|on)\b[^.]*\bto|urged\b[^.]*\bto|pressure\b[^.]*\bto"
-    r"|hopes? to|hoping to|would like to|should|ought to|could|might|(?-i:may))\b|n't\b"
+    r"|hopes? to|hoping to|would like to|should|ought to|could|might|(?-i:may)|can|cannot|whether to|powers? to"
+    r"|under consideration|(?:is|are|was|were) considering|options?\b[^.]*\binclude)\b|n't\b"
     r"|\b(?:until|pending|before|ahead of)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$"
     r"|\b(?:had|have|has) been (?:due|expected|set|poised|ready|preparing|about) to\b|\b(?:had|have) considered\b"
     r"|\b(?:is|are|was|were) minded to\b|\bconsider(?:s|ed|ing)? (?:whether to|issuing|appointing|sending)\b"
@@ -58,7 +59,8 @@ NEGATION = compile_looking_ahead(
 )
 """Negated, demanded, hypothetical or counterfactual events: "did not resign", "calls for him to
 resign", "until a permanent appointment is made", "had been due to issue a notice", "is minded
-to issue a direction"."""
+to issue a direction", "will decide whether to issue a notice", "ministers can appoint a
+commissioner", "options under consideration include a trust"."""
 BACKGROUND = compile_looking_ahead(r"(?<![\w-])(?:after|following|follows|followed|since|before|when|until|once)(?![\w-])[^,;]*$", re.I)
 """A trigger inside a clause such as "weeks after the authority was rated inadequate" names an
 earlier event as background; without a date of its own it cannot be placed."""

@@ -123,6 +123,10 @@ def test_british_single_quotes_are_speech(mentions) -> None:
         "Ofsted rated Rochdale's St Anne's Academy good in February.",
         "Ministers had been due to issue a statutory direction to Rochdale Borough Council, but changed their minds.",
         "The education secretary is minded to issue a statutory direction to Rochdale Borough Council.",
+        "Ministers will decide next month whether to issue Rochdale Borough Council with an improvement notice.",
+        "Under the rules, ministers can issue an improvement notice to Rochdale Borough Council.",
+        "The DfE has the power to appoint a commissioner at Rochdale Borough Council.",
+        "Options for Rochdale Borough Council include the appointment of a commissioner.",
     ],
 )
 def test_not_events_of_the_council(mentions, sentence: str) -> None:
