@@ -45,7 +45,7 @@ from pipeline.timex.tagger import doc_data, text_of
 
 FUTURE = compile_looking_ahead(
     r"\b(?:will|shall|is to|are to|(?:is|are) due to|(?:is|are) expected to|expects? to|expected to|plans? to"
-    r"|(?:is|are) set to|(?:is|are) to be|due to be|to be re-?inspected)\b", re.I
+    r"|(?:is|are) set to|(?:is|are) to be|due to be|(?:is|are) due (?:its|their|an?|the)|to be re-?inspected)\b", re.I
 )
 NEGATION = compile_looking_ahead(
     r"\b(?:not|never|no plans to|no intention of|ruled out|refused to|declined to|rejected calls|denied"
@@ -72,6 +72,9 @@ STATE_LEAD = compile_looking_ahead(
     re.I,
 )
 """A council "under an improvement notice" is in a state, not at an event."""
+PRESENT_STATE = re.compile(r"\b(?:is|are)\s+(?:currently\s+|still\s+|now\s+|also\s+)?$", re.I)
+"""A rating in the present simple with no date ("whose services are rated good") is where the
+council stands, not the news of a report."""
 STANDING_TYPES = frozenset({"inspection_report", "improvement_notice", "statutory_direction", "intervention"})
 """Events that leave a standing state ("rated inadequate for seven years"); a secondment "for
 three months" is still an event."""
@@ -266,7 +269,7 @@ def _mention(
     if dated is None and not came_before and following is not None:
         dated = anaphoric_date(text, context.timexes, context.anchor, following, kind)
         told_end = following.end_char if dated else told_end
-    if _describes_state(text, sentence, trigger):
+    if _describes_state(text, sentence, trigger) or (dated is None and _rated_now(text, sentence, trigger)):
         return []
     councils = event_councils(context, sentence, trigger)
     if not councils:
@@ -350,6 +353,10 @@ def _describes_state(text: str, sentence: Span, trigger: Span) -> bool:
         return True
     issued = ISSUED.match(text, trigger.end_char)
     return not issued and bool(STATE_LEAD.search(text[sentence.start_char : trigger.start_char]))
+
+
+def _rated_now(text: str, sentence: Span, trigger: Span) -> bool:
+    return trigger.label_ == "inspection_report" and bool(PRESENT_STATE.search(_lead(text, sentence, trigger)))
 
 
 def _in_background(text: str, sentence: Span, trigger: Span) -> bool:

@@ -46,6 +46,7 @@ NOT_NAME_WORDS = frozenset(
     Academy School Schools Primary Secondary University College Hospital Foundation Barnardo's NSPCC Unison Union
     Image Caption Photograph Copyright Getty Images Share Facebook Twitter Email Related Read Most Comments Click
     Subscribe Sign Cookie Cookies Watch Video Audio Listen Bookmark Hide Ad Published Updated Page
+    Neighbouring Nearby Neighbour Neighbours Fellow Rival Both Elsewhere Across Unlike Like Neither Nor Only
     """.split()
 )
 TRAILING_POSSESSIVE = re.compile(r"['’]s?$")

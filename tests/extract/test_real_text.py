@@ -127,6 +127,8 @@ def test_british_single_quotes_are_speech(mentions) -> None:
         "Under the rules, ministers can issue an improvement notice to Rochdale Borough Council.",
         "The DfE has the power to appoint a commissioner at Rochdale Borough Council.",
         "Options for Rochdale Borough Council include the appointment of a commissioner.",
+        "Rochdale Borough Council, whose children's services are rated good, has offered to help.",
+        "Rochdale Borough Council is due its next full inspection later this year.",
     ],
 )
 def test_not_events_of_the_council(mentions, sentence: str) -> None:
@@ -136,6 +138,11 @@ def test_not_events_of_the_council(mentions, sentence: str) -> None:
 def test_future_acts_are_expected(mentions) -> None:
     found = mentions(HEADLINE + "A permanent director of Rochdale Borough Council will be appointed in the spring.", PUBLISHED)
     assert [m.status for m in found] == ["expected"]
+
+
+def test_a_neighbouring_council_is_a_council_not_a_name(mentions) -> None:
+    found = events(mentions, "Neighbouring Hackney, which was rated good in 2012, has offered to help Rochdale Borough Council.")
+    assert found == [("inspection_report", "London Borough of Hackney", "2012")]
 
 
 # Types.
