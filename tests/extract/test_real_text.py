@@ -128,16 +128,18 @@ def test_british_single_quotes_are_speech(mentions) -> None:
         "The DfE has the power to appoint a commissioner at Rochdale Borough Council.",
         "Options for Rochdale Borough Council include the appointment of a commissioner.",
         "Rochdale Borough Council, whose children's services are rated good, has offered to help.",
-        "Rochdale Borough Council is due its next full inspection later this year.",
     ],
 )
 def test_not_events_of_the_council(mentions, sentence: str) -> None:
     assert events(mentions, sentence) == []
 
 
-def test_future_acts_are_expected(mentions) -> None:
-    found = mentions(HEADLINE + "A permanent director of Rochdale Borough Council will be appointed in the spring.", PUBLISHED)
-    assert [m.status for m in found] == ["expected"]
+@pytest.mark.parametrize("sentence", [
+    "A permanent director of Rochdale Borough Council will be appointed in the spring.",
+    "Rochdale Borough Council is due its next full inspection later this year.",
+])
+def test_future_acts_are_expected(mentions, sentence: str) -> None:
+    assert [m.status for m in mentions(HEADLINE + sentence, PUBLISHED)] == ["expected"]
 
 
 def test_a_neighbouring_council_is_a_council_not_a_name(mentions) -> None:
