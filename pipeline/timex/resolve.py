@@ -254,6 +254,11 @@ WEAK_MARKER_GAP = re.compile(
 "a visit by inspectors in April" is an agent, not a deadline."""
 
 
+CLAUSE_PENALTY = 40
+"""Characters added to a marker's distance across a comma: in "Brayfield, appointed in June, is
+due to report" the date's own clause is past, though "is due to" stands nearer."""
+
+
 def tense_near(text: str, start: int, end: int) -> Tense | None:
     """The tense of the clause around text[start:end], judged by the closest marker; a weak
     marker (a preposition such as "by") counts only right before the expression."""
@@ -263,7 +268,8 @@ def tense_near(text: str, start: int, end: int) -> Tense | None:
         for match in regex.finditer(text, left, right):
             if start <= match.start() < end:
                 continue
-            distance = start - match.end() if match.end() <= start else match.start() - end
+            between = (match.end(), start) if match.end() <= start else (end, match.start())
+            distance = between[1] - between[0] + (CLAUSE_PENALTY if "," in text[between[0] : between[1]] else 0)
             if match.group().lower() in WEAK_MARKERS and not (
                 match.end() <= start and WEAK_MARKER_GAP.fullmatch(text, match.end(), start)
             ):

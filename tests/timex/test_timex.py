@@ -600,3 +600,8 @@ def test_rules_left_out_where_a_character_is_could_not_match_there() -> None:
         for start in range(len(text)):
             kept = rules_starting_with(text[start])
             assert all(rule in kept for rule in RULES if rule.regex.match(text, start)), (text[start:start + 30])
+
+
+def test_a_future_marker_beyond_the_comma_does_not_move_a_past_month():
+    text = "Commissioner Colin Brayfield, appointed by the DfE in June, is due to report before Christmas."
+    assert [v for _, _, v in values(text, OCT_2013)][0] == "2013-06"
