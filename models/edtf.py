@@ -260,6 +260,30 @@ def _counted_forward(value: str, before: str, anchor: dt.date | None) -> str | N
     return f"{day.isoformat()}~"
 
 
+def shifted(value: str, duration: str) -> str | None:
+    """The date a stretch of time ("P3M") after a known date, told as precisely as the two allow:
+    three months after October 2018 is January 2019; five weeks after 3 March 2015 is 7 April;
+    five weeks after March 2015 is the days from 5 April to 5 May."""
+    span, match = parse(value), DURATION.fullmatch(duration)
+    if not (span.known and match):
+        return None
+    count, unit = int(match.group("count")), match.group("unit")
+    first, last = (_plus(day, count, unit) for day in (span.first, span.last))  # type: ignore[arg-type]
+    if precision(value) == 4 and unit == "Y":
+        return f"{first:%Y}"
+    if precision(value) == 2 and unit in "MY":
+        return f"{first:%Y-%m}"
+    return first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
+
+
+def _plus(day: dt.date, count: int, unit: str) -> dt.date:
+    if unit in "MY":
+        months = day.year * 12 + day.month - 1 + count * (12 if unit == "Y" else 1)
+        year, month = divmod(months, 12)
+        return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+    return day + dt.timedelta(days=count * (7 if unit == "W" else 1))
+
+
 def is_after(value: str | None, anchor: dt.date | None) -> bool:
     """Whether a date lies wholly after the publication date (so the event is still to come)."""
     span = parse(value)

@@ -108,6 +108,15 @@ class Attributes(Record):
     inspectorates: list[str] = Field(default_factory=list)
 
 
+class Offset(Record):
+    """An event told as a stretch of time after another of its council: "five weeks after the
+    second inadequate rating" is P5W after an inspection report rated inadequate."""
+
+    type: str
+    duration: str = Field(description="ISO 8601 duration: P5W, P3M.")
+    rating: str | None = None
+
+
 class EventMention(Record):
     """One event as one article tells it."""
 
@@ -127,6 +136,9 @@ class EventMention(Record):
         None,
         description="For an event told only as what a dated one came after (\"a notice in May 2010 after a damning"
         " inspection\"): that date. Such a mention is evidence for dating; it is shown once the archive dates it.",
+    )
+    after: Offset | None = Field(
+        None, description="For an event told as a stretch of time after another (\"three months after the rating\"): which and how long."
     )
     source: Source
 

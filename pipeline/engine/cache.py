@@ -49,7 +49,7 @@ from pipeline.ingest.inputs import iter_files, stamp
 
 ENV_DIR = "CHRONICLE_CACHE_DIR"
 """Where the cache lives when --cache-dir is not given (the test suite points it at a temp dir)."""
-FILE_NAME = "mentions-v5.sqlite3"
+FILE_NAME = "mentions-v6.sqlite3"
 OLD_FILES = "mentions-v*.sqlite3*"
 """Earlier layouts of the cache (and their WAL files), deleted by `forget_other_versions`."""
 OUTPUTS_FOLDER = "outputs"

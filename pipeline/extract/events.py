@@ -20,7 +20,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from models import edtf
-from models.records import Article, Attributes, EventMention, Source
+from models.records import Article, Attributes, EventMention, Offset, Source
 from models.vocabulary import (
     INSPECTION_KINDS,
     INSPECTORATES,
@@ -72,9 +72,16 @@ STATE_LEAD = compile_looking_ahead(
     re.I,
 )
 """A council "under an improvement notice" is in a state, not at an event."""
-PRESENT_STATE = re.compile(r"\b(?:is|are)\s+(?:currently\s+|still\s+|now\s+|also\s+)?$", re.I)
-"""A rating in the present simple with no date ("whose services are rated good") is where the
-council stands, not the news of a report."""
+DURATION_VALUE = re.compile(r"P\d+[YMWD]")
+AFTER_WORD = re.compile(r",?\s+(?:after|since|following|on from)\s+", re.I)
+OFFSET_REACH = 50
+"""How far after "after" the earlier event's trigger may stand: "three months after Ofsted inspectors rated"."""
+PRESENT_STATE = re.compile(
+    r"\b(?:which|whose|who|that)\b[^,;]*\b(?:is|are)\s+(?:currently\s+|still\s+|now\s+|also\s+)?$", re.I
+)
+"""A rating in the present simple in a relative clause, with no date ("Plymouth, whose services
+are rated good, …") is where that council stands, not the news of a report; the lead "services
+in Torbay are inadequate, inspectors have found" is news."""
 STANDING_TYPES = frozenset({"inspection_report", "improvement_notice", "statutory_direction", "intervention"})
 """Events that leave a standing state ("rated inadequate for seven years"); a secondment "for
 three months" is still an event."""
@@ -203,11 +210,12 @@ def _sentence_mentions(
         if (trigger.label_, date) in seen or (date is None and any(kind == trigger.label_ for kind, _ in seen)):
             continue
         came_before = None if dated else _came_before(context.text, sentence, trigger, dates)
+        after = _offset(context, sentence, trigger, triggers)
         for one in _each_date(dated):
             mention = _mention(context, sentence, trigger, one, came_before, following)
             if mention:
                 seen.add((trigger.label_, date))
-                mentions.extend(mention)
+                mentions.extend(m.model_copy(update={"after": after}) if after else m for m in mention)
     return mentions
 
 
@@ -218,6 +226,25 @@ def _came_before(text: str, sentence: Span, trigger: Span, dates: dict[int, Date
         return None
     earlier = [dated.value for start, dated in dates.items() if start < trigger.start and edtf.parse(dated.value).known]
     return earlier[-1] if earlier else None
+
+
+def _offset(context: ArticleContext, sentence: Span, trigger: Span, triggers: list[Span]) -> Offset | None:
+    """The event this one is told as a stretch of time after, when the sentence says so right
+    after the trigger: "resigned on Wednesday, five weeks after the second inadequate rating"."""
+    text = context.text
+    for expression in context.timexes:
+        if not (trigger.end_char <= expression.start < sentence.end_char and DURATION_VALUE.fullmatch(expression.value)):
+            continue
+        if any(trigger.end_char <= other.start_char < expression.start for other in triggers):
+            return None  # the stretch belongs to a nearer event
+        link = AFTER_WORD.match(text, expression.end)
+        earlier = link and next((other for other in triggers if link.end() <= other.start_char <= link.end() + OFFSET_REACH), None)
+        if earlier is None:
+            return None
+        rating = RATING_RE.search(text, link.end(), earlier.end_char)  # type: ignore[union-attr]
+        return Offset(type=earlier.label_, duration=expression.value,
+                      rating=normalise_rating(rating.group("rating")) if rating else None)
+    return None
 
 
 def _each_date(dated: Dated | None) -> list[Dated | None]:

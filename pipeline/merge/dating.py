@@ -233,6 +233,10 @@ def link(index: int, mention: EventMention, article: str, window: Window,
     """What the archive's facts say of one mention of an undated article, if exactly one thing."""
     month = YEAR_UNKNOWN_MONTH.fullmatch(mention.date or "")
     relative = bool(mention.date_text) and mention.date == "XXXX"
+    if mention.after and mention.status == "occurred" and not edtf.parse(mention.date).known:
+        found = _date_after(index, mention, article, window, facts, resolve)
+        if found:
+            return found
     if mention.status != "occurred" or not (mention.before or month or relative or mention.news):
         return None  # dated already, or told with nothing that could date it
     leaving = mention.type in LEAVINGS and bool(mention.people)
@@ -264,6 +268,30 @@ def _candidates(mention: EventMention, article: str, facts: Mapping[tuple[str, s
             and (not (rating and fact.rating) or rating == fact.rating)
             and (not (names and fact.names) or bool(names & fact.names))
             and (not fact.windowed or bool(names & fact.names) or (rating is not None and rating == fact.rating))]
+
+
+def _date_after(index: int, mention: EventMention, article: str, window: Window,
+                facts: Mapping[tuple[str, str], list[Fact]], resolve: Resolver) -> Link | None:
+    """"Five weeks after the second inadequate rating": when exactly one event of that type and
+    rating that the archive dates to a month or better can be the one meant (its stretch later,
+    the mention lies in the window), the mention lies that stretch after it; words relative to publication ("on
+    Wednesday") then place the article as for any dated event."""
+    offset = mention.after
+    earlier = [fact for fact in facts.get((mention.council, offset.type), ())  # type: ignore[union-attr]
+               if fact.article != article and not fact.bounded
+               and (not (offset.rating and fact.rating) or offset.rating == fact.rating)]  # type: ignore[union-attr]
+    told = {value: fact for fact in earlier if (fact.last - fact.first).days <= MONTH_FACT_DAYS
+            and (value := edtf.shifted(fact.value, offset.duration))  # type: ignore[union-attr]
+            and window.allows(edtf.parse(value).first, dt.date.max)}  # type: ignore[arg-type]
+    value = min(told, key=lambda one: edtf.parse(one).days, default=None)
+    if value is None or not all(edtf.compatible(value, other) for other in told):
+        return None  # none, or two events that fit ("after the inadequate rating" of 2013 or of 2015)
+    span = edtf.parse(value)
+    sources = frozenset(fact.article for fact in told.values())
+    if mention.date_text:
+        placed = _day_of_relative(index, mention, window, [replace(told[value], first=span.first, last=span.last, value=value)], resolve)  # type: ignore[arg-type]
+        return replace(placed, sources=sources) if placed else None
+    return Link(index, value, Window(after=span.first), sources)
 
 
 def _date_of_bounded(index: int, before: str, candidates: list[Fact]) -> Link | None:

@@ -191,6 +191,13 @@ def test_a_next_sentence_about_another_kind_of_event_gives_no_date(mentions) -> 
     assert found == [("inspection_report", "Rochdale Borough Council", "2014-03-12~")]
 
 
+def test_an_event_told_as_a_stretch_after_another_records_which_and_how_long(mentions) -> None:
+    found = mentions(HEADLINE + "Rochdale Borough Council's director resigned on Wednesday, five weeks after the second "
+                     "inadequate rating.", None)
+    assert [(m.type, m.after.type, m.after.duration, m.after.rating) for m in found if m.after] == [
+        ("resignation", "inspection_report", "P5W", "inadequate")]
+
+
 # Councils and people.
 
 def test_an_event_named_after_its_verb_belongs_to_that_council(mentions) -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from models.records import Attributes, EventMention, Person, Source
+from models.records import Attributes, EventMention, Offset, Person, Source
 from pipeline.merge.dating import Fact, Window, index_facts, link, narrowed, own_window, windowed_facts
 
 
@@ -127,3 +127,20 @@ def test_an_event_placed_by_a_window_is_another_only_where_people_say_so() -> No
                           Window(dt.date(2013, 2, 1), dt.date(2014, 2, 1)), yesterday) == []  # names nobody
     assert windowed_facts("undated", [mention("XXXX", "departure", people=("Andrew Fenwick",), date_text="yesterday")],
                           Window(dt.date(2011, 2, 1), dt.date(2014, 2, 1)), yesterday) == []  # a window of years
+
+
+def test_a_stretch_after_the_one_dated_event_it_names_dates_the_mention() -> None:
+    after = Offset(type="inspection_report", duration="P3M", rating="inadequate")
+    told = mention("XXXX", "improvement_notice", date_text=None).model_copy(update={"after": after})
+    facts = index_facts([fact("2018-10-01", "2018-10-31", "inspection_report", rating="inadequate"),
+                         fact("2016-05-01", "2016-05-31", "inspection_report", rating="good")])
+    found = link(0, told, "undated", Window(), facts, no_words)
+    assert found and found.date == "2019-01" and found.window == Window(dt.date(2019, 1, 1), None)
+
+
+def test_a_stretch_after_two_fitting_events_dates_nothing() -> None:
+    after = Offset(type="inspection_report", duration="P3M", rating="inadequate")
+    told = mention("XXXX", "improvement_notice", date_text=None).model_copy(update={"after": after})
+    facts = index_facts([fact("2018-10-01", "2018-10-31", "inspection_report", rating="inadequate"),
+                         fact("2013-05-01", "2013-05-31", "inspection_report", rating="inadequate", article="other")])
+    assert link(0, told, "undated", Window(), facts, no_words) is None
