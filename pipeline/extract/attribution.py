@@ -64,7 +64,8 @@ def event_councils(context: ArticleContext, sentence: Span, trigger: Span) -> li
         for span in candidates
         if trigger.label_ in LEAVINGS and LEFT_OBJECT.fullmatch(context.text, trigger.end_char, span.start_char)
     ]
-    before = [span for span in candidates if span.start < trigger.start]
+    rated_inside = trigger.label_ == "inspection_report"  # "found Medway Council inadequate"
+    before = [span for span in candidates if span.start < (trigger.end if rated_inside else trigger.start)]
     after = [span for span in candidates if span.start >= trigger.end and trigger.label_ not in LEAVINGS]
     if left:
         return [(left[0].label_, True)]

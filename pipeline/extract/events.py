@@ -72,6 +72,10 @@ STATE_LEAD = compile_looking_ahead(
     re.I,
 )
 """A council "under an improvement notice" is in a state, not at an event."""
+PUBLISHED_AFTER = re.compile(r"(?:\s+(?:of|into)\s+[^,;.]{1,50}?)?,?\s+(?:which was\s+|that was\s+)?published\b", re.I)
+"""An inspection "published" is its report."""
+LATER = re.compile(r"[^,;.]{0,40}?\blater\b", re.I)
+ANNUAL = re.compile(r"\bannual report\b", re.I)
 DURATION_VALUE = re.compile(r"P\d+[YMWD]")
 AFTER_WORD = re.compile(r",?\s+(?:after|since|following|on from)\s+", re.I)
 OFFSET_REACH = 50
@@ -199,10 +203,23 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
 def _sentence_mentions(
     context: ArticleContext, sentence: Span, triggers: list[Span], following: Span | None
 ) -> list[EventMention]:
+    """The sentence's event mentions. An appointment's trigger that takes a date and names no one
+    (the verb in "the trust, which took over the service in April") leaves the date to the others."""
     candidates = [t for t in triggers if not _negated(context.text, sentence, t)]
+    mentions, barren = _dated_mentions(context, sentence, candidates, triggers, following)
+    if barren and len(barren) < len(candidates):
+        mentions, _ = _dated_mentions(context, sentence, [t for t in candidates if t not in barren], triggers, following)
+    return mentions
+
+
+def _dated_mentions(
+    context: ArticleContext, sentence: Span, candidates: list[Span], triggers: list[Span], following: Span | None
+) -> tuple[list[EventMention], list[Span]]:
+    """The mentions of the candidate triggers, each with its date, and the dated triggers that gave none."""
     dates = assign_dates(context.text, context.timexes, context.anchor, sentence, candidates)
     live = [t for t in candidates if not _quoted(context, t) or _quoted_fact(context, sentence, t, dates.get(t.start))]
     mentions: list[EventMention] = []
+    barren: list[Span] = []
     seen: set[tuple[str, str | None]] = set()
     for trigger in sorted(live, key=lambda t: (dates.get(t.start) is None, t.start)):
         dated = dates.get(trigger.start)
@@ -211,12 +228,13 @@ def _sentence_mentions(
             continue
         came_before = None if dated else _came_before(context.text, sentence, trigger, dates)
         after = _offset(context, sentence, trigger, triggers)
-        for one in _each_date(dated):
-            mention = _mention(context, sentence, trigger, one, came_before, following)
-            if mention:
-                seen.add((trigger.label_, date))
-                mentions.extend(m.model_copy(update={"after": after}) if after else m for m in mention)
-    return mentions
+        told = [m for one in _each_date(dated) for m in _mention(context, sentence, trigger, one, came_before, following)]
+        if told:
+            seen.update((m.type, date) for m in told)
+            mentions.extend(m.model_copy(update={"after": after}) if after else m for m in told)
+        elif dated and trigger.label_ in NAMED_EVENTS:
+            barren.append(trigger)  # "took over" naming no one: the verb of the noun's clause
+    return mentions, barren
 
 
 def _came_before(text: str, sentence: Span, trigger: Span, dates: dict[int, Dated]) -> str | None:
@@ -290,8 +308,8 @@ def _mention(
     kind = trigger.label_
     text = context.text
     background = TRIGGERS[int(trigger.id_)].needs_date or _in_background(text, sentence, trigger)
-    if dated is None and background and not came_before:
-        return []
+    if dated is None and ((background and not came_before) or LATER.match(text, trigger.end_char, sentence.end_char)):
+        return []  # background to the story, or "left a few weeks later": after what, the tagger cannot say
     told_end = sentence.end_char  # the evidence: the sentence, and the next one when that dates it
     if dated is None and not came_before and following is not None:
         dated = anaphoric_date(text, context.timexes, context.anchor, following, kind)
@@ -314,12 +332,16 @@ def _mention(
     commissioners = [person for person in found_people if context.cast.ever(person.name, "commissioner")]
     if kind == "appointment" and commissioners:
         kind = "intervention"
+    trigger_text = text[trigger.start_char : trigger.end_char]  # what `trigger.text` joins from its tokens
+    if kind == "inspection" and PUBLISHED_AFTER.match(text, trigger.end_char, sentence.end_char):
+        kind = "inspection_report"  # "an inspection of safeguarding published in August 2011"
     kind = _kind_in_context(kind, sentence_text)
+    if kind == "inspection_report" and ANNUAL.search(trigger_text):
+        return []  # a body's annual report is no inspection's
     if kind is None:
         return []
     if kind == "improvement_notice":
         found_people = []
-    trigger_text = text[trigger.start_char : trigger.end_char]  # what `trigger.text` joins from its tokens
     if kind == "intervention" and IMPERSONAL_INTERVENTION.search(trigger_text):
         found_people = commissioners
     strength = TRIGGERS[int(trigger.id_)].strength

@@ -198,6 +198,25 @@ def test_an_event_told_as_a_stretch_after_another_records_which_and_how_long(men
         ("resignation", "inspection_report", "P5W", "inadequate")]
 
 
+def test_a_verb_that_gives_no_event_leaves_its_date_to_the_trigger_noun(mentions) -> None:
+    found = events(mentions, "Rochdale Children's Trust, which took over the running of Rochdale Borough Council's "
+                             "children's services in January, has met for the first time.")
+    assert ("intervention", "Rochdale Borough Council", "2014-01") in found
+
+
+def test_an_inspection_published_is_its_report(mentions) -> None:
+    found = events(mentions, "An inspection of safeguarding published in August 2011 also found Rochdale Borough Council inadequate.")
+    assert found == [("inspection_report", "Rochdale Borough Council", "2011-08")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rochdale Children's Trust has published its first annual report.",
+    "Rochdale Borough Council was rated inadequate in 2011, and its director left the council a few weeks later.",
+])
+def test_no_event_where_the_text_gives_no_date_for_it(mentions, sentence: str) -> None:
+    assert [kind for kind, _, date in events(mentions, sentence) if date != "2011"] == []
+
+
 # Councils and people.
 
 def test_an_event_named_after_its_verb_belongs_to_that_council(mentions) -> None:
