@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 
+from models import edtf
 from pipeline.render import render_text
 from pipeline.render.csv_rows import COLUMNS
 from pipeline.render.table import to_table
@@ -68,3 +69,16 @@ def test_csv_has_one_row_per_event_with_lists_joined() -> None:
     assert first["alternative_dates"] == "2011-03"
     assert first["sources"].count(" | ") == 1
     assert rows[1]["people"] == "Jo Bloggs (director of children's services)"
+
+
+def test_csv_dates_sort_chronologically_as_iso_days() -> None:
+    rows = list(csv.DictReader(io.StringIO(render_text("csv", sample_view()))))
+    medway = [row for row in rows if row["council"] == "Medway Council"]
+    by_day = {row["id"]: (row["date_start"], row["date_end"]) for row in medway}
+    assert by_day["e1"] == ("2011-02-01", "2011-02-28")
+    assert by_day["e5"] == ("2011-09-05", "2011-09-11")
+    assert by_day["e6"] == ("", "")
+    known = [row for row in medway if row["date_start"]]
+    in_sheet_order = sorted(known, key=lambda row: (row["date_start"], row["date_end"]))
+    in_date_order = sorted(known, key=lambda row: edtf.sort_key(row["date"]))
+    assert [row["id"] for row in in_sheet_order] == [row["id"] for row in in_date_order]
