@@ -42,7 +42,7 @@ from cli.options import (
     filters_from,
     read_options,
 )
-from cli.output import write_output
+from cli.output import replace_atomically, write_output
 from cli.progress import progress_bar
 from models.councils import KINDS, load_gazetteer
 from models.records import Article, Chronology, Problem
@@ -52,7 +52,7 @@ from pipeline.engine.cache import default_dir as default_cache_dir
 from pipeline.engine.parallel import WORKERS_WORTH_IT, default_jobs
 from pipeline.ingest.formats import InputFormat
 from pipeline.ingest.inputs import iter_files
-from pipeline.render import RENDERERS, filters
+from pipeline.render import FILE_WRITERS, RENDERERS, filters
 from pipeline.render import councils as render_councils
 from pipeline.render.inference import dating_chain
 from pipeline.render.table import render_table
@@ -128,13 +128,19 @@ def build(
 
     Example: chronicle build sample_articles --council Medway --since 2012 --type resignation
     """
+    fmt = ChronologyFormat(format).value
+    if fmt in FILE_WRITERS and output is None:
+        stderr.print(
+            f"chronicle: error: --format {fmt} writes a binary file, not text; name it with -o "
+            "(for example -o chronology.db)", markup=False, soft_wrap=True,
+        )
+        raise typer.Exit(2)
     options = read_options(input_format, manifest)
     cache = open_cache(cache_dir, no_cache)
-    fmt = ChronologyFormat(format).value
     to_terminal = fmt == "table" and output is None and sys.stdout.isatty()
     settings = repr((fmt, council, type, since, until, min_confidence, input_format.value))
     inputs = [*paths, str(manifest)] if manifest else paths  # a changed manifest changes the output too
-    key = output_key(inputs, settings) if cache and not to_terminal else None
+    key = output_key(inputs, settings) if cache and fmt in RENDERERS and not to_terminal else None
     stored = cache.get_output(key) if cache and key else None
     if stored is not None:
         report(stored.problems)
@@ -161,6 +167,8 @@ def build(
         view = filters.apply(built.view, filters_from(council, type, since, until, min_confidence))
         if to_terminal:
             render_table(view, Console())
+        elif output is not None and fmt in FILE_WRITERS:
+            replace_atomically(output, lambda temporary: FILE_WRITERS[fmt](view, temporary))
         elif cache and key:
             with cache.storing_output(key, built.articles, built.problems) as keep:
                 write_output(kept(RENDERERS[fmt](view), keep), output)

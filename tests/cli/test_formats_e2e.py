@@ -16,7 +16,7 @@ from typer.testing import CliRunner, Result
 from cli.main import app
 from models import edtf
 from models.schema import event_line_schema
-from pipeline.render import RENDERERS
+from pipeline.render import FILE_WRITERS, RENDERERS
 from tests.render.test_render_machine import check_timelinejs
 
 BASIC = "sample_articles/basic"
@@ -35,6 +35,7 @@ def build(fmt: str, *extra: str) -> str:
 
 def test_every_renderer_is_offered_and_tested() -> None:
     assert set(RENDERERS) == {"table", "md", "json", "jsonl", "csv", "timelinejs", "ics"}
+    assert set(FILE_WRITERS) == {"sqlite"}  # tests/render/test_sqlite_db.py
 
 
 def test_table() -> None:
