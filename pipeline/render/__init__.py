@@ -4,8 +4,8 @@
 maps the formats that are files rather than text (a SQLite database) to a function that writes
 one at a path. The CLI offers exactly these (`FORMATS`). A renderer reads the view council by council and yields as it goes, so an
 archive's chronology is written without ever being held whole (in memory or as text). The
-machine formats (json, jsonl, csv, timelinejs, ics) are pure data; the human ones (table, md)
-live with the words they share in `render.words`.
+machine formats (json, jsonl, csv, timelinejs, ics, sqlite) are pure data; the human ones (table,
+md, html) live with the words they share in `render.words`.
 """
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from pydantic import BaseModel
 
 from models.records import Chronology
 from pipeline.render.csv_rows import to_csv
+from pipeline.render.html_page import to_html
 from pipeline.render.ics import to_ics
 from pipeline.render.json_stream import with_arrays
 from pipeline.render.markdown import to_markdown
@@ -61,6 +62,7 @@ RENDERERS: dict[str, Renderer] = {
     "csv": to_csv,
     "timelinejs": to_timelinejs,
     "ics": to_ics,
+    "html": to_html,
 }
 FileWriter = Callable[[ChronologyView, Path], None]
 FILE_WRITERS: dict[str, FileWriter] = {"sqlite": write_sqlite}

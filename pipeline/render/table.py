@@ -14,20 +14,8 @@ from rich.text import Text
 
 from models.records import CouncilChronology
 from pipeline.render.view import ChronologyView
-from pipeline.render.words import UrlOf, citation_numbers, event_when
+from pipeline.render.words import TYPE_COLOURS, UrlOf, citation_numbers, event_when
 
-TYPE_COLOURS = {
-    "inspection": "cyan",
-    "inspection_report": "bright_cyan",
-    "improvement_notice": "red",
-    "statutory_direction": "red",
-    "intervention": "bold red",
-    "resignation": "yellow",
-    "departure": "yellow",
-    "appointment": "green",
-    "secondment": "green",
-    "review": "magenta",
-}
 DEFAULT_WIDTH = 100
 """Width of the plain-text table written to a file or a pipe, where there is no terminal to ask."""
 WIDE = 120

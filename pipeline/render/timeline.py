@@ -18,6 +18,7 @@ from models.records import Event
 from pipeline.render.json_stream import with_arrays
 from pipeline.render.view import ChronologyView
 from pipeline.render.words import (
+    TITLE,
     UrlOf,
     citations,
     council_events,
@@ -25,9 +26,6 @@ from pipeline.render.words import (
     placeable,
     read_line,
 )
-
-TITLE = "Children's services chronology"
-
 
 def to_timelinejs(view: ChronologyView) -> Iterator[str]:
     """The title slide, then one slide at a time (two passes over the councils)."""

@@ -5,6 +5,7 @@ the same thing the same way.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from models.edtf import humanise, parse
@@ -16,6 +17,25 @@ UrlOf = Callable[[str], str | None]
 Escape = Callable[[str], str]
 """Makes text taken from an article inert in one output's medium (Markdown escapes its syntax)."""
 SourceLine = Callable[[Source, str | None], str]
+WEB_URL = re.compile(r"https?://[^\s<>\\]+", re.I)
+"""The only URLs an output makes links of: http and https (never javascript:, data: or a path)."""
+
+TITLE = "Children's services chronology"
+"""The heading of the formats that have one (the timeline page, TimelineJS's title slide)."""
+TYPE_COLOURS = {
+    "inspection": "cyan",
+    "inspection_report": "bright_cyan",
+    "improvement_notice": "red",
+    "statutory_direction": "red",
+    "intervention": "bold red",
+    "resignation": "yellow",
+    "departure": "yellow",
+    "appointment": "green",
+    "secondment": "green",
+    "review": "magenta",
+}
+"""Each event type's colour (rich style names): the terminal table's, which the timeline page
+takes through rich's palette, so both show one key."""
 
 
 def event_date_words(event: Event, *, short: bool = False) -> str:
