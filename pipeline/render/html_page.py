@@ -55,19 +55,28 @@ h1 { margin-bottom: .25rem; }
 SCRIPT = """
 document.documentElement.classList.add("js");
 var picker = document.getElementById("council-picker");
+var sections = document.querySelectorAll("section.council");
+sections.forEach(function (section) {
+  var option = document.createElement("option");
+  option.value = section.id;
+  option.textContent = section.querySelector("h2").textContent;
+  picker.appendChild(option);
+});
 function showChosen() {
-  document.querySelectorAll("section.council").forEach(function (section) {
+  sections.forEach(function (section) {
     section.hidden = picker.value !== "all" && section.id !== picker.value;
   });
 }
 picker.addEventListener("change", showChosen);
 showChosen();
 """
-"""Shows the chosen council. It adds the class `js` first, which is what shows the picker."""
+"""Fills the picker from the councils' headings (as text, never markup) and shows the chosen one.
+It adds the class `js` first, which is what shows the picker: without the script the page
+shows every council and no picker that cannot work."""
 
 
 def to_html(view: ChronologyView) -> Iterator[str]:
-    """The page, a council at a time (two passes: the picker lists every council before the first)."""
+    """The page, a council at a time, in one pass (the script fills the picker from the page)."""
     yield _head(view)
     for number, block in enumerate(view.councils(), 1):
         yield _section(number, block, view.url_of)
@@ -80,17 +89,13 @@ def to_html(view: ChronologyView) -> Iterator[str]:
 
 
 def _head(view: ChronologyView) -> str:
-    options = "".join(
-        f'<option value="council-{number}">{html.escape(block.council)}</option>'
-        for number, block in enumerate(view.councils(), 1)
-    )
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{html.escape(TITLE)}</title>\n<style>{STYLE}{type_colours_css()}</style>\n</head>\n<body>\n"
         f"<header>\n<h1>{html.escape(TITLE)}</h1>\n<p class=\"read\">{html.escape(read_line(view))}</p>\n"
         '<p class="picker"><label for="council-picker">Council </label><select id="council-picker">'
-        f'<option value="all">All councils</option>{options}</select></p>\n</header>\n<main>\n'
+        '<option value="all">All councils</option></select></p>\n</header>\n<main>\n'
     )
 
 

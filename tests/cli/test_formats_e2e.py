@@ -34,7 +34,7 @@ def build(fmt: str, *extra: str) -> str:
 
 
 def test_every_renderer_is_offered_and_tested() -> None:
-    assert set(RENDERERS) == {"table", "md", "json", "jsonl", "csv", "timelinejs", "ics"}
+    assert set(RENDERERS) == {"table", "md", "json", "jsonl", "csv", "timelinejs", "ics", "html"}
     assert set(FILE_WRITERS) == {"sqlite"}  # tests/render/test_sqlite_db.py
 
 
@@ -74,6 +74,11 @@ def test_timelinejs() -> None:
     document = json.loads(build("timelinejs"))
     check_timelinejs(document)
     assert document["events"]
+
+
+def test_html() -> None:
+    page = build("html")
+    assert page.startswith("<!DOCTYPE html>") and "Medway Council" in page  # tests/render/test_html_page.py
 
 
 def test_ics() -> None:

@@ -3,11 +3,15 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import replace
+
+from markdown_it import MarkdownIt
+from rich.console import Console
 
 from models import edtf
 from pipeline.render import render_text
 from pipeline.render.csv_rows import COLUMNS
-from pipeline.render.table import to_table
+from pipeline.render.table import render_table, to_table
 from pipeline.render.words import dated_accounts, event_date_words
 from tests.render_fixtures import sample, sample_view
 
@@ -82,3 +86,30 @@ def test_csv_dates_sort_chronologically_as_iso_days() -> None:
     in_sheet_order = sorted(known, key=lambda row: (row["date_start"], row["date_end"]))
     in_date_order = sorted(known, key=lambda row: edtf.sort_key(row["date"]))
     assert [row["id"] for row in in_sheet_order] == [row["id"] for row in in_date_order]
+
+
+LONG_URL = "https://www.example.org/services/children/a-council-rated-inadequate-by-ofsted-after-a-long-inspection/5054980.article"
+
+
+def terminal_output(**console: object) -> str:
+    buffer = io.StringIO()
+    view = replace(sample_view(), url_of=lambda article: LONG_URL if article == "a2" else None)
+    render_table(view, Console(file=buffer, width=80, **console))  # type: ignore[arg-type]
+    return buffer.getvalue()
+
+
+def test_an_80_column_terminal_gets_every_source_url_unbroken() -> None:
+    text = terminal_output(force_terminal=False, color_system=None)
+    assert len(LONG_URL) > 80
+    assert "[2] “Story a2”, Community Care, 1 April 2011, " + LONG_URL + "\n" in text
+    assert max(len(line) for line in text.splitlines() if "http" not in line) <= 80
+
+
+def test_a_terminal_gets_source_urls_as_hyperlinks() -> None:
+    text = terminal_output(force_terminal=True, color_system="truecolor")
+    assert "\x1b]8;" in text and LONG_URL in text
+
+
+def test_markdown_footnote_urls_are_links_once_rendered() -> None:
+    rendered = MarkdownIt("commonmark").render(render_text("md", sample_view()))
+    assert '<a href="https://example.org/a1">https://example.org/a1</a>' in rendered
