@@ -12,7 +12,7 @@ from models import edtf
 from pipeline.render import render_text
 from pipeline.render.csv_rows import COLUMNS
 from pipeline.render.table import render_table, to_table
-from pipeline.render.words import dated_accounts, event_date_words
+from pipeline.render.words import dated_accounts, event_date_words, source_line
 from tests.render_fixtures import sample, sample_view
 
 
@@ -113,3 +113,9 @@ def test_a_terminal_gets_source_urls_as_hyperlinks() -> None:
 def test_markdown_footnote_urls_are_links_once_rendered() -> None:
     rendered = MarkdownIt("commonmark").render(render_text("md", sample_view()))
     assert '<a href="https://example.org/a1">https://example.org/a1</a>' in rendered
+
+
+def test_an_untitled_source_is_cited_by_publisher_and_date_not_path() -> None:
+    untitled = sample().councils[0].events[0].sources[0].model_copy(update={"title": None})
+    assert source_line(untitled) == "CYP Now, 10 March 2011"
+    assert source_line(untitled.model_copy(update={"publisher": None})) == "a1.txt, 10 March 2011"
