@@ -12,6 +12,7 @@ from pipeline.ingest import manifest
 from pipeline.ingest.formats import InputFormat
 from pipeline.ingest.inputs import ReadOptions
 from pipeline.render import FORMATS, filters
+from pipeline.render.timeline import GROUPS
 
 T = TypeVar("T")
 
@@ -32,6 +33,16 @@ FormatOption = Annotated[
         help="Output format: table (terminal), md, json, jsonl, csv, timelinejs (TimelineJS3 JSON), ics "
         "(iCalendar), html (a self-contained timeline page) or sqlite (a database for Datasette; needs -o FILE). "
         "Machine formats write pure data to standard output. Example: --format sqlite -o chronology.db",
+    ),
+]
+
+TimelineGroup = Enum("TimelineGroup", {name: name for name in GROUPS}, type=str)  # type: ignore[misc]
+GroupOption = Annotated[
+    Optional[TimelineGroup],
+    typer.Option(
+        "--group", "-g", show_default="council",
+        help="For --format timelinejs: give each council a row (council) or each event type (type), which "
+        "keeps a many-council file readable. Example: --format timelinejs --group type",
     ),
 ]
 

@@ -38,6 +38,11 @@ TYPE_COLOURS = {
 takes through rich's palette, so both show one key."""
 
 
+def type_words(kind: str) -> str:
+    """An event type as a label: "inspection_report" is "Inspection report"."""
+    return kind.replace("_", " ").capitalize()
+
+
 def event_date_words(event: Event, *, short: bool = False) -> str:
     """The event's date at its precision, marked when it is still to come."""
     words = humanise(event.date, short=short)
