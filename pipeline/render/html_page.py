@@ -1,9 +1,9 @@
 """HTML: one self-contained page, a vertical timeline per council and a council picker.
 
 The style sheet and the few lines of script are inline, so the page opens from a file with no
-network; without the script (or in print) every council is shown, with it the picker shows one
-(or all). Printing (@media print) drops the picker, keeps each event whole on its page and
-keeps the type colours. Event types take the terminal table's colours (`words.TYPE_COLOURS`,
+network; without the script every council is shown, with it the picker shows one (or all).
+Printing (@media print) prints what is shown, without the picker, no council heading apart from
+its first event, each event whole on its page, in the type colours. Event types take the terminal table's colours (`words.TYPE_COLOURS`,
 turned into CSS through rich's own palette), so a reader moving between the two sees one key.
 
 Text from articles is untrusted: every piece of it is escaped with `html.escape`, in text and
@@ -46,8 +46,7 @@ h1 { margin-bottom: .25rem; }
 @media print {
   .picker { display: none !important; }
   body { max-width: none; padding: 0; font-size: 10.5pt; }
-  .council { break-before: page; }
-  .council:first-of-type { break-before: auto; }
+  .council h2 { break-after: avoid; }
   a { color: inherit; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
@@ -104,10 +103,9 @@ def type_colours_css() -> str:
     rules = []
     for kind, name in TYPE_COLOURS.items():
         style = Style.parse(name)
-        weight = " font-weight: 700;" if style.bold else ""
         rules.append(f".type-{kind} {{ --type-colour: {style.color.get_truecolor().hex}; }}")  # type: ignore[union-attr]
-        if weight:
-            rules.append(f".type-{kind} .what {{{weight} }}")
+        if style.bold:
+            rules.append(f".type-{kind} .what {{ font-weight: 700; }}")
     return "\n".join(rules) + "\n"
 
 

@@ -59,7 +59,10 @@ def source_line(source: Source, url: str | None = None, *, text: Escape = as_is,
     """A citation: title, publisher, date (each when known), then the URL when known; `text`
     and `link` escape what came from the article for the output's medium. An untitled article
     is named by its publisher and date; by its path only when nothing else names it."""
-    parts = [f"“{text(source.title)}”"] if source.title else [] if source.publisher else [text(source.path)]
+    if source.title:
+        parts = [f"“{text(source.title)}”"]
+    else:
+        parts = [] if source.publisher else [text(source.path)]
     parts += [text(part) for part in (source.publisher, humanise(source.published) if source.published else "undated") if part]
     if url:
         parts.append(link(url))
