@@ -48,3 +48,11 @@ def test_every_output_format_is_named_in_the_format_help_and_shown_in_the_readme
         assert f"- `{name}`" in readme, name
     for name in FILE_WRITERS:
         assert f"--format {name} -o " in readme, name
+
+
+def test_every_build_option_is_in_the_readme() -> None:
+    build = typer.main.get_command(app).commands["build"]  # type: ignore[attr-defined]
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    missing = [param.opts for param in build.params
+               if isinstance(param, click.Option) and not any(opt in readme for opt in param.opts)]
+    assert missing == []
