@@ -14,6 +14,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
 from enum import Enum
+from functools import partial
 from importlib.metadata import version as package_version
 from itertools import islice
 from pathlib import Path
@@ -28,6 +29,7 @@ from cli.options import (
     ChronologyFormat,
     CouncilOption,
     FormatOption,
+    GroupOption,
     InputFormatOption,
     JobsOption,
     ManifestOption,
@@ -37,12 +39,13 @@ from cli.options import (
     PathsArgument,
     QuietOption,
     SinceOption,
+    TimelineGroup,
     TypeOption,
     UntilOption,
     filters_from,
     read_options,
 )
-from cli.output import write_output
+from cli.output import replace_atomically, write_output
 from cli.progress import progress_bar
 from models.councils import KINDS, load_gazetteer
 from models.records import Article, Chronology, Problem
@@ -52,7 +55,7 @@ from pipeline.engine.cache import default_dir as default_cache_dir
 from pipeline.engine.parallel import WORKERS_WORTH_IT, default_jobs
 from pipeline.ingest.formats import InputFormat
 from pipeline.ingest.inputs import iter_files
-from pipeline.render import RENDERERS, filters
+from pipeline.render import FILE_WRITERS, RENDERERS, Renderer, filters
 from pipeline.render import councils as render_councils
 from pipeline.render.inference import dating_chain
 from pipeline.render.table import render_table
@@ -106,6 +109,7 @@ def build(
     paths: PathsArgument,
     format: FormatOption = "table",  # type: ignore[assignment]
     output: OutputOption = None,
+    group: GroupOption = None,
     council: CouncilOption = None,
     type: TypeOption = None,
     since: SinceOption = None,
@@ -128,13 +132,21 @@ def build(
 
     Example: chronicle build sample_articles --council Medway --since 2012 --type resignation
     """
+    fmt = ChronologyFormat(format).value
+    if fmt in FILE_WRITERS and output is None:
+        stderr.print(
+            f"chronicle: error: --format {fmt} writes a binary file, not text; name it with -o "
+            "(for example -o chronology.db)", markup=False, soft_wrap=True,
+        )
+        raise typer.Exit(2)
+    if group is not None and fmt != "timelinejs":
+        raise typer.BadParameter(f"applies to --format timelinejs only, not {fmt}", param_hint="--group")
     options = read_options(input_format, manifest)
     cache = open_cache(cache_dir, no_cache)
-    fmt = ChronologyFormat(format).value
     to_terminal = fmt == "table" and output is None and sys.stdout.isatty()
-    settings = repr((fmt, council, type, since, until, min_confidence, input_format.value))
+    settings = repr((fmt, council, type, since, until, min_confidence, input_format.value, *([group.value] if group else [])))
     inputs = [*paths, str(manifest)] if manifest else paths  # a changed manifest changes the output too
-    key = output_key(inputs, settings) if cache and not to_terminal else None
+    key = output_key(inputs, settings) if cache and fmt in RENDERERS and not to_terminal else None
     stored = cache.get_output(key) if cache and key else None
     if stored is not None:
         report(stored.problems)
@@ -161,15 +173,22 @@ def build(
         view = filters.apply(built.view, filters_from(council, type, since, until, min_confidence))
         if to_terminal:
             render_table(view, Console())
+        elif fmt in FILE_WRITERS and output is not None:
+            replace_atomically(output, lambda temporary: FILE_WRITERS[fmt](view, temporary))
         elif cache and key:
             with cache.storing_output(key, built.articles, built.problems) as keep:
-                write_output(kept(RENDERERS[fmt](view), keep), output)
+                write_output(kept(text_renderer(fmt, group)(view), keep), output)
         else:
-            write_output(RENDERERS[fmt](view), output)
+            write_output(text_renderer(fmt, group)(view), output)
     if cache and cache.warning:
         stderr.print(f"chronicle: warning: {cache.warning}", markup=False, soft_wrap=True)
     summary_line(built.articles, built.problems)
     raise typer.Exit(exit_code(built.articles, built.problems))
+
+
+def text_renderer(fmt: str, group: Optional[TimelineGroup]) -> Renderer:
+    """The format's renderer, told its grouping when --group was given (timelinejs only)."""
+    return partial(RENDERERS[fmt], group=group.value) if group else RENDERERS[fmt]
 
 
 def many_files(paths: list[str]) -> bool:

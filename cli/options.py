@@ -11,7 +11,8 @@ import typer
 from pipeline.ingest import manifest
 from pipeline.ingest.formats import InputFormat
 from pipeline.ingest.inputs import ReadOptions
-from pipeline.render import RENDERERS, filters
+from pipeline.render import FORMATS, filters
+from pipeline.render.timeline import GROUPS
 
 T = TypeVar("T")
 
@@ -24,13 +25,24 @@ OutputOption = Annotated[
     typer.Option("--output", "-o", help="Write to FILE (whole or not at all) instead of standard output."),
 ]
 
-ChronologyFormat = Enum("ChronologyFormat", {name: name for name in RENDERERS}, type=str)  # type: ignore[misc]
+ChronologyFormat = Enum("ChronologyFormat", {name: name for name in FORMATS}, type=str)  # type: ignore[misc]
 FormatOption = Annotated[
     ChronologyFormat,
     typer.Option(
         "--format", "-f",
-        help="Output format: table (terminal), md, json, jsonl, csv, timelinejs (TimelineJS3 JSON) or ics "
-        "(iCalendar). Machine formats write pure data to standard output. Example: --format csv",
+        help="Output format: table (terminal), md, json, jsonl, csv, timelinejs (TimelineJS3 JSON), ics "
+        "(iCalendar), html (a self-contained timeline page) or sqlite (a database for Datasette; needs -o FILE). "
+        "Machine formats write pure data to standard output. Example: --format sqlite -o chronology.db",
+    ),
+]
+
+TimelineGroup = Enum("TimelineGroup", {name: name for name in GROUPS}, type=str)  # type: ignore[misc]
+GroupOption = Annotated[
+    Optional[TimelineGroup],
+    typer.Option(
+        "--group", "-g", show_default="council",
+        help="For --format timelinejs: give each council a row (council) or each event type (type), which "
+        "keeps a many-council file readable. Example: --format timelinejs --group type",
     ),
 ]
 

@@ -181,6 +181,16 @@ def precision(value: str | None) -> int:
     return next((rank for rank, limit in enumerate(PRECISION_STEPS) if days <= limit), len(PRECISION_STEPS))
 
 
+def bounds(value: str | None) -> tuple[str | None, str | None]:
+    """The first and last day a date may stand for, as ISO dates ("2011-09" is 2011-09-01 to
+    2011-09-30), or (None, None) when its year is unknown. Spreadsheets and databases sort these
+    chronologically; EDTF text does not ("2011-W36" and "2011-03~" sort after "2011-12")."""
+    span = parse(value)
+    if not span.known:
+        return None, None
+    return span.first.isoformat(), span.last.isoformat()  # type: ignore[union-attr]
+
+
 @lru_cache(maxsize=PARSED_DATES)
 def sort_key(value: str | None) -> tuple[int, str, int]:
     """Known dates first, in order; then month-only dates by month; wholly unknown last."""

@@ -23,8 +23,8 @@ FURNITURE = re.compile(
     r"""^\W*(?:
         related\ (?:articles?|stories|content|links|topics)|more\ from\b|more\ on\ this|most\ (?:read|popular|viewed|shared)
         |top\ stories|comments?\ are\ closed|\d+\ comments?$|leave\ a\ comment|subscribe\b|sign\ up\b|newsletter
-        |cookies?\b|we\ use\ cookies|accept\ (?:all\ )?cookies|this\ (?:site|website)\ uses
-        |share\ (?:this|on|via)\b|^share$|bookmark\ with|hide\ ad|advertisement|on\ air\ now|now\ playing|listen\ live
+        |cookies?\b|we\ use\ cookies|we\ and\ our\ partners\ (?:use|store)\b|we\ value\ your\ privacy|accept\ (?:all\ )?cookies|this\ (?:site|website)\ uses
+        |share\ (?:this|on|via)\b|^share$|bookmark\ with|e-?mail\ this\b|send\ to\ a\ friend|print(?:able)?\ (?:version|this)\b|hide\ ad|advertisement|on\ air\ now|now\ playing|listen\ live
         |image\ (?:caption|copyright|source)|photograph:|photo:|picture:|credit:|getty\ images|pa\ media
         |follow\ us|read\ more|see\ also|you\ are\ using\ an?\ (?:old|outdated)|upgrade\ your\ browser
         |(?:watch|video|listen|audio|gallery):|external\ link|external$|facebook$|twitter$|email$|print$|whatsapp$|linkedin$

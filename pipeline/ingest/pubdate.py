@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
@@ -48,6 +49,17 @@ MONTH_NAMES = {name.lower(): number for number, name in enumerate(calendar.month
 MONTH_NAMES.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
 MONTH_NAMES["sept"] = 9
 FILENAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-?(\d{2})-?(\d{2})(?!\d)")
+BREADCRUMB = re.compile(r"\s[>»›]\s")
+"""Breadcrumbs separate their levels with arrows ("Home > News > Leadership"); headlines do not."""
+NAME_MAX_WORDS = 6
+NAME_CONNECTIVES = frozenset({"and", "of", "the", "for", "on", "in", "at"})
+"""A masthead, publisher, council or section name ("TEESSIDE EVENING POST", "Children & Young
+People Now", "Derbyshire County Council", "Newsroom") has a few words, each capitalised but these;
+British headlines are written in sentence case ("Medway handed government improvement notice")."""
+STANDFIRST_OPENING = re.compile(r"^(?:The|A|An|This|These)\s")
+STANDFIRST_MIN_WORDS = 12
+"""Headlines drop articles ("Minister sends commissioner into Norfolk"); a line of a dozen words
+or more that opens with one is a sentence: a standfirst or a caption, though its full stop is missing."""
 BYLINE = re.compile(r"^(?:by\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 HAS_DIGIT = re.compile(r"\d")
@@ -63,14 +75,37 @@ class Header:
 
 
 def read_header(body: str) -> Header:
-    lines = [line.strip() for line in body.split("\n") if line.strip()][:HEADER_LINES]
+    every_line = [line.strip() for line in body.split("\n") if line.strip()]
+    lines = every_line[:HEADER_LINES]
     date = _own_date_line(lines) or _bbc_updated_date(body)
-    headline = next((line for line in lines if _headline_shaped(line)), None)
+    headline = _headline(lines, Counter(every_line))
     byline = None
     if headline:
         after = lines[lines.index(headline) + 1 :][:2]
         byline = next((line for line in after if BYLINE.match(line) and not _date_of_line(line)), None)
     return Header(headline=headline, byline=byline, date=date)
+
+
+def _headline(lines: list[str], printed: Counter[str]) -> str | None:
+    """The first headline-shaped line of the header that is none of what pages print around a
+    headline: a breadcrumb, a caption or standfirst (printed again further down, or a sentence
+    by its shape), or a masthead or section name above it (skipped when a headline follows)."""
+    candidates = [
+        line for line in lines
+        if _headline_shaped(line) and not BREADCRUMB.search(line) and printed[line] == 1 and not _sentence_shaped(line)
+    ]
+    return next((line for line in candidates if not _name_shaped(line)), candidates[0] if candidates else None)
+
+
+def _name_shaped(line: str) -> bool:
+    words = line.split()
+    return len(words) <= NAME_MAX_WORDS and all(
+        not word[0].isalpha() or word[0].isupper() or word in NAME_CONNECTIVES for word in words
+    )
+
+
+def _sentence_shaped(line: str) -> bool:
+    return bool(STANDFIRST_OPENING.match(line)) and len(line.split()) >= STANDFIRST_MIN_WORDS
 
 
 def _headline_shaped(line: str) -> bool:

@@ -1,23 +1,27 @@
 """Render: a chronology as text. Every renderer reads the same ChronologyView and derives nothing.
 
-`RENDERERS` maps a format name to a function ChronologyView -> text in chunks; the CLI offers
-exactly these. A renderer reads the view council by council and yields as it goes, so an
+`RENDERERS` maps a format name to a function ChronologyView -> text in chunks; `FILE_WRITERS`
+maps the formats that are files rather than text (a SQLite database) to a function that writes
+one at a path. The CLI offers exactly these (`FORMATS`). A renderer reads the view council by council and yields as it goes, so an
 archive's chronology is written without ever being held whole (in memory or as text). The
-machine formats (json, jsonl, csv, timelinejs, ics) are pure data; the human ones (table, md)
-live with the words they share in `render.words`.
+machine formats (json, jsonl, csv, timelinejs, ics, sqlite) are pure data; the human ones (table,
+md, html) live with the words they share in `render.words`.
 """
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 
 from pydantic import BaseModel
 
 from models.records import Chronology
 from pipeline.render.csv_rows import to_csv
+from pipeline.render.html_page import to_html
 from pipeline.render.ics import to_ics
 from pipeline.render.json_stream import with_arrays
 from pipeline.render.markdown import to_markdown
+from pipeline.render.sqlite_db import write_sqlite
 from pipeline.render.table import to_table
 from pipeline.render.timeline import to_timelinejs
 from pipeline.render.view import ChronologyView
@@ -58,7 +62,11 @@ RENDERERS: dict[str, Renderer] = {
     "csv": to_csv,
     "timelinejs": to_timelinejs,
     "ics": to_ics,
+    "html": to_html,
 }
+FileWriter = Callable[[ChronologyView, Path], None]
+FILE_WRITERS: dict[str, FileWriter] = {"sqlite": write_sqlite}
+FORMATS = (*RENDERERS, *FILE_WRITERS)
 
 
 def render_text(fmt: str, view: ChronologyView) -> str:

@@ -1,17 +1,19 @@
 """CSV: one row per event for spreadsheets; people, inspectorates, dates and sources that come
-in lists are joined into one cell each (" | " between items, which no field contains)."""
+in lists are joined into one cell each (" | " between items, which no field contains).
+`date_start` and `date_end` (ISO days of the date's interval) are what a spreadsheet sorts by."""
 from __future__ import annotations
 
 import csv
 import io
 from collections.abc import Iterable, Iterator, Sequence
 
+from models import edtf
 from models.records import Event
 from pipeline.render.view import ChronologyView
 from pipeline.render.words import UrlOf, citations, event_date_words
 
 COLUMNS = (
-    "council", "id", "date", "date_words", "status", "type", "summary", "people", "rating",
+    "council", "id", "date", "date_start", "date_end", "date_words", "status", "type", "summary", "people", "rating",
     "inspection_kind", "inspectorates", "confidence", "alternative_dates", "sources",
 )
 JOIN = " | "
@@ -44,6 +46,7 @@ def _cells(event: Event, url_of: UrlOf) -> list[str]:
     return [
         event.id,
         event.date or "",
+        *(day or "" for day in edtf.bounds(event.date)),
         event_date_words(event),
         event.status,
         event.type,

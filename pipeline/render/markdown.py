@@ -8,7 +8,7 @@ from functools import partial
 
 from models.records import CouncilChronology
 from pipeline.render.view import ChronologyView
-from pipeline.render.words import UrlOf, citation_numbers, event_when, read_line, source_line
+from pipeline.render.words import WEB_URL, UrlOf, citation_numbers, event_when, read_line, source_line
 
 
 def to_markdown(view: ChronologyView) -> Iterator[str]:
@@ -51,7 +51,6 @@ MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]<>#!|~])")
 """What Markdown (CommonMark and GitHub's tables and strikethrough) or HTML could read as syntax
 mid-line: emphasis, code, links and images, HTML tags and autolinks. "(" is harmless once "]" is
 escaped, and our escaped text never starts a line, where "-", "+" and "1." would be markers."""
-WEB_URL = re.compile(r"https?://[^\s<>\\]+", re.I)
 
 
 def markdown_text(text: str) -> str:

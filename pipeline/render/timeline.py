@@ -18,29 +18,33 @@ from models.records import Event
 from pipeline.render.json_stream import with_arrays
 from pipeline.render.view import ChronologyView
 from pipeline.render.words import (
+    TITLE,
     UrlOf,
     citations,
     council_events,
     event_date_words,
     placeable,
     read_line,
+    type_words,
 )
 
-TITLE = "Children's services chronology"
+GROUPS = ("council", "type")
+"""What a slide's `group` (its row on the timeline) is: its council, or its event type. TimelineJS
+gives each group a row; a many-council file is readable as rows of types, or cut with --council."""
 
 
-def to_timelinejs(view: ChronologyView) -> Iterator[str]:
+def to_timelinejs(view: ChronologyView, group: str = "council") -> Iterator[str]:
     """The title slide, then one slide at a time (two passes over the councils)."""
     left_out = sum(1 for _, event in council_events(view) if not placeable(event))
     title = {"text": {"headline": TITLE, "text": _title_text(view, left_out)}}
     skeleton = json.dumps({"title": title, "events": []}, ensure_ascii=False, indent=2) + "\n"
-    yield from with_arrays(skeleton, {"events": _slides(view)})
+    yield from with_arrays(skeleton, {"events": _slides(view, group)})
 
 
-def _slides(view: ChronologyView) -> Iterator[str]:
+def _slides(view: ChronologyView, group: str) -> Iterator[str]:
     for council, event in council_events(view):
         if placeable(event):
-            yield json.dumps(_slide(council, event, view.url_of), ensure_ascii=False, indent=2)
+            yield json.dumps(_slide(council, event, view.url_of, group), ensure_ascii=False, indent=2)
 
 
 def _title_text(view: ChronologyView, left_out: int) -> str:
@@ -48,17 +52,19 @@ def _title_text(view: ChronologyView, left_out: int) -> str:
     return f"<p>{html.escape(read_line(view))}</p>{note}"
 
 
-def _slide(council: str, event: Event, url_of: UrlOf) -> dict:
+def _slide(council: str, event: Event, url_of: UrlOf, group: str) -> dict:
+    """One event's slide; grouped by type, its headline names the council its row no longer does."""
     value = (event.date or "").rstrip("~?%")
     first, _, last = value.partition("/")
     slide: dict = {"start_date": date_object(first)}
     if last or "W" in first:
         slide["end_date"] = date_object(last) if last else _day(edtf.parse(first).last)  # type: ignore[arg-type]
     cited = "".join(f"<li>{html.escape(note)}</li>" for note in citations(event, url_of))
+    headline = event.summary if group == "council" else f"{council}: {event.summary}"
     slide.update({
         "display_date": event_date_words(event),
-        "text": {"headline": html.escape(event.summary), "text": f"<ul>{cited}</ul>"},
-        "group": council,
+        "text": {"headline": html.escape(headline), "text": f"<ul>{cited}</ul>"},
+        "group": council if group == "council" else type_words(event.type),
         "unique_id": event.id,
     })
     return slide

@@ -5,6 +5,7 @@ the same thing the same way.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from models.edtf import humanise, parse
@@ -16,6 +17,30 @@ UrlOf = Callable[[str], str | None]
 Escape = Callable[[str], str]
 """Makes text taken from an article inert in one output's medium (Markdown escapes its syntax)."""
 SourceLine = Callable[[Source, str | None], str]
+WEB_URL = re.compile(r"https?://[^\s<>\\]+", re.I)
+"""The only URLs an output makes links of: http and https (never javascript:, data: or a path)."""
+
+TITLE = "Children's services chronology"
+"""The heading of the formats that have one (the timeline page, TimelineJS's title slide)."""
+TYPE_COLOURS = {
+    "inspection": "cyan",
+    "inspection_report": "bright_cyan",
+    "improvement_notice": "red",
+    "statutory_direction": "red",
+    "intervention": "bold red",
+    "resignation": "yellow",
+    "departure": "yellow",
+    "appointment": "green",
+    "secondment": "green",
+    "review": "magenta",
+}
+"""Each event type's colour (rich style names): the terminal table's, which the timeline page
+takes through rich's palette, so both show one key."""
+
+
+def type_words(kind: str) -> str:
+    """An event type as a label: "inspection_report" is "Inspection report"."""
+    return kind.replace("_", " ").capitalize()
 
 
 def event_date_words(event: Event, *, short: bool = False) -> str:
@@ -32,8 +57,12 @@ def as_is(text: str) -> str:
 
 def source_line(source: Source, url: str | None = None, *, text: Escape = as_is, link: Escape = as_is) -> str:
     """A citation: title, publisher, date (each when known), then the URL when known; `text`
-    and `link` escape what came from the article for the output's medium."""
-    parts = [f"“{text(source.title)}”" if source.title else text(source.path)]
+    and `link` escape what came from the article for the output's medium. An untitled article
+    is named by its publisher and date; by its path only when nothing else names it."""
+    if source.title:
+        parts = [f"“{text(source.title)}”"]
+    else:
+        parts = [] if source.publisher else [text(source.path)]
     parts += [text(part) for part in (source.publisher, humanise(source.published) if source.published else "undated") if part]
     if url:
         parts.append(link(url))

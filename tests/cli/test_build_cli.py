@@ -1,6 +1,7 @@
 """`chronicle build` end to end on articles written for these tests."""
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 from concurrent.futures.process import BrokenProcessPool
@@ -11,6 +12,7 @@ from typer.testing import CliRunner
 
 from cli.main import app
 from pipeline.engine import build as build_module
+from pipeline.render import FILE_WRITERS
 from tests.paths import REPO
 
 ARTICLE = """---
@@ -47,6 +49,31 @@ def test_output_into_a_missing_folder_fails_without_a_partial_file(tmp_path: Pat
     result = CliRunner().invoke(app, ["build", str(folder), "--format", "json", "-o", str(target)])
     assert result.exit_code != 0
     assert not target.parent.exists()
+
+
+def test_a_database_that_fails_midway_leaves_the_old_file_and_no_temporary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def half_written(view: object, path: Path) -> None:
+        path.write_bytes(b"SQLite format 3\x00 half")
+        raise OSError("disk full")
+
+    monkeypatch.setitem(FILE_WRITERS, "sqlite", half_written)
+    target = tmp_path / "chronology.db"
+    target.write_bytes(b"old")
+    result = CliRunner().invoke(app, ["build", str(write_articles(tmp_path / "in")), "-f", "sqlite", "-o", str(target)])
+    assert result.exit_code != 0
+    assert target.read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["chronology.db", "in"]
+
+
+def test_a_database_is_written_where_asked(tmp_path: Path) -> None:
+    target = tmp_path / "chronology.db"
+    result = CliRunner().invoke(app, ["build", str(write_articles(tmp_path / "in")), "-f", "sqlite", "-o", str(target)])
+    assert result.exit_code == 0 and result.stdout == ""
+    with sqlite3.connect(target) as db:
+        assert ("departure",) in db.execute("SELECT type FROM events").fetchall()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["chronology.db", "in"]
 
 
 def test_missing_path_is_named_and_the_rest_is_read(tmp_path: Path) -> None:

@@ -16,7 +16,9 @@ from typer.testing import CliRunner, Result
 from cli.main import app
 from models import edtf
 from models.schema import event_line_schema
-from pipeline.render import RENDERERS
+from models.vocabulary import EVENT_TYPES
+from pipeline.render import FILE_WRITERS, RENDERERS
+from pipeline.render.words import type_words
 from tests.render.test_render_machine import check_timelinejs
 
 BASIC = "sample_articles/basic"
@@ -34,7 +36,8 @@ def build(fmt: str, *extra: str) -> str:
 
 
 def test_every_renderer_is_offered_and_tested() -> None:
-    assert set(RENDERERS) == {"table", "md", "json", "jsonl", "csv", "timelinejs", "ics"}
+    assert set(RENDERERS) == {"table", "md", "json", "jsonl", "csv", "timelinejs", "ics", "html"}
+    assert set(FILE_WRITERS) == {"sqlite"}  # tests/render/test_sqlite_db.py
 
 
 def test_table() -> None:
@@ -75,6 +78,11 @@ def test_timelinejs() -> None:
     assert document["events"]
 
 
+def test_html() -> None:
+    page = build("html")
+    assert page.startswith("<!DOCTYPE html>") and "Medway Council" in page  # tests/render/test_html_page.py
+
+
 def test_ics() -> None:
     calendar = icalendar.Calendar.from_ical(build("ics"))
     assert calendar.walk("VEVENT")
@@ -109,3 +117,14 @@ def test_councils_command_filters_the_gazetteer() -> None:
     london = json.loads(run("councils", "--region", "London", "--kind", "london", "--format", "json").stdout)
     assert len(london) >= 30 and {row["region"] for row in london} == {"London"}
     assert run("councils", "--kind", "shire").exit_code == 2
+
+
+def test_timelinejs_group_type_keeps_one_row_per_event_type() -> None:
+    document = json.loads(build("timelinejs", "--group", "type"))
+    check_timelinejs(document)
+    assert {slide["group"] for slide in document["events"]} <= {type_words(kind) for kind in EVENT_TYPES}
+
+
+def test_group_is_refused_for_formats_other_than_timelinejs() -> None:
+    result = run("build", BASIC, "--format", "md", "--group", "type")
+    assert result.exit_code == 2 and "--group" in result.stderr and result.stdout == ""

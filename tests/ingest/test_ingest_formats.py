@@ -100,3 +100,16 @@ def test_problems_never_escape_as_exceptions(tmp_path: Path) -> None:
 @pytest.mark.parametrize("path", ["a.txt", "dir.x/a", "a.tar.GZ", ".bashrc", "a.", "..a.b", "x/.hidden.txt", "a..b", "noext", "a .b"])
 def test_suffixes_are_those_pathlib_gives(path: str) -> None:
     assert suffixes_of(path) == [suffix.lower() for suffix in PurePath(path).suffixes]
+
+
+def test_no_sample_takes_page_furniture_for_its_title() -> None:
+    """Across every sample: no title is a publisher's name (any sample's), a masthead in capitals,
+    a breadcrumb, a share label or a sentence-long standfirst."""
+    articles = [item for item in read_paths([str(SAMPLES)]) if not isinstance(item, Problem)]
+    publishers = {article.publisher.casefold() for article in articles if article.publisher}
+    titles = [article.title for article in articles if article.title]
+    assert len(titles) > len(articles) * 0.9
+    for title in titles:
+        assert title.casefold() not in publishers and not title.isupper(), title
+        assert not any(mark in title for mark in (" > ", " | ", "E-mail", "Printable")), title
+        assert len(title.split()) < 20, title

@@ -79,3 +79,38 @@ def test_dates_in_urls_in_every_common_shape(url: str) -> None:
 )
 def test_no_date_where_a_url_holds_none(url: str) -> None:
     assert date_in_url(url) is None
+
+
+def test_share_and_print_labels_are_not_the_headline() -> None:
+    text = f"E-mail this to a friend\n\nPrintable version\n\nKent rated inadequate\n\n{BODY}"
+    assert read_header(text).headline == "Kent rated inadequate"
+
+
+@pytest.mark.parametrize("masthead", ["KENT MESSENGER", "Children & Young People Now", "LocalGov.co.uk", "Kent County Council"])
+def test_masthead_above_the_headline_is_not_the_headline(masthead: str) -> None:
+    assert read_header(f"{masthead}\n\nKent rated inadequate\n\n{BODY}").headline == "Kent rated inadequate"
+    assert read_header(f"{masthead}\nNews | Kent\nKent rated inadequate\n\n{BODY}").headline == "Kent rated inadequate"
+
+
+def test_a_name_shaped_line_is_the_headline_when_nothing_else_is() -> None:
+    assert read_header(f"Kent Rated Inadequate\n\n{BODY}").headline == "Kent Rated Inadequate"
+
+
+def test_arrowed_breadcrumb_is_not_the_headline() -> None:
+    assert read_header(f"Home > News > Kent\n\nKent rated inadequate\n\n{BODY}").headline == "Kent rated inadequate"
+
+
+def test_caption_printed_again_below_is_not_the_headline() -> None:
+    caption = "County Hall in Maidstone, where Kent County Council meets"
+    text = f"{caption}\nKent rated inadequate\n\n{BODY}\n\n{caption}\n\nThe council said it would appeal again."
+    assert read_header(text).headline == "Kent rated inadequate"
+
+
+def test_standfirst_without_a_headline_leaves_the_article_untitled() -> None:
+    standfirst = 'The county\'s second director in three years to go has cited "personal reasons" for his decision'
+    assert read_header(f"{standfirst}\n\n{BODY}").headline is None
+
+
+def test_consent_banner_is_not_the_headline() -> None:
+    banner = "We and our partners use cookies to personalise content and ads. [Accept] [Reject]"
+    assert read_header(f"{banner}\n\nKent rated inadequate\n\n{BODY}").headline == "Kent rated inadequate"

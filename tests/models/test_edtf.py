@@ -97,3 +97,26 @@ def test_a_stretch_after_a_date_keeps_the_precision_the_two_allow() -> None:
     assert edtf.shifted("2012", "P2Y") == "2014"
     assert edtf.shifted("2013-01-31", "P1M") == "2013-02-28"
     assert edtf.shifted("XXXX-03", "P1M") is None
+
+
+@pytest.mark.parametrize(
+    ("value", "first", "last"),
+    [
+        ("2011-09-07", "2011-09-07", "2011-09-07"),
+        ("2011-09", "2011-09-01", "2011-09-30"),
+        ("2012", "2012-01-01", "2012-12-31"),
+        ("2011-W36", "2011-09-05", "2011-09-11"),
+        ("2011-06/2011-08", "2011-06-01", "2011-08-31"),
+        ("2013-03~", "2013-03-01", "2013-03-31"),
+        ("XXXX-03", None, None),
+        (None, None, None),
+    ],
+)
+def test_bounds_are_the_iso_days_a_date_covers(value: str | None, first: str | None, last: str | None) -> None:
+    assert edtf.bounds(value) == (first, last)
+
+
+def test_bounds_sort_chronologically_where_edtf_text_does_not() -> None:
+    values = ["2011-12", "2011-W36", "2011-03~", "2011-10-02"]
+    assert sorted(values) != sorted(values, key=edtf.sort_key)
+    assert sorted(values, key=edtf.bounds) == sorted(values, key=edtf.sort_key)

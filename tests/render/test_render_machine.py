@@ -7,6 +7,7 @@ import json
 import icalendar
 
 from pipeline.render import render_text
+from pipeline.render.timeline import to_timelinejs
 from tests.render_fixtures import sample_view
 
 
@@ -76,3 +77,16 @@ def test_ics_is_byte_identical_across_runs() -> None:
     first = render_text("ics", sample_view())
     assert first == render_text("ics", sample_view())
     assert "DTSTAMP:20110908T000000Z" in first
+
+
+def test_timelinejs_grouped_by_type_has_a_row_per_type_and_names_each_council() -> None:
+    document = json.loads("".join(to_timelinejs(sample_view(), group="type")))
+    check_timelinejs(document)
+    slides = {slide["unique_id"]: slide for slide in document["events"]}
+    assert slides["e1"]["group"] == "Inspection report" and slides["e7"]["group"] == "Improvement notice"
+    assert slides["e1"]["text"]["headline"] == "Medway Council: inspection_report summary"
+    assert slides["e7"]["text"]["headline"].startswith("Peterborough City Council: ")
+
+
+def test_timelinejs_is_grouped_by_council_by_default() -> None:
+    assert "".join(to_timelinejs(sample_view(), group="council")) == render_text("timelinejs", sample_view())
