@@ -101,13 +101,19 @@ def compatible(a: str | None, b: str | None) -> bool:
     dedupe asks it of each mention and the events it could join, the chronology of every source."""
     left, right = parse(a), parse(b)
     if left.known and right.known:
-        return _within(left, right) or _within(right, left)
+        return _within(left, right) or _within(right, left) or _day_within(a, right) or _day_within(b, left)
     if left.known or right.known:
         known, partial = (left, right) if left.known else (right, left)
         return bool(partial.month) and partial.month in months_of(known)
     if left.month and right.month:
         return left.month == right.month
     return not left.month and not right.month and not left.known and not right.known
+
+
+def _day_within(value: str | None, span: Span) -> bool:
+    """Whether an approximate day ("2018-10-05~", the week up to it) has its day in `span`: news
+    of the day told in one source is "since October" in another."""
+    return bool(value and APPROXIMATE_DAY.fullmatch(value)) and _within(parse(value[:-1]), span)
 
 
 def months_of(span: Span) -> set[int]:

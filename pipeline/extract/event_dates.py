@@ -59,8 +59,9 @@ AGAIN_CHARS = 40
 """How far before a date "again" can stand and still mark it a repeat ("again, three years later, in 2006")."""
 SAME_TIME = re.compile(r"^,?\s*when\b", re.I)
 """"in October 2016, when it issued a direction": a when-clause right after a date shares it."""
-STATE_STARTS = frozenset({"appointment", "secondment"})
-"""Events that begin a state, which "since" dates: "in post since 2012", "on secondment since March"."""
+STATE_STARTS = frozenset({"appointment", "secondment", "improvement_notice", "statutory_direction"})
+"""Events that begin a state, which "since" dates: "in post since 2012", "on secondment since
+March", "under an improvement notice since April"."""
 SINCE_BEFORE_DATE = re.compile(r"\bsince\s*$", re.I)
 SINCE_REACH = 45
 """How far a "since" date may follow a state's trigger and still be its start ("has led the
@@ -178,6 +179,11 @@ def event_date(expression: TimeExpression, before: str, anchor: dt.date | None) 
     if value is None and anchor is None and RELATIVE_VALUE.fullmatch(expression.value):
         return UNKNOWN_DATE
     return value
+
+
+def dated_since(text: str, dated: Dated | None) -> bool:
+    """Whether a date is the start of a state ("since April")."""
+    return dated is not None and bool(SINCE_BEFORE_DATE.search(text, 0, dated.expression.start))
 
 
 def relative_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:

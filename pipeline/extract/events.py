@@ -38,18 +38,18 @@ from pipeline.extract.attribution import (
     main_council,
     people_of,
 )
-from pipeline.extract.event_dates import UNKNOWN_DATE, Dated, anaphoric_date, assign_dates
+from pipeline.extract.event_dates import UNKNOWN_DATE, Dated, anaphoric_date, assign_dates, dated_since
 from pipeline.ingest import pubdate
 from pipeline.timex.alternation import compile_looking_ahead
 from pipeline.timex.tagger import doc_data, text_of
 
 FUTURE = compile_looking_ahead(
-    r"\b(?:will|shall|is to|are to|(?:is|are) due to|(?:is|are) expected to|expects? to|expected to|plans? to"
+    r"\b(?:will|shall|is to|are to|(?:is|are) due to|(?:is|are) expected to|expects? to|expected to|expecting|plans? to"
     r"|(?:is|are) set to|(?:is|are) to be|due to be|(?:is|are) due (?:its|their|an?|the)|to be re-?inspected)\b", re.I
 )
 NEGATION = compile_looking_ahead(
     r"\b(?:not|never|no plans to|no intention of|ruled out|refused to|declined to|rejected calls|denied"
-    r"|(?:calls?|called|calling) (?:for|on)\b[^.]*\bto|urged\b[^.]*\bto|pressure\b[^.]*\bto"
+    r"|(?:calls?|called|calling) (?:for|on)\b[^.]*\bto|calls? to|urged\b[^.]*\bto|pressure\b[^.]*\bto"
     r"|hopes? to|hoping to|would like to|should|ought to|could|might|(?-i:may)|can|cannot|whether to|powers? to"
     r"|under consideration|(?:is|are|was|were) considering|options?\b[^.]*\binclude)\b|n't\b"
     r"|\b(?:until|pending|before|ahead of)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$"
@@ -314,7 +314,7 @@ def _mention(
     if dated is None and not came_before and following is not None:
         dated = anaphoric_date(text, context.timexes, context.anchor, following, kind)
         told_end = following.end_char if dated else told_end
-    if _describes_state(text, sentence, trigger) or (dated is None and _rated_now(text, sentence, trigger)):
+    if (_describes_state(text, sentence, trigger) and not dated_since(text, dated)) or (dated is None and _rated_now(text, sentence, trigger)):
         return []
     councils = event_councils(context, sentence, trigger)
     if not councils:

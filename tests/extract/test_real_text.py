@@ -217,6 +217,19 @@ def test_no_event_where_the_text_gives_no_date_for_it(mentions, sentence: str) -
     assert [kind for kind, _, date in events(mentions, sentence) if date != "2011"] == []
 
 
+def test_a_state_since_a_date_began_then(mentions) -> None:
+    found = events(mentions, "Rochdale Borough Council has been under an improvement notice since April.")
+    assert found == [("improvement_notice", "Rochdale Borough Council", "2013-04")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The director of Rochdale Borough Council had faced calls to resign over the report.",
+    "Rochdale Borough Council is expecting a full inspection later this year.",
+])
+def test_demanded_or_awaited_events_are_not_events_that_happened(mentions, sentence: str) -> None:
+    assert [m for m in mentions(HEADLINE + sentence, PUBLISHED) if m.status == "occurred"] == []
+
+
 # Councils and people.
 
 def test_an_event_named_after_its_verb_belongs_to_that_council(mentions) -> None:

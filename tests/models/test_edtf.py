@@ -11,7 +11,8 @@ from models.records import TimeExpression
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("2011-09", "2011-09-07"), ("2011-W36", "2011-09"), ("XXXX-03", "2010-03"), ("XXXX-07", "2018-06/2018-08"), ("XXXX", "XXXX")],
+    [("2011-09", "2011-09-07"), ("2011-W36", "2011-09"), ("XXXX-03", "2010-03"), ("XXXX-07", "2018-06/2018-08"), ("XXXX", "XXXX"),
+     ("2018-10-05~", "2018-10")],
 )
 def test_compatible_dates(a: str, b: str) -> None:
     assert edtf.compatible(a, b) and edtf.compatible(b, a)

@@ -605,3 +605,7 @@ def test_rules_left_out_where_a_character_is_could_not_match_there() -> None:
 def test_a_future_marker_beyond_the_comma_does_not_move_a_past_month():
     text = "Commissioner Colin Brayfield, appointed by the DfE in June, is due to report before Christmas."
     assert [v for _, _, v in values(text, OCT_2013)][0] == "2013-06"
+
+
+def test_since_a_bare_month_looks_back():
+    assert [v for _, _, v in values("The council has been under a notice since November.", OCT_2013)] == ["2012-11"]

@@ -126,12 +126,17 @@ def relative_point(context: Context, unit: str, offset: int, base: Point | None 
 BARE_MONTH_OVERRIDE_DAYS = 30
 
 
+SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+
+
 def bare_month_year(context: Context, match: re.Match[str], month: int) -> int | None:
     if context.anchor is None:
         return None
     # Like a month and day: the nearest such month, unless the tense clearly says otherwise; a
     # future marker ("will", "expected") is explicit, so a month already past is next year's.
     # The tense is read once, and only where it can change the year.
+    if SINCE_BEFORE.search(context.text, max(0, match.start() - 7), match.start()):
+        return context.anchor.year if month <= context.anchor.month else context.anchor.year - 1  # "since April" looks back
     tense = cache(partial(context.tense, match))
     if month < context.anchor.month and tense() == "FUTURE":
         return context.anchor.year + 1
