@@ -278,17 +278,17 @@ def _counted_forward(value: str, before: str, anchor: dt.date | None) -> str | N
 
 def shifted(value: str, duration: str) -> str | None:
     """The date a stretch of time ("P3M") after a known date, told as precisely as the two allow:
-    three months after October 2018 is January 2019; five weeks after 3 March 2015 is 7 April;
-    five weeks after March 2015 is the days from 5 April to 5 May."""
+    three months after October 2018, or after 23 October, is January 2019; five weeks after 3
+    March 2015 is 7 April; five weeks after March 2015 is the days from 5 April to 5 May."""
     span, match = parse(value), DURATION.fullmatch(duration)
     if not (span.known and match):
         return None
     count, unit = int(match.group("count")), match.group("unit")
     first, last = (_plus(day, count, unit) for day in (span.first, span.last))  # type: ignore[arg-type]
-    if precision(value) == 4 and unit == "Y":
+    if unit == "Y":
         return f"{first:%Y}"
-    if precision(value) == 2 and unit in "MY":
-        return f"{first:%Y-%m}"
+    if unit == "M" or precision(value) == 2 and (first.year, first.month) == (last.year, last.month):
+        return f"{first:%Y-%m}"  # months counted from a day are no more precise than a month
     return first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
 
 

@@ -76,6 +76,8 @@ PUBLISHED_AFTER = re.compile(r"(?:\s+(?:of|into)\s+[^,;.]{1,50}?)?,?\s+(?:which 
 """An inspection "published" is its report."""
 LATER = re.compile(r"[^,;.]{0,40}?\blater\b", re.I)
 ANNUAL = re.compile(r"\bannual report\b", re.I)
+CLAUSE_OPENER = re.compile(r"\b(?:after|following|since|because|while)\b", re.I)
+"""Words that open a clause of its own: a future before one is not the tense of what follows."""
 DURATION_VALUE = re.compile(r"P\d+[YMWD]")
 AFTER_WORD = re.compile(r",?\s+(?:after|since|following|on from)\s+", re.I)
 OFFSET_REACH = 50
@@ -206,14 +208,14 @@ def _sentence_mentions(
     """The sentence's event mentions. An appointment's trigger that takes a date and names no one
     (the verb in "the trust, which took over the service in April") leaves the date to the others."""
     candidates = [t for t in triggers if not _negated(context.text, sentence, t)]
-    mentions, barren = _dated_mentions(context, sentence, candidates, triggers, following)
+    mentions, barren = _dated_mentions(context, sentence, candidates, following)
     if barren and len(barren) < len(candidates):
-        mentions, _ = _dated_mentions(context, sentence, [t for t in candidates if t not in barren], triggers, following)
+        mentions, _ = _dated_mentions(context, sentence, [t for t in candidates if t not in barren], following)
     return mentions
 
 
 def _dated_mentions(
-    context: ArticleContext, sentence: Span, candidates: list[Span], triggers: list[Span], following: Span | None
+    context: ArticleContext, sentence: Span, candidates: list[Span], following: Span | None
 ) -> tuple[list[EventMention], list[Span]]:
     """The mentions of the candidate triggers, each with its date, and the dated triggers that gave none."""
     dates = assign_dates(context.text, context.timexes, context.anchor, sentence, candidates)
@@ -227,11 +229,10 @@ def _dated_mentions(
         if (trigger.label_, date) in seen or (date is None and any(kind == trigger.label_ for kind, _ in seen)):
             continue
         came_before = None if dated else _came_before(context.text, sentence, trigger, dates)
-        after = _offset(context, sentence, trigger, triggers)
         told = [m for one in _each_date(dated) for m in _mention(context, sentence, trigger, one, came_before, following)]
         if told:
             seen.update((m.type, date) for m in told)
-            mentions.extend(m.model_copy(update={"after": after}) if after else m for m in told)
+            mentions.extend(told)
         elif dated and trigger.label_ in NAMED_EVENTS:
             barren.append(trigger)  # "took over" naming no one: the verb of the noun's clause
     return mentions, barren
@@ -246,12 +247,13 @@ def _came_before(text: str, sentence: Span, trigger: Span, dates: dict[int, Date
     return earlier[-1] if earlier else None
 
 
-def _offset(context: ArticleContext, sentence: Span, trigger: Span, triggers: list[Span]) -> Offset | None:
-    """The event this one is told as a stretch of time after, when the sentence says so right
-    after the trigger: "resigned on Wednesday, five weeks after the second inadequate rating"."""
+def _offset(context: ArticleContext, trigger: Span, told_end: int) -> Offset | None:
+    """The event this one is told as a stretch of time after, when what tells it says so after
+    the trigger: "resigned on Wednesday, five weeks after the second inadequate rating"."""
     text = context.text
+    triggers = context.doc.spans["triggers"]
     for expression in context.timexes:
-        if not (trigger.end_char <= expression.start < sentence.end_char and DURATION_VALUE.fullmatch(expression.value)):
+        if not (trigger.end_char <= expression.start < told_end and DURATION_VALUE.fullmatch(expression.value)):
             continue
         if any(trigger.end_char <= other.start_char < expression.start for other in triggers):
             return None  # the stretch belongs to a nearer event
@@ -283,13 +285,21 @@ def _quoted_fact(context: ArticleContext, sentence: Span, trigger: Span, dated: 
     """Quoted speech is evidence only of the dated past facts it reports ("'When inspectors came
     in January they found...'"); its promises and hypotheticals ("we will appoint a permanent
     director by the summer") give nothing."""
-    if dated is None or FUTURE.search(_lead(context.text, sentence, trigger)):
+    if dated is None or _told_as_future(context.text, sentence, trigger):
         return False
     return not edtf.is_after(dated.value, context.anchor)
 
 
 def _negated(text: str, sentence: Span, trigger: Span) -> bool:
     return bool(NEGATION.search(_lead(text, sentence, trigger)))
+
+
+def _told_as_future(text: str, sentence: Span, trigger: Span) -> bool:
+    """Whether the trigger's own clause tells it as still to come: in "is to leave weeks after
+    inspectors rated the service inadequate", the rating is past."""
+    lead = _lead(text, sentence, trigger)
+    openers = list(CLAUSE_OPENER.finditer(lead))
+    return bool(FUTURE.search(lead, openers[-1].end() if openers else 0))
 
 
 def _lead(text: str, sentence: Span, trigger: Span) -> str:
@@ -321,12 +331,13 @@ def _mention(
         return []
     news = not dated and not came_before and bool(PERFECT.search(_lead(text, sentence, trigger)))
     date = dated[1] if dated else UNKNOWN_DATE if came_before else _publication_date(context.anchor, news)
-    expected = bool(FUTURE.search(_lead(text, sentence, trigger))) or edtf.is_after(date, context.anchor)
+    expected = _told_as_future(text, sentence, trigger) or edtf.is_after(date, context.anchor)
     if expected and date == "XXXX":
         return []  # still to come, and when is unknown: nothing to place on a chronology
     found_people = people_of(context, sentence, trigger) if kind in PEOPLE_EVENTS else []
     sentence_text = text[sentence.start_char : sentence.end_char]
     told = text[sentence.start_char : told_end]
+    after = _offset(context, trigger, told_end)
     if kind in NAMED_EVENTS and not (found_people or ROLE_RE.search(sentence_text)):
         return []
     commissioners = [person for person in found_people if context.cast.ever(person.name, "commissioner")]
@@ -373,6 +384,7 @@ def _mention(
                 date_text=dated[0].text if dated else None,
                 news=news,
                 before=came_before if dated is None else None,
+                after=after,
                 source=source,
             )
         )

@@ -288,9 +288,10 @@ def _date_after(index: int, mention: EventMention, article: str, window: Window,
         return None  # none, or two events that fit ("after the inadequate rating" of 2013 or of 2015)
     span = edtf.parse(value)
     sources = frozenset(fact.article for fact in told.values())
-    if mention.date_text:
+    if mention.date_text:  # "on Monday": the days on which the words can name that stretch's end
         placed = _day_of_relative(index, mention, window, [replace(told[value], first=span.first, last=span.last, value=value)], resolve)  # type: ignore[arg-type]
-        return replace(placed, sources=sources) if placed else None
+        if placed:
+            return replace(placed, date=value, sources=sources)
     return Link(index, value, Window(after=span.first), sources)
 
 
