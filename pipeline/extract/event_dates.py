@@ -126,7 +126,7 @@ def assign_dates(
     DfE issued a direction and appointed a commissioner"; "Since December the service has been
     run by X, who is on secondment")."""
     start, end = sentence.start_char, sentence.end_char  # spaCy works each out from the tokens on every read
-    plural = {trigger.start: _plural(text, trigger) for trigger in triggers}
+    several = {trigger.start: plural(text, trigger) for trigger in triggers}
     expressions = _joined_ranges(
         text,
         [
@@ -149,7 +149,7 @@ def assign_dates(
     used: set[int] = set()
     for _, owner, index in pairs:
         if owner not in dates and index not in used:
-            dates[owner] = _listed(text, expressions[index], plural[owner])
+            dates[owner] = _listed(text, expressions[index], several[owner])
             used.add(index)
     _add_repeats(text, expressions, used, dates)
     first_trigger = min((t.start_char for t in triggers), default=0)
@@ -191,7 +191,7 @@ def relative_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start + m.start(), start + m.end()) for m in RELATIVE_CLAUSE.finditer(text[start:end])]
 
 
-def _plural(text: str, trigger: Span) -> bool:
+def plural(text: str, trigger: Span) -> bool:
     """Whether a trigger names several events ("inspections", "ratings of inadequate")."""
     return bool(PLURAL_TRIGGER.search(text, trigger.start_char, trigger.end_char))
 

@@ -38,7 +38,7 @@ from pipeline.extract.attribution import (
     main_council,
     people_of,
 )
-from pipeline.extract.event_dates import UNKNOWN_DATE, Dated, anaphoric_date, assign_dates, dated_since
+from pipeline.extract.event_dates import UNKNOWN_DATE, Dated, anaphoric_date, assign_dates, dated_since, plural
 from pipeline.ingest import pubdate
 from pipeline.timex.alternation import compile_looking_ahead
 from pipeline.timex.tagger import doc_data, text_of
@@ -75,6 +75,8 @@ STATE_LEAD = compile_looking_ahead(
 PUBLISHED_AFTER = re.compile(r"(?:\s+(?:of|into)\s+[^,;.]{1,50}?)?,?\s+(?:which was\s+|that was\s+)?published\b", re.I)
 """An inspection "published" is its report."""
 LATER = re.compile(r"[^,;.]{0,40}?\blater\b", re.I)
+SEVERAL_COUNCILS = frozenset({"improvement_notice", "statutory_direction", "intervention"})
+"""Acts on councils that, named in the plural and undated, are the government's practice, not one council's event."""
 ANNUAL = re.compile(r"\bannual report\b", re.I)
 CLAUSE_OPENER = re.compile(r"\b(?:after|following|since|because|while)\b", re.I)
 """Words that open a clause of its own: a future before one is not the tense of what follows."""
@@ -320,6 +322,8 @@ def _mention(
     background = TRIGGERS[int(trigger.id_)].needs_date or _in_background(text, sentence, trigger)
     if dated is None and ((background and not came_before) or LATER.match(text, trigger.end_char, sentence.end_char)):
         return []  # background to the story, or "left a few weeks later": after what, the tagger cannot say
+    if dated is None and kind in SEVERAL_COUNCILS and plural(text, trigger):
+        return []  # "has issued improvement notices to a number of councils": no one council's event
     told_end = sentence.end_char  # the evidence: the sentence, and the next one when that dates it
     if dated is None and not came_before and following is not None:
         dated = anaphoric_date(text, context.timexes, context.anchor, following, kind)

@@ -230,6 +230,17 @@ def test_demanded_or_awaited_events_are_not_events_that_happened(mentions, sente
     assert [m for m in mentions(HEADLINE + sentence, PUBLISHED) if m.status == "occurred"] == []
 
 
+def test_a_report_judges_in_the_present_tense(mentions) -> None:
+    found = events(mentions, "A report by Ofsted, published today, judges the overall effectiveness of Rochdale Borough "
+                             "Council's safeguarding services adequate.")
+    assert found == [("inspection_report", "Rochdale Borough Council", "2014-03-12")]
+
+
+def test_undated_notices_in_the_plural_are_no_councils_event(mentions) -> None:
+    found = events(mentions, "The DfE has issued improvement notices to a number of councils, among them neighbours of Rochdale Borough Council.")
+    assert found == []
+
+
 # Councils and people.
 
 def test_an_event_named_after_its_verb_belongs_to_that_council(mentions) -> None:

@@ -609,3 +609,7 @@ def test_a_future_marker_beyond_the_comma_does_not_move_a_past_month():
 
 def test_since_a_bare_month_looks_back():
     assert [v for _, _, v in values("The council has been under a notice since November.", OCT_2013)] == ["2012-11"]
+
+
+def test_mays_report_is_the_month_of_may():
+    assert [v for _, _, v in values("May's Ofsted report judged services inadequate.", OCT_2013)] == ["2013-05"]

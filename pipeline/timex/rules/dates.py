@@ -165,7 +165,8 @@ MARCH_EVENT = re.compile(r"\s+(?:for|of\s+the)\b")
 @rule(rf"(?:(?P<rel>{REL})\s+)?(?P<month>{MONTH})(?!\s+(?:the\s+)?\d)")
 def bare_month(match: re.Match[str], context: Context) -> Reading | None:
     relation = re.sub(r"\s+", " ", (match["rel"] or "").lower())
-    if match["month"] in ("May", "MAY") and not relation and not preceded_by_time_preposition(context, match):
+    possessive = context.text.startswith(("'s", "’s"), match.end())  # "May's Ofsted report"
+    if match["month"] in ("May", "MAY") and not relation and not possessive and not preceded_by_time_preposition(context, match):
         return None  # the modal verb, or a surname
     if (match["month"] == "March" and not relation and MARCH_EVENT.match(context.text, match.end())
             and not preceded_by_time_preposition(context, match)):
