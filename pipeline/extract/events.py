@@ -106,6 +106,11 @@ IMPERSONAL_INTERVENTION = re.compile(r"trust|control|powers", re.I)
 """A trust or a loss of control names nobody, unless a commissioner stands beside it."""
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$", re.I)
 """Present perfect right before a trigger ("has resigned", "has been rated"): news of the day."""
+ANNOUNCED = re.compile(
+    r",\s*(?:[\w'’-]+\s+){1,5}?(?:has|have)\s+(?:announced|said|confirmed|revealed|decided|found)[.!]?[\s”\"’']*$", re.I
+)
+"""A sentence told as what someone "has announced" is news of the day: "Bradford's children's
+services are to be run by a trust, the government has announced"."""
 RATING_RE = re.compile(RATING, re.I)
 RATING_PHRASE = compile_looking_ahead(
     r"\b(?:rated|judged|deemed|graded|found|assessed|considered|declared|branded|was|were|is|are|as|to)\s+"
@@ -333,7 +338,9 @@ def _mention(
     councils = event_councils(context, sentence, trigger)
     if not councils:
         return []
-    news = not dated and not came_before and bool(PERFECT.search(_lead(text, sentence, trigger)))
+    news = not dated and not came_before and bool(
+        PERFECT.search(_lead(text, sentence, trigger)) or ANNOUNCED.search(text, trigger.end_char, sentence.end_char)
+    )
     date = dated[1] if dated else UNKNOWN_DATE if came_before else _publication_date(context.anchor, news)
     expected = _told_as_future(text, sentence, trigger) or edtf.is_after(date, context.anchor)
     if expected and date == "XXXX":

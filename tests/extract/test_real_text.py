@@ -174,6 +174,12 @@ def test_a_present_perfect_lead_is_the_publication_day_approximately(mentions) -
     ]
 
 
+def test_what_the_government_has_announced_is_news_of_the_day(mentions) -> None:
+    found = events(mentions, "Children's services at Rochdale Borough Council are to be removed from council control, "
+                             "the government has announced.")
+    assert found == [("intervention", "Rochdale Borough Council", "2014-03-12~")]
+
+
 def test_published_today_is_the_day(mentions) -> None:
     found = events(mentions, "The report on Rochdale Borough Council, published today (Wednesday, 12 March), rated it inadequate.")
     assert found == [("inspection_report", "Rochdale Borough Council", "2014-03-12")]
