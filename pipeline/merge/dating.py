@@ -31,6 +31,7 @@ The tagger resolves a bare month to the latest such month not after publication.
 
 YEAR_UNKNOWN_MONTH = re.compile(r"XXXX-(\d{2})")
 LEAVINGS = frozenset({"resignation", "departure"})
+APPOINTMENTS = frozenset({"appointment", "secondment"})
 RELATIVE_WINDOW_DAYS = 400
 """The widest window in which words relative to publication may pick an event: a year and a
 little, what a bare month's link gives; an article's own wide bounds (2009 to 2019) do not."""
@@ -261,13 +262,20 @@ def link(index: int, mention: EventMention, article: str, window: Window,
 
 def _candidates(mention: EventMention, article: str, facts: Mapping[tuple[str, str], list[Fact]]) -> list[Fact]:
     """The facts of other articles the mention can be: its council and type, and nothing the two
-    say telling them apart (rating and people, where both give them)."""
+    say telling them apart (rating and people, where both give them). A council appoints many
+    people: an appointment that names someone is only one that names them too."""
     rating, names = mention.attributes.rating, _surnames(mention)
     return [fact for fact in facts.get((mention.council, mention.type), ())
             if fact.article != article
             and (not (rating and fact.rating) or rating == fact.rating)
-            and (not (names and fact.names) or bool(names & fact.names))
+            and _people_agree(mention.type, names, fact.names)
             and (not fact.windowed or bool(names & fact.names) or (rating is not None and rating == fact.rating))]
+
+
+def _people_agree(kind: str, names: frozenset[str], others: frozenset[str]) -> bool:
+    if names and kind in APPOINTMENTS:
+        return bool(names & others)
+    return not (names and others) or bool(names & others)
 
 
 def _date_after(index: int, mention: EventMention, article: str, window: Window,

@@ -144,3 +144,11 @@ def test_a_stretch_after_two_fitting_events_dates_nothing() -> None:
     facts = index_facts([fact("2018-10-01", "2018-10-31", "inspection_report", rating="inadequate"),
                          fact("2013-05-01", "2013-05-31", "inspection_report", rating="inadequate", article="other")])
     assert link(0, told, "undated", Window(), facts, no_words) is None
+
+
+def test_an_appointment_that_names_someone_is_not_one_that_names_nobody() -> None:
+    facts = index_facts([fact("2018-01-08", kind="appointment")])
+    assert link(0, mention("XXXX-01", "appointment", people=("Graham Esterhuizen",)), "undated", Window(), facts, no_words) is None
+    named = index_facts([fact("2018-01-08", kind="appointment", names=frozenset({"esterhuizen"}))])
+    found = link(0, mention("XXXX-01", "appointment", people=("Graham Esterhuizen",)), "undated", Window(), named, no_words)
+    assert found and found.date == "2018-01"
