@@ -64,13 +64,17 @@ def date_undated(workspace: Workspace, options: ReadOptions, cache: MentionCache
     # articles may date them (elsewhere the dated articles already have).
     undated += [_open(row) for row in workspace.bounded_articles(councils)]
     stated = [fact for article, mentions in workspace.dated_mentions(councils) for fact in facts_of(article, mentions)]
-    touched: set[str] | None = None  # the councils whose facts the last round changed; None: all
+    previous: dict[tuple[str, str], list[Fact]] | None = None
+    moved: list[OpenArticle] = []
     for _ in range(MAX_ROUNDS):
         facts = index_facts(stated + [fact for one in undated for fact in _facts(one)])
-        moved = [one for one in undated if _concerns(one, touched) and _next_round(one, facts, options, cache)]
+        changed = None if previous is None else {key for key in facts.keys() | previous.keys() if facts.get(key) != previous.get(key)}
+        again = {one.seq for one in moved}  # their windows moved: their links may too
+        moved = [one for one in undated
+                 if (one.seq in again or _concerns(one, changed)) and _next_round(one, facts, options, cache)]
         if not moved:
             break
-        touched = {mention.council for one in moved for mention in one.original}
+        previous = facts
     pinned = []
     for one in undated:
         if one.changed:
@@ -81,9 +85,14 @@ def date_undated(workspace: Workspace, options: ReadOptions, cache: MentionCache
     return pinned
 
 
-def _concerns(one: OpenArticle, councils: set[str] | None) -> bool:
-    """Whether an article has mentions of a council whose facts changed: only its links can move."""
-    return councils is None or any(mention.council in councils for mention in one.original)
+def _concerns(one: OpenArticle, changed: set[tuple[str, str]] | None) -> bool:
+    """Whether an article has a mention that facts which changed (by council and type; None: all)
+    can be: only its links can move. A round that dates one council's reports relinks only the
+    articles that tell such a report, or an event told as a stretch after one."""
+    return changed is None or any(
+        (mention.council, mention.type) in changed or (mention.after and (mention.council, mention.after.type) in changed)
+        for mention in one.original
+    )
 
 
 def _own_window(summary: ArticleSummary) -> Window:
