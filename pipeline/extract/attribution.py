@@ -81,9 +81,8 @@ def _outside_other_clauses(text: str, sentence: Span, trigger: Span, spans: list
     resigned as director at Sefton in 2013, was appointed by Haringey" the appointment is Haringey's."""
     clauses = relative_clauses(text, sentence.start_char, sentence.end_char)
     own = [(start, end) for start, end in clauses if start <= trigger.start_char < end]
-    kept = [span for span in spans
+    return [span for span in spans
             if not any(start <= span.start_char < end for start, end in clauses if (start, end) not in own)]
-    return kept or spans
 
 
 def is_distractor(text: str, sentence: Span, span: Span) -> bool:

@@ -147,6 +147,12 @@ def test_a_neighbouring_council_is_a_council_not_a_name(mentions) -> None:
     assert found == [("inspection_report", "London Borough of Hackney", "2012")]
 
 
+def test_a_council_only_inside_a_persons_clause_is_not_the_events(mentions) -> None:
+    found = mentions(HEADLINE + "Rochdale Borough Council has a new director.\n\nTom Hale, who resigned as director at Sefton "
+                     "in 2012, was confirmed in the post on Wednesday.", PUBLISHED)
+    assert {(m.type, m.council) for m in found if m.type == "appointment"} == {("appointment", "Rochdale Borough Council")}
+
+
 # Types.
 
 def test_a_commissioner_appointed_is_an_intervention(mentions) -> None:
