@@ -80,6 +80,7 @@ SEVERAL_COUNCILS = frozenset({"improvement_notice", "statutory_direction", "inte
 ANNUAL = re.compile(r"\bannual report\b", re.I)
 CLAUSE_OPENER = re.compile(r"\b(?:after|following|since|because|while)\b", re.I)
 """Words that open a clause of its own: a future before one is not the tense of what follows."""
+DESCRIBING = re.compile(r"\b(?:that|which)\s+(?:Ofsted|inspectors|the watchdog|it|they)?\s*(?:had\s+)?$", re.I)
 DURATION_VALUE = re.compile(r"P\d+[YMWD]")
 AFTER_WORD = re.compile(r",?\s+(?:after|since|following|on from)\s+", re.I)
 OFFSET_REACH = 50
@@ -428,7 +429,10 @@ def _describes_state(text: str, sentence: Span, trigger: Span) -> bool:
 
 
 def _rated_now(text: str, sentence: Span, trigger: Span) -> bool:
-    return trigger.label_ == "inspection_report" and bool(PRESENT_STATE.search(_lead(text, sentence, trigger)))
+    """An undated rating that describes a council or service rather than reports news: in the
+    present simple, or inside a relative clause ("a department that Ofsted judged good")."""
+    lead = _lead(text, sentence, trigger)
+    return trigger.label_ == "inspection_report" and bool(PRESENT_STATE.search(lead) or DESCRIBING.search(lead))
 
 
 def _in_background(text: str, sentence: Span, trigger: Span) -> bool:

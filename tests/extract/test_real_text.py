@@ -128,6 +128,7 @@ def test_british_single_quotes_are_speech(mentions) -> None:
         "The DfE has the power to appoint a commissioner at Rochdale Borough Council.",
         "Options for Rochdale Borough Council include the appointment of a commissioner.",
         "Rochdale Borough Council, whose children's services are rated good, has offered to help.",
+        "She takes over a department that Ofsted judged good at Rochdale Borough Council.",
     ],
 )
 def test_not_events_of_the_council(mentions, sentence: str) -> None:
