@@ -108,6 +108,10 @@ published on Tuesday, …", "The watchdog's report, released last week, …". Th
 news first and its date in the next sentence."""
 
 
+CLAUSE_NOUN = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:report|inspection|visit|judgement|review|letter|notice)")
+"""What may stand between a date and the relative clause of the noun it dates."""
+
+
 class Dated(NamedTuple):
     """The date a trigger takes: the expression, its EDTF value, and the further dates of a list
     ("inspections in 2009 and 2010", "rated inadequate in 2011 and again in 2014"): one event each."""
@@ -143,7 +147,8 @@ def assign_dates(
         for trigger in triggers
         for index, (expression, *_) in enumerate(expressions)
         for cost in [_cost(text, trigger, expression)]
-        if cost is not None and _same_clause(clauses, _clause_point(text, clauses, trigger), expression.start)
+        if cost is not None and (_same_clause(clauses, _clause_point(text, clauses, trigger), expression.start)
+                                 or _dates_the_clause_noun(text, clauses, trigger, expression))
     )
     dates: dict[int, Dated] = {}
     used: set[int] = set()
@@ -270,6 +275,13 @@ def _clause_point(text: str, clauses: list[tuple[int, int]], trigger: Span) -> i
            if (0 <= start - trigger.end_char <= OWN_CLAUSE_GAP or OWN_NOUN_PHRASE.fullmatch(text, trigger.end_char, start))
            and not FUTURE_CLAUSE.search(text, start, end)]
     return own[0] if own else trigger.end_char - 1
+
+
+def _dates_the_clause_noun(text: str, clauses: list[tuple[int, int]], trigger: Span, expression: TimeExpression) -> bool:
+    """Whether the date names the noun whose relative clause the trigger is in: "Ofsted's
+    November report, which rated the county inadequate"."""
+    return any(start <= trigger.start_char < end and expression.end <= start
+               and CLAUSE_NOUN.fullmatch(text, expression.end, start) for start, end in clauses)
 
 
 def _same_clause(clauses: list[tuple[int, int]], a: int, b: int) -> bool:

@@ -211,6 +211,11 @@ def test_an_event_told_as_a_stretch_after_another_records_which_and_how_long(men
         ("resignation", "inspection_report", "P5W", "inadequate")]
 
 
+def test_a_date_of_the_noun_dates_the_rating_in_its_clause(mentions) -> None:
+    found = events(mentions, "The direction follows Ofsted's November report, which rated Rochdale Borough Council inadequate.")
+    assert ("inspection_report", "Rochdale Borough Council", "2013-11") in found
+
+
 def test_a_verb_that_gives_no_event_leaves_its_date_to_the_trigger_noun(mentions) -> None:
     found = events(mentions, "Rochdale Children's Trust, which took over the running of Rochdale Borough Council's "
                              "children's services in January, has met for the first time.")
