@@ -21,11 +21,12 @@ from models.records import TimeExpression
 from pipeline.timex.alternation import compile_looking_ahead
 
 BARRIER = compile_looking_ahead(
-    r"(?<![\w-])(?:since|when|after|before|following|because|until|while|although|whereas|but|ahead of|prior to"
+    r"(?<![\w-])(?:since|when|after|before|following|follow(?:s|ed)(?=\s+(?:a|an|the|its|their|his|her|this|that|ofsted|inspectors?)\b)|because|until|while|although|whereas|but|ahead of|prior to"
     r"|and then)(?![\w-])|;|,\s*(?:and|but)\b",
     re.I,
 )
-"""Words that open another clause: a date beyond one belongs to that clause's verb."""
+"""Words that open another clause: a date beyond one belongs to that clause's verb ("her
+departure follows a report in August"; but "a notice followed in 2010" is the notice's)."""
 BEFORE_COST = 1.5
 """A date after its trigger ("inspection in February") is the usual order in English news;
 one before it ("In February, inspectors visited") is common enough to cost only a little more."""

@@ -259,6 +259,19 @@ def test_undated_notices_in_the_plural_are_no_councils_event(mentions) -> None:
     assert found == []
 
 
+def test_a_departure_that_follows_a_dated_report_does_not_take_its_date(mentions) -> None:
+    found = events(mentions, "Hale's departure follows an Ofsted visit to Rochdale Borough Council in July and a report in August.")
+    assert ("departure", "Rochdale Borough Council", "2013-08") not in found
+
+
+@pytest.mark.parametrize(("sentence", "kind", "date"), [
+    ("Rochdale Borough Council began working with a government-appointed commissioner in September 2012.", "intervention", "2012-09"),
+    ("Tom Hale joined in 2012 to lead children's services at Rochdale Borough Council.", "appointment", "2012"),
+])
+def test_more_ways_to_tell_an_arrival(mentions, sentence: str, kind: str, date: str) -> None:
+    assert (kind, "Rochdale Borough Council", date) in events(mentions, sentence)
+
+
 # Councils and people.
 
 def test_an_event_named_after_its_verb_belongs_to_that_council(mentions) -> None:
