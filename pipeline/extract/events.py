@@ -78,8 +78,9 @@ LATER = re.compile(r"[^,;.]{0,40}?\blater\b", re.I)
 SEVERAL_COUNCILS = frozenset({"improvement_notice", "statutory_direction", "intervention"})
 """Acts on councils that, named in the plural and undated, are the government's practice, not one council's event."""
 ANNUAL = re.compile(r"\bannual report\b", re.I)
-CLAUSE_OPENER = re.compile(r"\b(?:after|following|since|because|while)\b", re.I)
-"""Words that open a clause of its own: a future before one is not the tense of what follows."""
+CLAUSE_OPENER = re.compile(r"\b(?:after|following|since|because|while)\b|\band\s+(?=(?:has|have|had|was|were)\b)", re.I)
+"""Words that open a clause of its own ("…will conduct the review and has been appointed"): a
+future before one is not the tense of what follows."""
 DESCRIBING = re.compile(r"\b(?:that|which)\s+(?:Ofsted|inspectors|the watchdog|it|they)?\s*(?:had\s+)?$", re.I)
 DURATION_VALUE = re.compile(r"P\d+[YMWD]")
 AFTER_WORD = re.compile(r",?\s+(?:after|since|following|on from)\s+", re.I)

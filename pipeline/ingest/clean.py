@@ -8,7 +8,8 @@ A body is cut into units: a line, or several lines when they are one hard-wrappe
 paragraph. A unit is dropped when it is
   * site furniture (subscription offers, cookie notices, share labels, "Related articles"
     and the list of headlines that follows such a heading, ...);
-  * a caption or stray headline: no sentence shape (it does not end like a sentence);
+  * a caption or stray headline: no sentence shape (it does not end like a sentence), or a
+    picture credit at its end;
   * a repeat of a unit already seen (captions and standfirsts are often printed twice).
 A caption glued to the start of a paragraph ("...in the backgroundThe council said") is cut
 off at the glue.
@@ -73,6 +74,11 @@ class Block:
     end: int
 
 
+CREDITED = re.compile(r"[(\s](?:picture|photo|photograph|image|credit)s?:\s*[^.]{1,60}\)?\s*$", re.I)
+"""A unit that ends with its picture credit ("... launched in April. Picture: Sandwell Council")
+is a caption, however sentence-like: it may tell an older story than the article's."""
+
+
 def clean(text: str) -> list[Block]:
     """The spans of `text` that are the story: no furniture, captions or repeats."""
     blocks: list[Block] = []
@@ -83,7 +89,7 @@ def clean(text: str) -> list[Block]:
         if LIST_HEADINGS.match(unit):
             in_list = True
             continue
-        if FURNITURE.match(unit) or BULLET.match(unit):
+        if FURNITURE.match(unit) or BULLET.match(unit) or CREDITED.search(unit):
             continue
         start = _after_glued_caption(text, start, end)
         unit = text[start:end]
