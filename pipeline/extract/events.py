@@ -81,6 +81,10 @@ ANNUAL = re.compile(r"\bannual report\b", re.I)
 CLAUSE_OPENER = re.compile(r"\b(?:after|following|since|because|while)\b|\band\s+(?=(?:has|have|had|was|were)\b)", re.I)
 """Words that open a clause of its own ("…will conduct the review and has been appointed"): a
 future before one is not the tense of what follows."""
+SAME_TIME_AS = re.compile(r"\s+(?:on\s+)?(?:the\s+same|that)\s+(?:day|week|month)\b", re.I)
+IMMEDIATE = re.compile(r"\b(?:with immediate effect|immediately|from today|as of today)\b", re.I)
+"""What "will act as interim director with immediate effect" does happens on the day of the news."""
+POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
 DESCRIBING = re.compile(r"\b(?:that|which)\s+(?:Ofsted|inspectors|the watchdog|it|they)?\s*(?:had\s+)?$", re.I)
 DURATION_VALUE = re.compile(r"P\d+[YMWD]")
 AFTER_WORD = re.compile(r",?\s+(?:after|since|following|on from)\s+", re.I)
@@ -237,6 +241,7 @@ def _dated_mentions(
         date = dated[1] if dated else None
         if (trigger.label_, date) in seen or (date is None and any(kind == trigger.label_ for kind, _ in seen)):
             continue
+        dated = dated or _same_time_as_earlier(context.text, sentence, trigger, dates)
         came_before = None if dated else _came_before(context.text, sentence, trigger, dates)
         told = [m for one in _each_date(dated) for m in _mention(context, sentence, trigger, one, came_before, following)]
         if told:
@@ -245,6 +250,15 @@ def _dated_mentions(
         elif dated and trigger.label_ in NAMED_EVENTS:
             barren.append(trigger)  # "took over" naming no one: the verb of the noun's clause
     return mentions, barren
+
+
+def _same_time_as_earlier(text: str, sentence: Span, trigger: Span, dates: dict[int, Dated]) -> Dated | None:
+    """The date of the sentence's earlier event that this one is told as at the same time as:
+    "rated inadequate in November 2016, and the then director resigned the same day"."""
+    if not SAME_TIME_AS.match(text, trigger.end_char, sentence.end_char):
+        return None
+    earlier = [dated for start, dated in sorted(dates.items()) if start < trigger.start]
+    return earlier[-1] if earlier else None
 
 
 def _came_before(text: str, sentence: Span, trigger: Span, dates: dict[int, Dated]) -> str | None:
@@ -344,8 +358,9 @@ def _mention(
         PERFECT.search(_lead(text, sentence, trigger)) or ANNOUNCED.search(text, trigger.end_char, sentence.end_char)
     )
     date = dated[1] if dated else UNKNOWN_DATE if came_before else _publication_date(context.anchor, news)
-    expected = _told_as_future(text, sentence, trigger) or edtf.is_after(date, context.anchor)
-    if expected and date == "XXXX":
+    expected = (_told_as_future(text, sentence, trigger) and not IMMEDIATE.search(text, trigger.end_char, sentence.end_char)
+                or edtf.is_after(date, context.anchor))
+    if expected and (date == "XXXX" or not (dated or news)):
         return []  # still to come, and when is unknown: nothing to place on a chronology
     found_people = people_of(context, sentence, trigger) if kind in PEOPLE_EVENTS else []
     sentence_text = text[sentence.start_char : sentence.end_char]
@@ -359,6 +374,8 @@ def _mention(
     trigger_text = text[trigger.start_char : trigger.end_char]  # what `trigger.text` joins from its tokens
     if kind == "inspection" and PUBLISHED_AFTER.match(text, trigger.end_char, sentence.end_char):
         kind = "inspection_report"  # "an inspection of safeguarding published in August 2011"
+    if kind == "inspection_report" and _someones_report(context, trigger):
+        kind = "review"  # "Derek Mallinson's report": a commissioner's or reviewer's, not Ofsted's
     kind = _kind_in_context(kind, sentence_text)
     if kind == "inspection_report" and ANNUAL.search(trigger_text):
         return []  # a body's annual report is no inspection's
@@ -427,6 +444,14 @@ def _describes_state(text: str, sentence: Span, trigger: Span) -> bool:
         return True
     issued = ISSUED.match(text, trigger.end_char)
     return not issued and bool(STATE_LEAD.search(text[sentence.start_char : trigger.start_char]))
+
+
+def _someones_report(context: ArticleContext, trigger: Span) -> bool:
+    """Whether the trigger is a report a named person wrote ("Derek Mallinson's report, published today")."""
+    return context.text.startswith("report", trigger.start_char) and any(
+        POSSESSIVE_GAP.fullmatch(context.text, person.end, trigger.start_char) for person in context.cast.mentions
+        if person.end <= trigger.start_char <= person.end + 4
+    )
 
 
 def _rated_now(text: str, sentence: Span, trigger: Span) -> bool:

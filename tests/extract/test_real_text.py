@@ -272,6 +272,26 @@ def test_more_ways_to_tell_an_arrival(mentions, sentence: str, kind: str, date: 
     assert (kind, "Rochdale Borough Council", date) in events(mentions, sentence)
 
 
+def test_the_same_day_is_the_day_of_the_event_before_it(mentions) -> None:
+    found = events(mentions, "Ofsted rated Rochdale Borough Council inadequate in November 2012, and its director resigned the same day.")
+    assert ("resignation", "Rochdale Borough Council", "2012-11") in found
+
+
+def test_a_named_persons_report_is_a_review(mentions) -> None:
+    found = events(mentions, "Rochdale Borough Council has a commissioner, Derek Mallinson.\n\nDerek Mallinson's report, "
+                             "published today, says the council cannot improve on its own.")
+    assert ("review", "Rochdale Borough Council", "2014-03-12") in found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("An interim director of Rochdale Borough Council will be appointed in the coming weeks.", []),
+    ("Deputy director Tom Hale will act as interim director of Rochdale Borough Council with immediate effect.",
+     [("appointment", "occurred")]),
+])
+def test_what_is_still_to_come_needs_a_date_of_its_own(mentions, sentence: str, expected: list) -> None:
+    assert [(m.type, m.status) for m in mentions(HEADLINE + sentence, PUBLISHED)] == expected
+
+
 # Councils and people.
 
 def test_an_event_named_after_its_verb_belongs_to_that_council(mentions) -> None:
