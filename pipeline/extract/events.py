@@ -117,6 +117,8 @@ ANNOUNCED = re.compile(
 )
 """A sentence told as what someone "has announced" is news of the day: "Bradford's children's
 services are to be run by a trust, the government has announced"."""
+PERFECT_WITHIN = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+ed\b", re.I)
+"""The same inside a trigger that names who acted: "the Department for Education has appointed"."""
 RATING_RE = re.compile(RATING, re.I)
 RATING_PHRASE = compile_looking_ahead(
     r"\b(?:rated|judged|deemed|graded|found|assessed|considered|declared|branded|was|were|is|are|as|to)\s+"
@@ -355,7 +357,8 @@ def _mention(
     if not councils:
         return []
     news = not dated and not came_before and bool(
-        PERFECT.search(_lead(text, sentence, trigger)) or ANNOUNCED.search(text, trigger.end_char, sentence.end_char)
+        PERFECT.search(_lead(text, sentence, trigger)) or PERFECT_WITHIN.search(text, trigger.start_char, trigger.end_char)
+        or ANNOUNCED.search(text, trigger.end_char, sentence.end_char)
     )
     date = dated[1] if dated else UNKNOWN_DATE if came_before else _publication_date(context.anchor, news)
     expected = (_told_as_future(text, sentence, trigger) and not IMMEDIATE.search(text, trigger.end_char, sentence.end_char)

@@ -187,6 +187,11 @@ def test_what_the_government_has_announced_is_news_of_the_day(mentions) -> None:
     assert found == [("intervention", "Rochdale Borough Council", "2014-03-12~")]
 
 
+def test_a_trigger_that_names_who_acted_in_the_present_perfect_is_news(mentions) -> None:
+    found = events(mentions, "The Department for Education has appointed a commissioner at Rochdale Borough Council.")
+    assert found == [("intervention", "Rochdale Borough Council", "2014-03-12~")]
+
+
 def test_published_today_is_the_day(mentions) -> None:
     found = events(mentions, "The report on Rochdale Borough Council, published today (Wednesday, 12 March), rated it inadequate.")
     assert found == [("inspection_report", "Rochdale Borough Council", "2014-03-12")]
