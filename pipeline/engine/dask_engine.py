@@ -84,7 +84,7 @@ class DaskEngine:
         so threads would not run it in parallel), closed afterwards."""
         address = scheduler or dask.config.get("scheduler-address", None)
         if address is None:
-            with LocalCluster(n_workers=jobs, threads_per_worker=1, dashboard_address=None, silence_logs=logging.ERROR) as cluster:
+            with LocalCluster(n_workers=jobs, threads_per_worker=1, dashboard_address=":0", silence_logs=logging.ERROR) as cluster:
                 with Client(cluster) as client:
                     yield cls(client)
             return
