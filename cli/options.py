@@ -131,7 +131,8 @@ JobsOption = Annotated[
     Optional[int],
     typer.Option(
         "--jobs", "-j", min=1, show_default="the number of cores",
-        help="Worker processes for reading articles; the output is the same for any number. Example: --jobs 1",
+        help="Worker processes for reading articles (with --engine dask, those of the local cluster it starts); "
+        "the output is the same for any number. Example: --jobs 1",
     ),
 ]
 CacheDirOption = Annotated[

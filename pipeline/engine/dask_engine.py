@@ -25,7 +25,7 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import ClassVar, Generic, TypeVar
 
 import dask
 from distributed import Client, Future, LocalCluster, as_completed
@@ -71,7 +71,7 @@ def _call(function: Callable[[list[T]], list[R]], initializer: _Initializer | No
 class DaskEngine:
     """An `Engine` on a `distributed` cluster, through `client`."""
 
-    workers_share_disk = False
+    workers_share_disk: ClassVar[bool] = False
 
     def __init__(self, client: Client) -> None:
         self.client = client
@@ -90,7 +90,7 @@ class DaskEngine:
             return
         try:
             client = Client(address, timeout=CONNECT_SECONDS)
-        except OSError as error:
+        except (OSError, ValueError) as error:  # unreachable; not an address
             raise EngineUnavailable(f"cannot reach the Dask scheduler at {address} ({error})") from None
         with client:
             yield cls(client)
@@ -107,14 +107,14 @@ class DaskEngine:
         (`Engine.map_ordered`); every batch goes to the cluster, however few."""
         name = f"{function.__name__}-{uuid.uuid4().hex}"
         prepared = self._prepared(initializer, name)
-        window: _Window[R] = _Window(self._slots())
+        window: _Window[R] = _Window(self.in_flight())
         try:
             for index, batch in enumerate(batches):
                 window.add(index, self.client.submit(_call, function, prepared, batch, key=f"{name}-{index}"))
                 while window.full():
                     yield from window.next_results()
-                if index % window.limit == 0:
-                    window.limit = self._slots()  # an adaptive or Slurm cluster grows and shrinks as it runs
+                if (index + 1) % window.limit == 0:
+                    window.limit = self.in_flight()  # an adaptive or Slurm cluster grows and shrinks as it runs
             while window.held():
                 yield from window.next_results()
         finally:
@@ -126,7 +126,7 @@ class DaskEngine:
         token = f"prepare-{name}"
         return self.client.submit(_given, _Initializer(token, initializer), key=token)
 
-    def _slots(self) -> int:
+    def in_flight(self) -> int:
         """Batches to keep in the cluster: as many per worker thread as the local engine keeps
         per process (`parallel.IN_FLIGHT_PER_WORKER`), so none waits for its next; at least
         one worker's worth while none has joined yet."""

@@ -12,9 +12,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import Enum
-from typing import Protocol, TypeVar
+from typing import ClassVar, Protocol, TypeVar
 
 from pipeline.engine.parallel import ordered_map
+from pipeline.ingest.remote import HOW_TO_INSTALL
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -62,7 +63,7 @@ class LocalEngine:
     """This machine's worker processes (`parallel.ordered_map`), `jobs` of them."""
 
     jobs: int = 1
-    workers_share_disk: bool = True
+    workers_share_disk: ClassVar[bool] = True
 
     def map_ordered(
         self,
@@ -86,6 +87,6 @@ def open_engine(name: EngineName, jobs: int, scheduler: str | None = None) -> It
     try:
         from pipeline.engine.dask_engine import DaskEngine
     except ImportError:
-        raise EngineUnavailable("--engine dask needs Dask's distributed scheduler: pip install 'chronicle[dask]'") from None
+        raise EngineUnavailable(f"--engine dask needs Dask's distributed scheduler: {HOW_TO_INSTALL}") from None
     with DaskEngine.connect(scheduler, jobs) as engine:
         yield engine

@@ -20,6 +20,7 @@ from pipeline.ingest.formats.stream import GZIP_MAGIC, HEAD_BYTES, Input, InputE
 URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 """A scheme and `://`: what fsspec takes as a URL (a Windows drive, `C:\\`, has no `//`)."""
 HOW_TO_INSTALL = "pip install 'chronicle[dask]'"
+"""The extra that brings fsspec, and Dask for `--engine dask` (`pipeline.engine.engines`)."""
 
 
 def is_url(path: str) -> bool:

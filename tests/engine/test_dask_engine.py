@@ -6,7 +6,7 @@ import gzip
 import os
 import shutil
 import signal
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -17,7 +17,7 @@ fsspec = pytest.importorskip("fsspec")
 from bench.synthetic import archive  # noqa: E402
 from pipeline.engine.build import build, build_on_disk  # noqa: E402
 from pipeline.engine.dask_engine import DaskEngine  # noqa: E402
-from pipeline.engine.engines import LocalEngine  # noqa: E402
+from pipeline.engine.engines import Engine, LocalEngine  # noqa: E402
 from pipeline.render import RENDERERS, render_text  # noqa: E402
 from tests.dask_cluster import CLUSTER_SECONDS, local_client  # noqa: E402
 from tests.paths import DATA, SAMPLES  # noqa: E402
@@ -34,9 +34,9 @@ def engine(client: distributed.Client) -> DaskEngine:
     return DaskEngine(client)
 
 
-def every_format(inputs: list[str], **engine: object) -> dict[str, str]:
+def every_format(inputs: list[str], engine: Engine | None = None, progress: Callable[[], None] | None = None) -> dict[str, str]:
     """The build's output in every format (and its warnings), on the engine given or the local one."""
-    with build_on_disk(inputs, **engine) as built:  # type: ignore[arg-type]
+    with build_on_disk(inputs, engine=engine, progress=progress) as built:
         rendered = {fmt: render_text(fmt, built.view) for fmt in RENDERERS}
         rendered["problems"] = "\n".join(problem.line() for problem in built.problems)
         return rendered
@@ -105,7 +105,7 @@ def test_results_come_back_in_input_order_with_few_batches_in_flight(engine: Das
             pulled += 1
             yield [index] * (index % 7)
 
-    limit = engine._slots()
+    limit = engine.in_flight()
     for handed, result in enumerate(engine.map_ordered(doubled, batches())):
         assert result == doubled([handed] * (handed % 7))
         assert pulled <= handed + 1 + limit
