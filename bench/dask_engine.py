@@ -32,7 +32,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import ClassVar, TypeVar
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -62,7 +62,7 @@ class Waiting:
 
     engine: DaskEngine
     seconds: float = 0.0
-    workers_share_disk: bool = False
+    workers_share_disk: ClassVar[bool] = False
 
     def map_ordered(self, function: Callable[[list[T]], list[R]], batches: Iterable[list[T]], *args: object, **kwargs: object) -> Iterator[list[R]]:
         results = self.engine.map_ordered(function, self._made(batches), *args, **kwargs)  # type: ignore[arg-type]

@@ -39,7 +39,7 @@ class WorkerLost(Exception):
 class Engine(Protocol):
     """Runs `function` over batches somewhere, giving its results back in input order."""
 
-    workers_share_disk: bool
+    workers_share_disk: ClassVar[bool]
     """Whether the workers run on this machine, so may open the mention cache's SQLite file
     (which must never be written from several hosts)."""
 

@@ -17,7 +17,7 @@ fsspec = pytest.importorskip("fsspec")
 from bench.synthetic import archive  # noqa: E402
 from pipeline.engine.build import build, build_on_disk  # noqa: E402
 from pipeline.engine.dask_engine import DaskEngine  # noqa: E402
-from pipeline.engine.engines import Engine, LocalEngine  # noqa: E402
+from pipeline.engine.engines import Engine, LocalEngine, WorkerLost  # noqa: E402
 from pipeline.render import RENDERERS, render_text  # noqa: E402
 from tests.dask_cluster import CLUSTER_SECONDS, local_client  # noqa: E402
 from tests.paths import DATA, SAMPLES  # noqa: E402
@@ -129,6 +129,23 @@ def test_a_worker_killed_mid_build_is_replaced_and_the_output_is_identical(
     assert killed and dask["json"] == local["json"] and dask["md"] == local["md"]
     client.wait_for_workers(2, timeout=CLUSTER_SECONDS)
     assert victim not in client.run(os.getpid).values()
+
+
+def dies(batch: list[int]) -> list[int]:
+    os.kill(os.getpid(), signal.SIGKILL)
+    return batch
+
+
+def test_a_batch_whose_workers_keep_dying_ends_the_map_with_one_clear_error(engine: DaskEngine, client: distributed.Client) -> None:
+    """Dask gives up on a task after `allowed-failures` deaths; set to none here, so one death is enough."""
+    allowed = client.run_on_scheduler(lambda dask_scheduler: dask_scheduler.allowed_failures)
+    client.run_on_scheduler(lambda dask_scheduler: setattr(dask_scheduler, "allowed_failures", 0))
+    try:
+        with pytest.raises(WorkerLost, match="nothing was written"):
+            list(engine.map_ordered(dies, [[1]]))
+    finally:
+        client.run_on_scheduler(lambda dask_scheduler: setattr(dask_scheduler, "allowed_failures", allowed))
+        client.wait_for_workers(2, timeout=CLUSTER_SECONDS)
 
 
 @pytest.fixture(scope="module")
