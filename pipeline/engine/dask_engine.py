@@ -1,9 +1,10 @@
 """The build's parallel halves on a Dask cluster (`distributed`): one machine's, a Slurm
 allocation's or a cloud's, with the output of the local engine byte for byte.
 
-Each batch is one Dask task, named after its function (`analyse_batch-…`, `merge_councils-…`,
-as the dashboard and the task stream show them). Only a window of batches is in the cluster
-at once, and results are taken as they complete (`distributed.as_completed`), held until every
+Consecutive batches go to the cluster together, a Dask task of about `ARTICLES_PER_TASK`
+articles, named after its function (`analyse_batch-…`, `merge_councils-…`, as the dashboard and
+the task stream show them). Only a window of tasks is in the cluster at once, and results are
+taken as they complete (`distributed.as_completed`), held until every
 batch before them has come back, and handed on in input order: the client never holds the
 archive, and the order, so the chronology, is the local engine's. A worker lost mid-build
 (killed, pre-empted, out of memory) has its tasks run again elsewhere by the scheduler, which
@@ -37,6 +38,14 @@ from pipeline.engine.parallel import IN_FLIGHT_PER_WORKER
 T = TypeVar("T")
 R = TypeVar("R")
 
+ARTICLES_PER_TASK = 128
+"""Articles a task carries (8 of build's batches of 16; one council, or several small ones, for
+dedupe, whose batches count a council's articles). A task costs the client, the scheduler and a
+worker a few milliseconds (bench/dask_engine.py: 1–5 ms on the shared 2-core machine), and 128
+seed-length articles ~0.5–1 s of work, so under 1%; and the scheduler, one process doing a few
+thousand tasks a second, then keeps up with thousands of workers, where a task a batch would
+have bound a 100-node run to its pace. Larger tasks would only lengthen the wait for the last
+ones and the work a lost worker takes with it."""
 CONNECT_SECONDS = 30
 """How long to wait for a scheduler given by address: a scheduler on a busy login node can take
 seconds to answer; an address that is wrong should fail the build well within a minute."""
@@ -59,13 +68,28 @@ def _given(initializer: _Initializer) -> _Initializer:
     return initializer
 
 
-def _call(function: Callable[[list[T]], list[R]], initializer: _Initializer | None, batch: list[T]) -> list[R]:
-    """One batch's task: the map's initializer first if this worker process has not run it yet."""
+def _call(function: Callable[[list[T]], list[R]], initializer: _Initializer | None, batches: list[list[T]]) -> list[list[R]]:
+    """One task: each of its batches' results, after the map's initializer if this worker
+    process has not run it yet."""
     global _ran
     if initializer is not None and _ran != initializer.token:
         initializer.run()
         _ran = initializer.token
-    return function(batch)
+    return [function(batch) for batch in batches]
+
+
+def grouped(batches: Iterable[list[T]], articles_in: Callable[[T], int]) -> Iterator[list[list[T]]]:
+    """Consecutive batches, together until they hold `ARTICLES_PER_TASK` articles: one task each."""
+    group: list[list[T]] = []
+    articles = 0
+    for batch in batches:
+        group.append(batch)
+        articles += sum(articles_in(item) for item in batch)
+        if articles >= ARTICLES_PER_TASK:
+            yield group
+            group, articles = [], 0
+    if group:
+        yield group
 
 
 class DaskEngine:
@@ -103,14 +127,14 @@ class DaskEngine:
         articles_in: Callable[[T], int] = lambda item: 1,
         preload: Sequence[str] = (),
     ) -> Iterator[list[R]]:
-        """`function(batch)` for each batch as a task on the cluster, results in input order
-        (`Engine.map_ordered`); every batch goes to the cluster, however few."""
+        """`function(batch)` for each batch, in tasks on the cluster (`grouped`), results in
+        input order (`Engine.map_ordered`); every batch goes to the cluster, however few."""
         name = f"{function.__name__}-{uuid.uuid4().hex}"
         prepared = self._prepared(initializer, name)
-        window: _Window[R] = _Window(self.in_flight())
+        window: _Window[list[R]] = _Window(self.in_flight())
         try:
-            for index, batch in enumerate(batches):
-                window.add(index, self.client.submit(_call, function, prepared, batch, key=f"{name}-{index}"))
+            for index, group in enumerate(grouped(batches, articles_in)):
+                window.add(index, self.client.submit(_call, function, prepared, group, key=f"{name}-{index}"))
                 while window.full():
                     yield from window.next_results()
                 if (index + 1) % window.limit == 0:
@@ -127,7 +151,7 @@ class DaskEngine:
         return self.client.submit(_given, _Initializer(token, initializer), key=token)
 
     def in_flight(self) -> int:
-        """Batches to keep in the cluster: as many per worker thread as the local engine keeps
+        """Tasks to keep in the cluster: as many per worker thread as the local engine keeps
         per process (`parallel.IN_FLIGHT_PER_WORKER`), so none waits for its next; at least
         one worker's worth while none has joined yet."""
         return max(sum(self.client.nthreads().values()), 1) * IN_FLIGHT_PER_WORKER
@@ -135,14 +159,15 @@ class DaskEngine:
 
 @dataclass
 class _Window(Generic[R]):
-    """The batches sent and not yet handed on: running, or back but waiting for an earlier one."""
+    """The tasks sent and not yet handed on: running, or back but waiting for an earlier one."""
 
     limit: int
     running: as_completed = field(default_factory=as_completed)
     index_of: dict[Future, int] = field(default_factory=dict)
     results: dict[int, list[R]] = field(default_factory=dict)
+    """Each task's batches' results, by task."""
     handed: int = 0
-    """Batches handed on so far: the index of the next one to hand on."""
+    """Tasks handed on so far: the index of the next one to hand on."""
 
     def add(self, index: int, future: Future) -> None:
         self.index_of[future] = index
@@ -154,16 +179,16 @@ class _Window(Generic[R]):
     def full(self) -> bool:
         return self.held() >= self.limit
 
-    def next_results(self) -> Iterator[list[R]]:
-        """Wait for the next batch to complete, then hand on every result now in order. Its
-        future is dropped once its result is here, so the cluster forgets it."""
+    def next_results(self) -> Iterator[R]:
+        """Wait for the next task to complete, then hand on each batch's result now in order.
+        Its future is dropped once its result is here, so the cluster forgets it."""
         future = next(self.running)
         try:
             self.results[self.index_of.pop(future)] = future.result()
         except KilledWorker as error:
             raise WorkerLost(f"{error} (killed, or out of memory); nothing was written") from None
         while self.handed in self.results:
-            yield self.results.pop(self.handed)
+            yield from self.results.pop(self.handed)
             self.handed += 1
 
     def cancel(self, client: Client) -> None:

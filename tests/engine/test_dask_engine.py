@@ -16,6 +16,7 @@ fsspec = pytest.importorskip("fsspec")
 
 from bench.synthetic import archive  # noqa: E402
 from pipeline.engine.build import build, build_on_disk  # noqa: E402
+from pipeline.engine import dask_engine  # noqa: E402
 from pipeline.engine.dask_engine import DaskEngine  # noqa: E402
 from pipeline.engine.engines import Engine, LocalEngine, WorkerLost  # noqa: E402
 from pipeline.render import RENDERERS, render_text  # noqa: E402
@@ -96,24 +97,33 @@ def doubled(batch: list[int]) -> list[int]:
     return [item * 2 for item in batch]
 
 
-def test_results_come_back_in_input_order_with_few_batches_in_flight(engine: DaskEngine) -> None:
+def test_results_come_back_in_input_order_with_few_tasks_in_flight(engine: DaskEngine, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(dask_engine, "ARTICLES_PER_TASK", 4)  # two batches of two a task
     pulled = 0
 
     def batches() -> Iterator[list[int]]:
         nonlocal pulled
         for index in range(60):
             pulled += 1
-            yield [index] * (index % 7)
+            yield [index, index]
 
     limit = engine.in_flight()
     for handed, result in enumerate(engine.map_ordered(doubled, batches())):
-        assert result == doubled([handed] * (handed % 7))
-        assert pulled <= handed + 1 + limit
+        assert result == doubled([handed, handed])
+        assert pulled <= handed + 1 + 2 * limit
+
+
+def test_tasks_carry_batches_until_they_hold_enough_articles(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A big council is a task of its own; small ones share one."""
+    monkeypatch.setattr(dask_engine, "ARTICLES_PER_TASK", 10)
+    councils = [[12], [3], [4], [5], [1]]  # each batch one council, of this many articles
+    assert list(dask_engine.grouped(councils, articles_in=lambda articles: articles)) == [[[12]], [[3], [4], [5]], [[1]]]
 
 
 def test_a_worker_killed_mid_build_is_replaced_and_the_output_is_identical(
-    engine: DaskEngine, client: distributed.Client, tmp_path: Path,
+    engine: DaskEngine, client: distributed.Client, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setattr(dask_engine, "ARTICLES_PER_TASK", 16)  # a task a batch: both workers busy when one dies
     archive(tmp_path, 240, seed=3, length="short")
     before = client.run(os.getpid)
     victim = sorted(before.values())[0]
