@@ -3,15 +3,15 @@ allocation's or a cloud's, with the output of the local engine byte for byte.
 
 Consecutive batches go to the cluster together, a Dask task of about `ARTICLES_PER_TASK`
 articles, named after its function (`analyse_batch-…`, `merge_councils-…`, as the dashboard and
-the task stream show them). Only a window of tasks is in the cluster at once, and results are
-taken as they complete (`distributed.as_completed`), held until every
-batch before them has come back, and handed on in input order: the client never holds the
-archive, and the order, so the chronology, is the local engine's. A worker lost mid-build
-(killed, pre-empted, out of memory) has its tasks run again elsewhere by the scheduler, which
-also recomputes the results it held; the build goes on.
+the task stream show them). Only a window of tasks is in the cluster at once; results are taken
+as they complete (`distributed.as_completed`), held until every task before them has come back,
+and handed on in input order, so the client never holds the archive and the order, so the
+chronology, is the local engine's. A worker lost mid-build (killed, pre-empted, out of memory)
+has its tasks run again elsewhere by the scheduler, which also recomputes the results it held;
+the build goes on.
 
 A map's initializer (the per-article half's reading setup, which carries the manifest) is sent
-once, as a task of its own that each batch depends on, rather than with every batch; being a
+once, as a task of its own that every task of the map depends on, rather than with each; being a
 task, it is recomputed on a worker that joins or restarts. Each worker process runs it once,
 before its first batch of that map.
 
