@@ -67,3 +67,10 @@ def test_without_dask_installed_one_line_says_how_to_get_it(monkeypatch: pytest.
 def test_a_scheduler_without_the_dask_engine_is_a_usage_error() -> None:
     result = chronicle("--scheduler", "tcp://127.0.0.1:8786", "--no-cache")
     assert result.exit_code == 2 and "--scheduler is for --engine dask" in result.stderr
+
+
+def test_a_scheduler_address_that_is_not_one_is_one_line() -> None:
+    result = chronicle("--engine", "dask", "--scheduler", "not-an-address", "--no-cache")
+    assert result.exit_code == 2 and result.stdout == ""
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("chronicle: error: cannot reach the Dask scheduler at not-an-address")
