@@ -11,8 +11,9 @@ Writes a synthetic archive (`bench/synthetic.py`, fixed seed) to a temp dir and 
   * per-task overhead, on a local cluster of one worker, median of three: --tasks trivial
     tasks submitted one by one, as the engine submits them, all in flight, then gathered (the
     client's, the scheduler's and the worker's cost of a task: what bounds a big cluster, where
-    the engine's window of 3 batches a worker thread hides round trips), and the same tasks
-    through `DaskEngine.map_ordered` (its window of 3 on one worker: a round trip every 3 tasks);
+    the engine's window of 3 tasks a worker thread hides round trips); and what a batch of 16
+    trivial items costs through `DaskEngine.map_ordered`, which sends batches in tasks of
+    `ARTICLES_PER_TASK` articles (8 batches) and keeps 3 tasks a worker thread in flight;
   * the client's own time: one build in this process on that cluster, timing how long the
     client waits for results; the rest is its serial share (listing, filing, syndication,
     dating, rendering), which no number of workers shortens;
@@ -40,7 +41,7 @@ sys.path.insert(0, str(REPO))
 from bench.synthetic import LENGTHS, archive  # noqa: E402
 from bench.throughput import CHRONICLE, measure, snapshot  # noqa: E402
 from pipeline.engine.build import BATCH_ITEMS, build_on_disk  # noqa: E402
-from pipeline.engine.dask_engine import DaskEngine  # noqa: E402
+from pipeline.engine.dask_engine import ARTICLES_PER_TASK, DaskEngine  # noqa: E402
 from pipeline.render import render_text  # noqa: E402
 
 T = TypeVar("T")
@@ -88,10 +89,11 @@ class Waiting:
 def builds(root: Path, code: Path, runs: int) -> dict[str, float]:
     """Median wall time of each engine's cold build, the engines alternated in each round."""
     times: dict[str, list[float]] = {name: [] for name in ENGINES}
-    for _ in range(runs):
+    for round_ in range(runs):
         for name, options in ENGINES.items():
             command = [*CHRONICLE, "build", str(root), "--format", "json", "--quiet", "--no-cache", *options]
             times[name].append(measure(command, code).seconds)
+        print(f"  round {round_ + 1}: " + ", ".join(f"{name} {seconds[-1]:.1f} s" for name, seconds in times.items()), flush=True)
     return {name: statistics.median(seconds) for name, seconds in times.items()}
 
 
@@ -111,9 +113,9 @@ def all_in_flight(client: object, tasks: int) -> Callable[[], object]:
     return lambda: client.gather([client.submit(nothing, [index], pure=False) for index in range(tasks)])  # type: ignore[attr-defined]
 
 
-def windowed(engine: DaskEngine, tasks: int) -> Callable[[], object]:
-    """The same tasks through the engine's window."""
-    return lambda: list(engine.map_ordered(nothing, ([index] for index in range(tasks))))
+def through_engine(engine: DaskEngine, batches: int) -> Callable[[], object]:
+    """`batches` trivial batches of build's size through the engine, as the build sends them."""
+    return lambda: list(engine.map_ordered(nothing, ([index] * BATCH_ITEMS for index in range(batches))))
 
 
 def client_share(engine: DaskEngine, root: Path) -> tuple[float, float]:
@@ -154,9 +156,10 @@ def main() -> None:
         with LocalCluster(n_workers=1, threads_per_worker=1, dashboard_address=":0", silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
             engine = DaskEngine(client)
             overhead = per_task(all_in_flight(client, args.tasks), args.tasks)
-            through_window = per_task(windowed(engine, args.tasks), args.tasks)
+            per_batch = per_task(through_engine(engine, args.tasks), args.tasks)
             print(f"per-task overhead ({args.tasks:,} trivial tasks, one worker, median of 3): {overhead * 1000:.2f} ms "
-                  f"all in flight; {through_window * 1000:.2f} ms through the engine's window")
+                  f"a task, all in flight; {per_batch * 1000:.2f} ms a batch of {BATCH_ITEMS} through the engine "
+                  f"({ARTICLES_PER_TASK // BATCH_ITEMS} batches a task)")
             wall, own = client_share(engine, root)
             print(f"client's own time in a one-worker build here: {own:.1f} s of {wall:.1f} s, {own / args.articles * 1e6:.0f} µs an article")
         estimate(args, words / args.articles, medians["dask, 1 worker"] / args.articles, overhead, own / args.articles)
@@ -167,7 +170,7 @@ def main() -> None:
 def estimate(args: argparse.Namespace, words_each: float, worker_seconds: float, overhead: float, client_seconds: float) -> None:
     """The paper estimate: each share of a national build on `args.nodes` nodes, the longest the bound."""
     workers = args.nodes * args.cores_per_node
-    tasks = args.national / BATCH_ITEMS
+    tasks = args.national / ARTICLES_PER_TASK
     shares = {
         f"workers ({workers:,} single-threaded, at the 1-worker rate)": args.national * worker_seconds / workers,
         f"scheduler and submits ({tasks:,.0f} tasks x {overhead * 1000:.2f} ms)": tasks * overhead,
