@@ -15,8 +15,8 @@ distributed = pytest.importorskip("distributed")
 fsspec = pytest.importorskip("fsspec")
 
 from bench.synthetic import archive  # noqa: E402
-from pipeline.engine.build import build, build_on_disk  # noqa: E402
 from pipeline.engine import dask_engine  # noqa: E402
+from pipeline.engine.build import build, build_on_disk  # noqa: E402
 from pipeline.engine.dask_engine import DaskEngine  # noqa: E402
 from pipeline.engine.engines import Engine, LocalEngine, WorkerLost  # noqa: E402
 from pipeline.render import RENDERERS, render_text  # noqa: E402
@@ -54,26 +54,26 @@ def seeds_like(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     return [str(root), str(root / "missing.txt")]
 
 
+@pytest.fixture(scope="module")
+def sample_outputs(engine: DaskEngine) -> tuple[dict[str, str], dict[str, str]]:
+    return every_format([str(SAMPLES)]), every_format([str(SAMPLES)], engine=engine)
+
+
+@pytest.fixture(scope="module")
+def seeds_outputs(engine: DaskEngine, seeds_like: list[str]) -> tuple[dict[str, str], dict[str, str]]:
+    return every_format(seeds_like), every_format(seeds_like, engine=engine)
+
+
 @pytest.mark.parametrize("fmt", sorted(RENDERERS))
 def test_sample_articles_are_byte_identical_to_the_local_engine(fmt: str, sample_outputs: tuple[dict, dict]) -> None:
     local, dask = sample_outputs
     assert dask[fmt] == local[fmt] and local[fmt]
 
 
-@pytest.fixture(scope="module")
-def sample_outputs(engine: DaskEngine) -> tuple[dict[str, str], dict[str, str]]:
-    return every_format([str(SAMPLES)]), every_format([str(SAMPLES)], engine=engine)
-
-
 @pytest.mark.parametrize("fmt", [*sorted(RENDERERS), "problems"])
 def test_seeds_like_archive_is_byte_identical_to_the_local_engine(fmt: str, seeds_outputs: tuple[dict, dict]) -> None:
     local, dask = seeds_outputs
     assert dask[fmt] == local[fmt] and local[fmt]
-
-
-@pytest.fixture(scope="module")
-def seeds_outputs(engine: DaskEngine, seeds_like: list[str]) -> tuple[dict[str, str], dict[str, str]]:
-    return every_format(seeds_like), every_format(seeds_like, engine=engine)
 
 
 def test_bad_input_is_the_same_one_line_problem_as_locally(seeds_outputs: tuple[dict, dict]) -> None:
@@ -177,6 +177,8 @@ def events_of(chronology_json: str) -> list[tuple]:
 
 @pytest.fixture(scope="module")
 def basic_url_outputs(engine: DaskEngine, in_process_engine: DaskEngine) -> Iterator[dict[str, dict[str, str]]]:
+    """sample_articles/basic built from its path, as file:// and as memory:// URLs (most of the
+    memory copies gzipped, which fsspec is to look through as ingest does for files)."""
     memory = fsspec.filesystem("memory")
     for path in sorted((SAMPLES / "basic").iterdir()):
         data = path.read_bytes()
