@@ -28,6 +28,7 @@ from cli.options import (
     CacheDirOption,
     ChronologyFormat,
     CouncilOption,
+    EngineOption,
     FormatOption,
     GroupOption,
     InputFormatOption,
@@ -38,6 +39,7 @@ from cli.options import (
     OutputOption,
     PathsArgument,
     QuietOption,
+    SchedulerOption,
     SinceOption,
     TimelineGroup,
     TypeOption,
@@ -52,6 +54,7 @@ from models.records import Article, Chronology, Problem
 from models.schema import chronology_schema, event_line_schema
 from pipeline.engine.cache import CacheError, MentionCache, output_key
 from pipeline.engine.cache import default_dir as default_cache_dir
+from pipeline.engine.engines import EngineName, EngineUnavailable, WorkerLost, open_engine
 from pipeline.engine.parallel import WORKERS_WORTH_IT, default_jobs
 from pipeline.ingest.formats import InputFormat
 from pipeline.ingest.inputs import iter_files
@@ -118,6 +121,8 @@ def build(
     input_format: InputFormatOption = InputFormat.auto,
     manifest: ManifestOption = None,
     jobs: JobsOption = None,
+    engine: EngineOption = EngineName.local,
+    scheduler: SchedulerOption = None,
     cache_dir: CacheDirOption = None,
     no_cache: NoCacheOption = False,
     quiet: QuietOption = False,
@@ -131,6 +136,8 @@ def build(
     Example: chronicle build sample_articles --format md -o chronology.md
 
     Example: chronicle build sample_articles --council Medway --since 2012 --type resignation
+
+    Example: chronicle build s3://bucket/dump/ --engine dask --scheduler tcp://10.0.0.5:8786 -f json -o chronology.json
     """
     fmt = ChronologyFormat(format).value
     if fmt in FILE_WRITERS and output is None:
@@ -141,6 +148,8 @@ def build(
         raise typer.Exit(2)
     if group is not None and fmt != "timelinejs":
         raise typer.BadParameter(f"applies to --format timelinejs only, not {fmt}", param_hint="--group")
+    if scheduler and engine is not EngineName.dask:
+        raise typer.BadParameter("--scheduler is for --engine dask", param_hint="--scheduler")
     options = read_options(input_format, manifest)
     cache = open_cache(cache_dir, no_cache)
     to_terminal = fmt == "table" and output is None and sys.stdout.isatty()
@@ -156,12 +165,17 @@ def build(
     jobs = jobs or default_jobs()
     from pipeline.engine.build import build_on_disk, start_workers_early
 
-    if jobs > 1 and many_files(paths):
+    if engine is EngineName.local and jobs > 1 and many_files(paths):
         start_workers_early()
 
     try:
-        with progress_bar(stderr, paths, quiet) as tick:
-            built = build_on_disk(paths, options, jobs=jobs, cache=cache, progress=tick)
+        with open_engine(engine, jobs, scheduler) as running, progress_bar(stderr, paths, quiet) as tick:
+            if cache and not running.workers_share_disk:
+                note_cache_off()
+            built = build_on_disk(paths, options, cache=cache, progress=tick, engine=running)
+    except (EngineUnavailable, WorkerLost) as error:
+        stderr.print(f"chronicle: error: {error}", markup=False, soft_wrap=True)
+        raise typer.Exit(2) from None
     except BrokenProcessPool:
         stderr.print(
             "chronicle: error: a worker process stopped before it finished (killed, or out of memory); "
@@ -189,6 +203,13 @@ def build(
 def text_renderer(fmt: str, group: Optional[TimelineGroup]) -> Renderer:
     """The format's renderer, told its grouping when --group was given (timelinejs only)."""
     return partial(RENDERERS[fmt], group=group.value) if group else RENDERERS[fmt]
+def note_cache_off() -> None:
+    """Say why a cluster's workers analyse every article: they need not share this machine's disk."""
+    stderr.print(
+        "chronicle: note: Dask workers do not use the mention cache (they may run on other hosts, and one "
+        "SQLite file must not be written from several), so every article is analysed; councils, dating and "
+        "the output are still cached here", markup=False, soft_wrap=True,
+    )
 
 
 def many_files(paths: list[str]) -> bool:

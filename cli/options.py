@@ -8,6 +8,7 @@ from typing import Annotated, Optional, TypeVar
 
 import typer
 
+from pipeline.engine.engines import EngineName
 from pipeline.ingest import manifest
 from pipeline.ingest.formats import InputFormat
 from pipeline.ingest.inputs import ReadOptions
@@ -18,7 +19,7 @@ T = TypeVar("T")
 
 PathsArgument = Annotated[
     list[str],
-    typer.Argument(help="Article files, directories (read recursively) or - for standard input.", show_default=False),
+    typer.Argument(help="Article files, directories (read recursively), URLs (s3://bucket/dump/, file:///data; needs fsspec) or - for standard input.", show_default=False),
 ]
 OutputOption = Annotated[
     Optional[Path],
@@ -142,7 +143,8 @@ JobsOption = Annotated[
     Optional[int],
     typer.Option(
         "--jobs", "-j", min=1, show_default="the number of cores",
-        help="Worker processes for reading articles; the output is the same for any number. Example: --jobs 1",
+        help="Worker processes for reading articles (with --engine dask, those of the local cluster it starts); "
+        "the output is the same for any number. Example: --jobs 1",
     ),
 ]
 CacheDirOption = Annotated[
@@ -161,4 +163,21 @@ NoCacheOption = Annotated[
 QuietOption = Annotated[
     bool,
     typer.Option("--quiet", "-q", help="No progress bar, even on a terminal (warnings are still shown). Example: -q"),
+]
+EngineOption = Annotated[
+    EngineName,
+    typer.Option(
+        "--engine", case_sensitive=False,
+        help="Where articles are analysed and councils merged: local (worker processes on this machine) or "
+        "dask (a Dask cluster: a local one sized to the machine, or the one --scheduler names; needs "
+        "pip install 'chronicle[dask]'). The output is the same on either. Example: --engine dask",
+    ),
+]
+SchedulerOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--scheduler", show_default="$DASK_SCHEDULER_ADDRESS, else a local cluster",
+        help="With --engine dask, the address of a running Dask scheduler to send the work to (--jobs is then "
+        "the cluster's business). Example: --scheduler tcp://10.0.0.5:8786",
+    ),
 ]

@@ -3,7 +3,7 @@
 The job has two halves. The per-article half (`analyse_batch`) reads an article's file, looks
 the article up in the mention cache and, when it is not there, extracts its mentions and its
 syndication signature (`pipeline.extract.analysis`): pure work, run in worker processes
-(`pipeline.engine.parallel`) on batches of inputs, so the process that runs the build only lists
+(`pipeline.engine.engines`: here, or on a Dask cluster) on batches of inputs, so the process that runs the build only lists
 files and collects results, and never imports the NLP. That process does the rest in reading
 order: it finds syndicated copies, files each article and its mentions in the build's on-disk
 workspace (`pipeline.engine.workspace`) and, once everything is read, dates the undated
@@ -36,7 +36,8 @@ from pipeline.engine.cache import (
     build_key,
     extracted,
 )
-from pipeline.engine.parallel import ordered_map, start_server
+from pipeline.engine.engines import Engine, LocalEngine
+from pipeline.engine.parallel import start_server
 from pipeline.engine.resume import Ledger
 from pipeline.engine.dating import date_undated
 from pipeline.engine.workspace import CouncilMentions, Merged, Workspace
@@ -140,9 +141,10 @@ def build(
     jobs: int = 1,
     cache: MentionCache | None = None,
     progress: Progress | None = None,
+    engine: Engine | None = None,
 ) -> BuildResult:
     """The chronology of every article under `paths`, in memory: for tests and small inputs."""
-    with build_on_disk(paths, options, jobs=jobs, cache=cache, progress=progress) as built:
+    with build_on_disk(paths, options, jobs=jobs, cache=cache, progress=progress, engine=engine) as built:
         return BuildResult(built.view.materialise(), built.articles, built.analysed, built.problems)
 
 
@@ -153,22 +155,26 @@ def build_on_disk(
     jobs: int = 1,
     cache: MentionCache | None = None,
     progress: Progress | None = None,
+    engine: Engine | None = None,
 ) -> Built:
-    """The chronology of every article under `paths`, kept on disk; the same for any `jobs` and any cache."""
+    """The chronology of every article under `paths`, kept on disk; the same for any `jobs`, any
+    cache and any engine (`jobs` local worker processes when none is given). The workers look in
+    the mention cache only when they share this machine's disk; this process keeps using it."""
     paths = list(paths)
-    setup = Setup(options or ReadOptions(), cache.path.parent if cache else None)
+    engine = engine or LocalEngine(jobs)
+    setup = Setup(options or ReadOptions(), cache.path.parent if cache and engine.workers_share_disk else None)
     key = build_key(paths, repr(setup.options))
     if cache is not None:
         cache.forget_other_versions()
     workspace = Workspace(start_from=cache.kept_build(key) if cache else None)
     try:
-        reading = _read(workspace, plan_paths(paths, setup.options), setup, jobs, cache, progress)
+        reading = _read(workspace, plan_paths(paths, setup.options), setup, engine, cache, progress)
         if cache is not None and reading.resumable:
             cache.keep_build(key, workspace.save_as)  # before dating: a resumed build dates again from what it reads
         workspace.index()
         for published in date_undated(workspace, setup.options, cache):
             reading.totals = reading.totals.dating(published)
-        totals = _deduplicate(workspace, jobs, cache)
+        totals = _deduplicate(workspace, engine, cache)
     except BaseException:
         workspace.close()
         raise
@@ -187,11 +193,11 @@ def _read(
     workspace: Workspace,
     items: Iterable[str | Article | Problem],
     setup: Setup,
-    jobs: int,
+    engine: Engine,
     cache: MentionCache | None,
     progress: Progress | None,
 ) -> _Reading:
-    """Analyse every input (in workers) and file the results in reading order, going on from
+    """Analyse every input (by the engine) and file the results in reading order, going on from
     what the workspace already holds of them (`pipeline.engine.resume`)."""
     ledger = Ledger(workspace)
     resumed, batches = ledger.resume(_batched(items, BATCH_ITEMS))
@@ -202,7 +208,7 @@ def _read(
         for _ in range(resumed.totals.articles):
             progress()
     prepare(setup)
-    for results in ordered_map(analyse_batch, ledger.sending(batches), jobs, partial(prepare, setup), preload=ANALYSIS_PRELOAD):
+    for results in engine.map_ordered(analyse_batch, ledger.sending(batches), partial(prepare, setup), preload=ANALYSIS_PRELOAD):
         problems = [result for result in results if isinstance(result, Problem)]
         reading.problems.extend(problems)
         for result in results:
@@ -224,8 +230,8 @@ def _read(
     return reading
 
 
-def _deduplicate(workspace: Workspace, jobs: int, cache: MentionCache | None) -> EventTotals:
-    """Merge each council's mentions into events (councils are independent, so in workers) and
+def _deduplicate(workspace: Workspace, engine: Engine, cache: MentionCache | None) -> EventTotals:
+    """Merge each council's mentions into events (councils are independent, so by the engine) and
     store its chronology; count what was stored. A council whose mentions are those of a
     cached chronology takes it from the cache: adding a week's articles to an archive changes
     a few councils, and only those are merged again."""
@@ -252,7 +258,7 @@ def _deduplicate(workspace: Workspace, jobs: int, cache: MentionCache | None) ->
 
     workers_start = memory.return_large_buffers
     batches = _batched(not_cached(), COUNCILS_PER_TASK)
-    for merged in ordered_map(merge_councils, batches, jobs, workers_start, articles_in=lambda council: len(council.mentions)):
+    for merged in engine.map_ordered(merge_councils, batches, workers_start, articles_in=lambda council: len(council.mentions)):
         for one in merged:
             keep(one)
             if cache is not None:

@@ -16,6 +16,7 @@ from models.records import Problem
 from pipeline.ingest.formats import InputFormat
 from pipeline.ingest.formats.stream import STDIN
 from pipeline.ingest.manifest import Manifest
+from pipeline.ingest.remote import is_url, list_files
 
 SKIPPED_SUFFIXES = (".gold.json",)
 """Answer keys that sit beside articles (our gold chronology, TempEval exports) are not articles."""
@@ -30,10 +31,14 @@ class ReadOptions:
 
 
 def iter_files(paths: Iterable[str]) -> Iterator[str | Problem]:
-    """Expand directories recursively (sorted, hidden files left out), guarding against loops."""
+    """Expand directories recursively (sorted, hidden files left out), guarding against loops;
+    URLs are listed through fsspec (`pipeline.ingest.remote`)."""
     for raw in paths:
         if raw == STDIN:
             yield STDIN
+            continue
+        if is_url(raw):
+            yield from list_files(raw, SKIPPED_SUFFIXES)
             continue
         path = Path(raw)
         if path.is_dir():
@@ -78,7 +83,10 @@ def _regular(path: str) -> str | Problem:
 
 def stamp(path: str) -> tuple[int, int] | None:
     """A file's size and modification time (ns), by which make and rsync judge it unchanged
-    (the output cache and resumed builds do too); None when it cannot be read."""
+    (the output cache and resumed builds do too); None when it cannot be read, or is a URL
+    (`pipeline.ingest.remote`)."""
+    if is_url(path):
+        return None
     try:
         found = os.stat(path)
     except OSError:

@@ -1,4 +1,4 @@
-"""Opening one input: a file or standard input, gzip or not, within a size limit.
+"""Opening one input: a file, standard input or a URL (`pipeline.ingest.remote`), gzip or not, within a size limit.
 
 Every reader works on an `Input`: its first bytes (to choose a format by), a fresh stream of its
 decompressed bytes (for the formats read record by record: JSON Lines, WARC), and its whole
@@ -78,9 +78,13 @@ class Input:
 
 
 def open_input(path: str) -> Input:
-    """Open a file (or '-' for standard input) far enough to know its first bytes."""
+    """Open a file (or '-' for standard input, or a URL) far enough to know its first bytes."""
     if path == STDIN:
         return Input.from_bytes(STDIN, _read_stdin())
+    from pipeline.ingest import remote  # it imports this module
+
+    if remote.is_url(path):
+        return remote.open_url(path)
     with guarded():
         with open(path, "rb") as handle:
             head = handle.read(HEAD_BYTES)
