@@ -16,9 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
-from itertools import islice
 from pathlib import Path
-from typing import TypeVar
 
 from models.records import (
     MENTIONS,
@@ -37,7 +35,7 @@ from pipeline.engine.cache import (
     extracted,
 )
 from pipeline.engine.engines import Engine, LocalEngine
-from pipeline.engine.parallel import start_server
+from pipeline.engine.parallel import batched, start_server
 from pipeline.engine.resume import Ledger
 from pipeline.engine.dating import date_undated
 from pipeline.engine.workspace import CouncilMentions, Merged, Workspace
@@ -61,7 +59,6 @@ ANALYSIS_PRELOAD = ("pipeline.extract.analysis",)
 """What the workers' fork server imports for `analyse_batch` besides this module: the NLP
 (spaCy, the date tagger, the extractors), which this process then never imports itself."""
 
-T = TypeVar("T")
 
 Progress = Callable[[], None]
 """Called once for each article done, in input order."""
@@ -172,7 +169,7 @@ def build_on_disk(
         if cache is not None and reading.resumable:
             cache.keep_build(key, workspace.save_as)  # before dating: a resumed build dates again from what it reads
         workspace.index()
-        for published in date_undated(workspace, setup.options, cache):
+        for published in date_undated(workspace, setup.options, cache, engine):
             reading.totals = reading.totals.dating(published)
         totals = _deduplicate(workspace, engine, cache)
     except BaseException:
@@ -200,7 +197,7 @@ def _read(
     """Analyse every input (by the engine) and file the results in reading order, going on from
     what the workspace already holds of them (`pipeline.engine.resume`)."""
     ledger = Ledger(workspace)
-    resumed, batches = ledger.resume(_batched(items, BATCH_ITEMS))
+    resumed, batches = ledger.resume(batched(items, BATCH_ITEMS))
     workspace.forget_from(resumed.totals.articles)
     copies = syndication.CopyFinder(workspace.db, kept=resumed.stories)
     reading = _Reading(problems=resumed.problems, totals=resumed.totals)
@@ -257,7 +254,7 @@ def _deduplicate(workspace: Workspace, engine: Engine, cache: MentionCache | Non
                 keep(Merged(council.council, *stored))
 
     workers_start = memory.return_large_buffers
-    batches = _batched(not_cached(), COUNCILS_PER_TASK)
+    batches = batched(not_cached(), COUNCILS_PER_TASK)
     for merged in engine.map_ordered(merge_councils, batches, workers_start, articles_in=lambda council: len(council.mentions)):
         for one in merged:
             keep(one)
@@ -317,9 +314,3 @@ def _by_council(mentions: list[EventMention]) -> list[tuple[str, bytes]]:
     for mention in mentions:
         groups.setdefault(mention.council, []).append(mention)
     return [(council, MENTIONS.dump_json(group)) for council, group in groups.items()]
-
-
-def _batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    iterator = iter(items)
-    while batch := list(islice(iterator, size)):
-        yield batch

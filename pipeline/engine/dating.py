@@ -2,26 +2,37 @@
 
 Rounds over the whole archive: each undated article's year-unknown mentions are linked to the
 facts other articles give; an article whose window moved is read again and extracted on the
-window's two ends, and the date both ends agree on, or the month that holds what each
-gives, is taken, marked inferred. The new dates are
-facts for the next round. Articles are re-read from their files, since the workspace keeps no
-text; this costs one or two extractions for each undated article that something dates, and
-nothing for a dump whose articles all carry a date.
+window's two ends, and the date both ends agree on, or the month that holds what each gives,
+is taken, marked inferred. The new dates are facts for the next round. Articles are re-read
+from their files, since the workspace keeps no text; this costs one or two extractions for
+each undated article that something dates (run by the build's engine, all of a round's at
+once: `pipeline.engine.anchored`), and nothing for a dump whose articles all carry a date.
 """
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from models import edtf
-from models.records import Article, ArticleSummary, DateSource, EventMention
+from models.records import ArticleSummary, DateSource, EventMention
+from pipeline.engine.anchored import AnchorTask, extract_on_anchors
+from pipeline.engine.cache import MentionCache
+from pipeline.engine.engines import Engine, LocalEngine
+from pipeline.engine.workspace import Workspace
 from pipeline.ingest.formats.stream import STDIN
 from pipeline.ingest.inputs import ReadOptions
-from pipeline.ingest.read import read_paths
-from pipeline.merge.dating import Fact, Link, Window, facts_of, index_facts, link, narrowed, windowed_facts
-from pipeline.engine.cache import MentionCache, extracted
-from pipeline.engine.workspace import Workspace
+from pipeline.merge.dating import (
+    Fact,
+    Link,
+    Window,
+    facts_of,
+    index_facts,
+    link,
+    narrowed,
+    windowed_facts,
+)
 
 RESOLVED_KEPT = 65536
 """Sentences tried on publication days: a few hundred days for each of a few candidate events."""
@@ -44,7 +55,6 @@ class OpenArticle:
     window: Window
     links: list[Link] = field(default_factory=list)
     mentions: list[EventMention] = field(default_factory=list)
-    article: Article | None = None
     anchored: dict[dt.date, list[EventMention]] = field(default_factory=dict)
     """Its mentions extracted on a publication day, by day."""
 
@@ -53,9 +63,13 @@ class OpenArticle:
         return self.mentions != self.original or self.window != self.own
 
 
-def date_undated(workspace: Workspace, options: ReadOptions, cache: MentionCache | None = None) -> list[str]:
+def date_undated(workspace: Workspace, options: ReadOptions, cache: MentionCache | None = None,
+                 engine: Engine | None = None) -> list[str]:
     """Infer what the archive pins of its undated articles, and file it; the publication days
-    it pinned (of articles that are now dated)."""
+    it pinned (of articles that are now dated). The articles a round narrows are extracted again
+    by `engine` (this process when none is given)."""
+    engine = engine or LocalEngine()
+    cache_dir = cache.path.parent if cache and engine.workers_share_disk else None
     undated = [_open(row) for row in workspace.undated_articles()]
     if not undated:
         return []
@@ -70,10 +84,12 @@ def date_undated(workspace: Workspace, options: ReadOptions, cache: MentionCache
         facts = index_facts(stated + [fact for one in undated for fact in _facts(one)])
         changed = None if previous is None else {key for key in facts.keys() | previous.keys() if facts.get(key) != previous.get(key)}
         again = {one.seq for one in moved}  # their windows moved: their links may too
-        moved = [one for one in undated
-                 if (one.seq in again or _concerns(one, changed)) and _next_round(one, facts, options, cache)]
+        moved = [one for one in undated if (one.seq in again or _concerns(one, changed)) and _relinked(one, facts)]
         if not moved:
             break
+        _extract_anchors(moved, options, cache, cache_dir, engine)
+        for one in moved:
+            one.mentions = _redated(one)
         previous = facts
     pinned = []
     for one in undated:
@@ -114,32 +130,57 @@ def _facts(one: OpenArticle) -> list[Fact]:
     return facts_of(one.summary.id, inferred) + windowed_facts(one.summary.id, one.mentions, one.window, resolved)
 
 
-def _next_round(one: OpenArticle, facts: dict[tuple[str, str], list[Fact]], options: ReadOptions, cache: MentionCache | None) -> bool:
-    """Link the article's mentions again; redate it when its window or links moved."""
+def _relinked(one: OpenArticle, facts: dict[tuple[str, str], list[Fact]]) -> bool:
+    """Link the article's mentions again; whether its window or links moved."""
     links = [found for index, mention in enumerate(one.original)
              if (found := link(index, mention, one.summary.id, one.window, facts, resolved))]
     window, kept = narrowed(one.own, links)
     if window == one.window and kept == one.links:
         return False
     one.window, one.links = window, kept
-    one.mentions = _redated(one, options, cache)
     return True
 
 
-def _redated(one: OpenArticle, options: ReadOptions, cache: MentionCache | None) -> list[EventMention]:
-    """The article's mentions with what its links and its window now date."""
-    sources = sorted({article for found in one.links for article in found.sources})
+def _extract_anchors(moved: list[OpenArticle], options: ReadOptions, cache: MentionCache | None,
+                     cache_dir: Path | None, engine: Engine) -> None:
+    """Extract the moved articles on the ends of their windows not tried before, all by the engine at once."""
+    wanted = [(one, anchor) for one in moved for anchor in _anchors(one) if anchor not in one.anchored]
+    tasks = [AnchorTask(one.summary.path.split("#", 1)[0], one.summary.id, anchor.isoformat(), options, cache_dir)
+             for one, anchor in wanted]
+    for (one, anchor), mentions in zip(wanted, extract_on_anchors(engine, tasks, cache)):
+        one.anchored[anchor] = mentions
+
+
+def _anchors(one: OpenArticle) -> list[dt.date]:
+    """The days to extract an article on: its window's ends, when the window is narrow enough
+    for them to agree on a date and a mention is still undated (standard input cannot be read twice)."""
+    still_unknown = any(not edtf.parse(mention.date).known for mention in _linked(one))
+    if one.summary.published or one.summary.path == STDIN or not still_unknown or not one.window.within(NARROW_WINDOW_DAYS):
+        return []
+    return sorted({one.window.after, one.window.before})  # type: ignore[type-var]
+
+
+def _linked(one: OpenArticle) -> list[EventMention]:
+    """The article's mentions with the dates its links give."""
+    sources = _sources(one)
     mentions = list(one.original)
     for found in one.links:
         if found.date:
             mentions[found.index] = _with_date(mentions[found.index], found.date, sources)
-    still_unknown = any(not edtf.parse(mention.date).known for mention in mentions)
-    worth_extracting = one.summary.published is None and still_unknown and one.window.within(NARROW_WINDOW_DAYS)
-    article = _article(one, options) if worth_extracting else None
-    if article is None:
+    return mentions
+
+
+def _sources(one: OpenArticle) -> list[str]:
+    return sorted({article for found in one.links for article in found.sources})
+
+
+def _redated(one: OpenArticle) -> list[EventMention]:
+    """The article's mentions with what its links and its window now date."""
+    mentions = _linked(one)
+    runs = [_by_place(one.anchored[anchor]) for anchor in _anchors(one)]
+    if not runs:
         return mentions
-    anchors = sorted({one.window.after, one.window.before})  # type: ignore[type-var]
-    runs = [_by_place(_anchored(one, article, anchor, cache)) for anchor in anchors]
+    sources = _sources(one)
     for index, mention in enumerate(mentions):
         if edtf.parse(mention.date).known:
             continue
@@ -156,7 +197,9 @@ def resolved(mention: EventMention, published: dt.date) -> str | None:
 
 @lru_cache(maxsize=RESOLVED_KEPT)
 def _resolved(sentence: str, words: str, published: dt.date) -> str | None:
-    from pipeline.extract.event_dates import event_date  # these import spaCy: only when an undated article's words are tried
+    from pipeline.extract.event_dates import (
+        event_date,  # these import spaCy: only when an undated article's words are tried
+    )
     from pipeline.timex.tagger import tag
 
     for expression in tag(sentence, published):
@@ -177,30 +220,6 @@ def _place(mention: EventMention) -> tuple:
 
 def _by_place(mentions: list[EventMention]) -> dict[tuple, EventMention]:
     return {_place(mention): mention for mention in mentions}
-
-
-def _article(one: OpenArticle, options: ReadOptions) -> Article | None:
-    """The article read again from its file (standard input cannot be read twice)."""
-    if one.article is None and one.summary.path != STDIN:
-        path = one.summary.path.split("#", 1)[0]
-        one.article = next((item for item in read_paths([path], options)
-                            if isinstance(item, Article) and item.id == one.summary.id), None)
-    return one.article
-
-
-def _anchored(one: OpenArticle, article: Article, anchor: dt.date, cache: MentionCache | None) -> list[EventMention]:
-    """The article's mentions on one anchor, kept for the later rounds that ask again."""
-    if anchor not in one.anchored:
-        one.anchored[anchor] = _extract(article, anchor.isoformat(), cache)
-    return one.anchored[anchor]
-
-
-def _extract(article: Article, anchor: str, cache: MentionCache | None) -> list[EventMention]:
-    """The article's mentions had it been published on `anchor`: from the mention cache when it has them."""
-    found, entry = extracted(article.model_copy(update={"published": anchor}), cache)
-    if cache and entry:
-        cache.put_many([entry])
-    return found.mentions
 
 
 def _summary(one: OpenArticle) -> ArticleSummary:

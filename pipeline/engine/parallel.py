@@ -14,7 +14,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from itertools import chain
+from itertools import chain, islice
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -106,3 +106,10 @@ def _forkserver_context(modules: Sequence[str]) -> multiprocessing.context.BaseC
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(list(modules))
     return context
+
+
+def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """`items` in lists of `size` (the last may be shorter), read as they are needed."""
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch

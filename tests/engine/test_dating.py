@@ -12,8 +12,11 @@ from typer.testing import CliRunner
 from cli.main import app
 from models.records import Chronology, Event
 from models.schema import chronology_schema
+from pipeline.engine.anchored import AnchorTask, extract_batch
 from pipeline.engine.build import build
 from pipeline.engine.cache import MentionCache
+from pipeline.engine.engines import LocalEngine
+from pipeline.ingest.inputs import ReadOptions
 
 DATED = """---
 title: Torbay children's services rated inadequate
@@ -133,6 +136,34 @@ def test_inference_is_the_same_with_workers_the_cache_and_a_resumed_build(tmp_pa
     build([str(folder)], cache=cache)
     shutil.copy(tmp_path / "b.txt", folder / "b.txt")  # added back after the kept build: resumed
     assert build([str(folder)], cache=cache).chronology.model_dump_json() == cold
+
+
+class CountingEngine(LocalEngine):
+    """The local engine, counting what each function it runs was given."""
+
+    def __init__(self) -> None:
+        super().__init__(1)
+        object.__setattr__(self, "given", {})
+
+    def map_ordered(self, function, batches, *args, **kwargs):  # type: ignore[no-untyped-def]
+        batches = list(batches)
+        self.given.setdefault(function.__name__, []).extend(item for batch in batches for item in batch)
+        return super().map_ordered(function, batches, *args, **kwargs)
+
+
+def test_articles_narrowed_are_extracted_again_by_the_builds_engine(tmp_path: Path) -> None:
+    folder = write(tmp_path / "dump", {"a.txt": DATED, "b.txt": UNDATED})
+    engine = CountingEngine()
+    chronology = build([str(folder)], engine=engine).chronology
+    tasks = engine.given["extract_batch"]
+    assert [(Path(task.path).name, task.anchor) for task in tasks] == [("b.txt", "2012-05-30"), ("b.txt", "2012-06-05")]
+    assert chronology.model_dump_json() == build([str(folder)]).chronology.model_dump_json()
+
+
+def test_an_article_gone_from_its_file_gives_no_mentions_on_an_anchor(tmp_path: Path) -> None:
+    folder = write(tmp_path / "dump", {"b.txt": UNDATED})
+    task = AnchorTask(str(folder / "b.txt"), "not-its-id", "2012-06-01", ReadOptions())
+    assert extract_batch([task]) == [([], None)]
 
 
 @pytest.mark.parametrize("fmt", ["md", "table"])

@@ -1,0 +1,81 @@
+"""Undated articles extracted again as if published on given days: the one costly step of the
+dating rounds (`pipeline.engine.dating`), run as engine tasks like the per-article half.
+
+A task names the article's file, its id and the day, and the worker reads the file itself (on
+a cluster the workers read the files, not this process). It hands back the mentions and the
+cache entry to store: workers look in the mention cache but never write it, as in the
+per-article half.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import chain
+from pathlib import Path
+
+from models.records import Article, EventMention
+from pipeline.engine.cache import CacheError, Entry, MentionCache, extracted
+from pipeline.engine.engines import Engine
+from pipeline.engine.parallel import batched
+from pipeline.ingest.inputs import ReadOptions
+from pipeline.ingest.read import read_paths
+
+TASKS_PER_BATCH = 8
+"""Extractions per engine task: about the work of one batch of the per-article half (16
+articles read once), since each undated article is extracted on both ends of its window."""
+
+
+@dataclass(frozen=True)
+class AnchorTask:
+    """One article to extract as if published on `anchor` (an ISO day)."""
+
+    path: str
+    article: str
+    anchor: str
+    options: ReadOptions
+    cache_dir: Path | None = None
+    """The mention cache to look in, when the workers share this machine's disk."""
+
+
+def extract_on_anchors(engine: Engine, tasks: list[AnchorTask], cache: MentionCache | None) -> list[list[EventMention]]:
+    """Each task's mentions, in task order; new extractions are stored in `cache`."""
+    found = []
+    for mentions, entry in chain.from_iterable(engine.map_ordered(extract_batch, batched(tasks, TASKS_PER_BATCH))):
+        if cache is not None and entry is not None:
+            cache.put_many([entry])
+        found.append(mentions)
+    return found
+
+
+def extract_batch(tasks: list[AnchorTask]) -> list[tuple[list[EventMention], Entry | None]]:
+    """A batch of anchored extractions; the unit of work of a worker. An article whose file no
+    longer holds it gives no mentions."""
+    read: dict[tuple[str, str], Article | None] = {}
+    results: list[tuple[list[EventMention], Entry | None]] = []
+    for task in tasks:
+        key = (task.path, task.article)
+        if key not in read:  # an article's two anchors come one after the other: read it once
+            read[key] = _article(task)
+        article = read[key]
+        if article is None:
+            results.append(([], None))
+            continue
+        found, entry = extracted(article.model_copy(update={"published": task.anchor}), _cache(task.cache_dir))
+        results.append((found.mentions, entry))
+    return results
+
+
+def _article(task: AnchorTask) -> Article | None:
+    return next((item for item in read_paths([task.path], task.options)
+                 if isinstance(item, Article) and item.id == task.article), None)
+
+
+@lru_cache(maxsize=4)
+def _cache(directory: Path | None) -> MentionCache | None:
+    """The worker's connection to the mention cache, opened once."""
+    if directory is None:
+        return None
+    try:
+        return MentionCache(directory)
+    except CacheError:
+        return None  # the building process has already warned
