@@ -51,6 +51,9 @@ class Article(Record):
     published: str | None = Field(None, description="Publication date, ISO 8601 (YYYY-MM-DD).")
     date_source: DateSource = DateSource.UNKNOWN
     date_warning: str | None = Field(None, description="Why a publication date the metadata gives could not be read.")
+    not_after: str | None = Field(
+        None, description="For an undated article: a day it appeared on or before, known from outside it (a web archive's crawl date)."
+    )
 
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]

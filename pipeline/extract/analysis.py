@@ -8,6 +8,8 @@ analyses a handful of new articles that import was a tenth of the time.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Doc
 
 from models import edtf
@@ -32,13 +34,14 @@ def extract_article(article: Article) -> Extracted:
     return Extracted(
         mentions=events.extract(article, doc),
         signature=syndication.signature(text_of(doc)),
-        own_window=None if article.published else _own_window(doc),
+        own_window=None if article.published else _own_window(doc, article.not_after),
     )
 
 
-def _own_window(doc: Doc) -> str | None:
+def _own_window(doc: Doc, not_after: str | None) -> str | None:
     """The days an undated article can have appeared on, from the dates with a year it tells as
-    past and as still to come (`dating.own_window`), as an EDTF interval."""
+    past and as still to come (`dating.own_window`), and the day it was crawled, as an EDTF
+    interval."""
     text = text_of(doc)
     told = [
         (value, tense_near(text, expression.start, expression.end) == "FUTURE")
@@ -47,4 +50,6 @@ def _own_window(doc: Doc) -> str | None:
         for value in [edtf.from_timex(expression, "", None)]
         if value
     ]
-    return dating.own_window(told).edtf()
+    told_window = dating.own_window(told)
+    crawled = dating.Window(before=dt.date.fromisoformat(not_after)) if not_after else dating.Window()
+    return (told_window.meet(crawled) or told_window).edtf()  # a crawl before what it tells is not believed

@@ -5,6 +5,7 @@ import json
 from pathlib import Path
 
 from models.records import Article, DateSource
+from pipeline.extract.analysis import extract_article
 from pipeline.ingest import manifest
 from pipeline.ingest.read import ReadOptions, read_paths
 from tests.warc_fixtures import Capture, write_warc
@@ -64,6 +65,14 @@ def test_crawl_date_is_never_the_publication_date(tmp_path: Path) -> None:
     archive = write_warc(tmp_path / "a.warc.gz", [
         Capture("https://news.example.org/sandwell-inadequate", page().encode(), crawled="2015-06-05T12:00:00Z")])
     assert read_one(archive).published is None
+
+
+def test_crawl_date_bounds_an_undated_pages_window_from_above(tmp_path: Path) -> None:
+    archive = write_warc(tmp_path / "a.warc.gz", [
+        Capture("https://news.example.org/sandwell-inadequate", page().encode(), crawled="2015-06-05T12:00:00Z")])
+    article = read_one(archive)
+    assert article.not_after == "2015-06-05"
+    assert extract_article(article).own_window == "../2015-06-05"
 
 
 def test_page_date_later_than_the_crawl_is_discarded(tmp_path: Path) -> None:

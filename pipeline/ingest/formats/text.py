@@ -119,6 +119,7 @@ def parse_text_article(
         published=published,
         date_source=how,
         **_date_warning(meta, how),
+        **({"not_after": not_after} if not_after and not published else {}),  # as the warning: other ids unchanged
     )
 
 
