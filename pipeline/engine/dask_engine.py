@@ -131,7 +131,7 @@ class DaskEngine:
         input order (`Engine.map_ordered`); every batch goes to the cluster, however few."""
         name = f"{function.__name__}-{uuid.uuid4().hex}"
         prepared = self._prepared(initializer, name)
-        window: _Window[list[R]] = _Window(self.in_flight())
+        window: _Window[list[R]] = _Window(self.in_flight(), as_completed(loop=self.client.loop))
         try:
             for index, group in enumerate(grouped(batches, articles_in)):
                 window.add(index, self.client.submit(_call, function, prepared, group, key=f"{name}-{index}"))
@@ -162,7 +162,8 @@ class _Window(Generic[R]):
     """The tasks sent and not yet handed on: running, or back but waiting for an earlier one."""
 
     limit: int
-    running: as_completed = field(default_factory=as_completed)
+    running: as_completed
+    """The tasks running, on this client's loop (not the default client's: a process may have several)."""
     index_of: dict[Future, int] = field(default_factory=dict)
     results: dict[int, list[R]] = field(default_factory=dict)
     """Each task's batches' results, by task."""
