@@ -19,7 +19,10 @@ T = TypeVar("T")
 
 PathsArgument = Annotated[
     list[str],
-    typer.Argument(help="Article files, directories (read recursively), URLs (s3://bucket/dump/, file:///data; needs fsspec) or - for standard input.", show_default=False),
+    typer.Argument(
+        help="Article files, directories (read recursively), URLs of either (s3://bucket/dump/, file:///data; "
+        "needs fsspec) or - for standard input.", show_default=False,
+    ),
 ]
 OutputOption = Annotated[
     Optional[Path],

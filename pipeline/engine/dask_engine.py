@@ -41,11 +41,11 @@ R = TypeVar("R")
 ARTICLES_PER_TASK = 128
 """Articles a task carries (8 of build's batches of 16; one council, or several small ones, for
 dedupe, whose batches count a council's articles). A task costs the client, the scheduler and a
-worker a few milliseconds (bench/dask_engine.py: 1–5 ms on the shared 2-core machine), and 128
-seed-length articles ~0.5–1 s of work, so under 1%; and the scheduler, one process doing a few
-thousand tasks a second, then keeps up with thousands of workers, where a task a batch would
-have bound a 100-node run to its pace. Larger tasks would only lengthen the wait for the last
-ones and the work a lost worker takes with it."""
+worker ~4 ms together (bench/dask_engine.py, all three on the shared 2-core machine), and 128
+seed-length articles ~1 s of work (8 ms an article on one worker), so under 1%. The scheduler
+is one process: at a task a batch it would have taken 2.2 h of a 30-million-article run on
+100 nodes, whose workers need 0.02 h; at 128 articles, 0.28 h. Larger tasks would only lengthen
+the wait for the last ones and the work a lost worker takes with it."""
 CONNECT_SECONDS = 30
 """How long to wait for a scheduler given by address: a scheduler on a busy login node can take
 seconds to answer; an address that is wrong should fail the build well within a minute."""
@@ -131,7 +131,7 @@ class DaskEngine:
         input order (`Engine.map_ordered`); every batch goes to the cluster, however few."""
         name = f"{function.__name__}-{uuid.uuid4().hex}"
         prepared = self._prepared(initializer, name)
-        window: _Window[list[R]] = _Window(self.in_flight())
+        window: _Window[list[R]] = _Window(self.in_flight(), as_completed(loop=self.client.loop))
         try:
             for index, group in enumerate(grouped(batches, articles_in)):
                 window.add(index, self.client.submit(_call, function, prepared, group, key=f"{name}-{index}"))
@@ -162,7 +162,8 @@ class _Window(Generic[R]):
     """The tasks sent and not yet handed on: running, or back but waiting for an earlier one."""
 
     limit: int
-    running: as_completed = field(default_factory=as_completed)
+    running: as_completed
+    """The tasks running, on this client's loop (not the default client's: a process may have several)."""
     index_of: dict[Future, int] = field(default_factory=dict)
     results: dict[int, list[R]] = field(default_factory=dict)
     """Each task's batches' results, by task."""

@@ -93,6 +93,17 @@ def test_both_halves_run_as_tasks_on_the_cluster(engine: DaskEngine, client: dis
     assert {worker for _, worker in ran} <= workers
 
 
+def test_progress_ticks_once_an_article_as_locally(engine: DaskEngine) -> None:
+    ticks = {"local": 0, "dask": 0}
+
+    def tick(name: str) -> Callable[[], None]:
+        return lambda: ticks.__setitem__(name, ticks[name] + 1)
+
+    local = build([str(SAMPLES / "basic")], progress=tick("local"))
+    build([str(SAMPLES / "basic")], engine=engine, progress=tick("dask"))
+    assert ticks["dask"] == ticks["local"] == local.articles > 0
+
+
 def doubled(batch: list[int]) -> list[int]:
     return [item * 2 for item in batch]
 

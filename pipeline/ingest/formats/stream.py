@@ -1,4 +1,4 @@
-"""Opening one input: a file, standard input or a URL (`pipeline.ingest.remote`), gzip or not, within a size limit.
+"""Opening one input: a file, standard input or a URL (`remote`), gzip or not, within a size limit.
 
 Every reader works on an `Input`: its first bytes (to choose a format by), a fresh stream of its
 decompressed bytes (for the formats read record by record: JSON Lines, WARC), and its whole
