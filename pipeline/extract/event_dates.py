@@ -21,7 +21,7 @@ from models.records import TimeExpression
 from pipeline.timex.alternation import compile_looking_ahead
 
 BARRIER = compile_looking_ahead(
-    r"(?<![\w-])(?:since|when|after|before|following|follow(?:s|ed)(?=\s+(?:a|an|the|its|their|his|her|this|that|ofsted|inspectors?)\b)|because|until|while|although|whereas|but|ahead of|prior to"
+    r"(?<![\w-])(?<!looked )(?:since|when|after|before|following|follow(?:s|ed)(?=\s+(?:a|an|the|its|their|his|her|this|that|ofsted|inspectors?)\b)|because|until|while|although|whereas|but|ahead of|prior to"
     r"|and then)(?![\w-])|;|,\s*(?:and|but)\b",
     re.I,
 )
@@ -72,10 +72,10 @@ OWN_CLAUSE_GAP = 1
 FUTURE_CLAUSE = re.compile(r"\b(?:will|would|shall|is to|are to|expected|due to|set to)\b", re.I)
 """A relative clause about what is still to come ("a review, which will be carried out over the
 summer") dates a later stage, not the event its noun names."""
-OWN_NOUN_PHRASE = re.compile(r"\s+(?:of|into|at|on)\s+[^,;]{1,60}?", re.I)
+OWN_NOUN_PHRASE = re.compile(r"\s+(?:of|into|at|on)\s+[^,;]{1,80}?", re.I)
 """What may stand between a trigger noun and its relative clause: what it is of or into."""
 RELATIVE_CLAUSE = re.compile(
-    r",\s*(?:who|which|whose|where|introduced|launched|established|created|set up|founded|adopted)\b[^,;]*(?:,|$)",
+    r",\s*(?:who|which|whose|where|introduced|launched|established|created|set up|founded|adopted|carried out|conducted)\b[^,;]*(?:,|$)",
     re.I,
 )
 """Relative clauses, and the reduced ones that name when something else began ("the ILACS

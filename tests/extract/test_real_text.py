@@ -216,6 +216,12 @@ def test_an_event_told_as_a_stretch_after_another_records_which_and_how_long(men
         ("resignation", "inspection_report", "P5W", "inadequate")]
 
 
+def test_a_reduced_clause_of_the_trigger_noun_dates_it_and_looked_after_is_no_clause_boundary(mentions) -> None:
+    found = events(mentions, "The joint inspection of safeguarding and looked after children's services, carried out by "
+                             "Ofsted over two weeks in January, judged Rochdale Borough Council's services inadequate.")
+    assert ("inspection", "Rochdale Borough Council", "2014-01") in found
+
+
 def test_a_date_of_the_noun_dates_the_rating_in_its_clause(mentions) -> None:
     found = events(mentions, "The direction follows Ofsted's November report, which rated Rochdale Borough Council inadequate.")
     assert ("inspection_report", "Rochdale Borough Council", "2013-11") in found
