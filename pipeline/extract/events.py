@@ -81,6 +81,8 @@ ANNUAL = re.compile(r"\bannual report\b", re.I)
 CLAUSE_OPENER = re.compile(r"\b(?:after|following|since|because|while)\b|\band\s+(?=(?:has|have|had|was|were)\b)", re.I)
 """Words that open a clause of its own ("…will conduct the review and has been appointed"): a
 future before one is not the tense of what follows."""
+JUDGED_IN = re.compile(r"[^,;.]{0,40}?\b(?:in|at|during|after|following)\s+(?:its|the|their|a|an|this|that)\s+(?:[\w'’-]+\s+){0,3}", re.I)
+"""What stands between a rating and the inspection it was given in."""
 SAME_TIME_AS = re.compile(r"\s+(?:on\s+)?(?:the\s+same|that)\s+(?:day|week|month)\b", re.I)
 IMMEDIATE = re.compile(r"\b(?:with immediate effect|immediately|from today|as of today)\b", re.I)
 """What "will act as interim director with immediate effect" does happens on the day of the news."""
@@ -243,7 +245,8 @@ def _dated_mentions(
         date = dated[1] if dated else None
         if (trigger.label_, date) in seen or (date is None and any(kind == trigger.label_ for kind, _ in seen)):
             continue
-        dated = dated or _same_time_as_earlier(context.text, sentence, trigger, dates)
+        dated = (dated or _same_time_as_earlier(context.text, sentence, trigger, dates)
+                 or _judged_in(context.text, trigger, candidates, dates))
         came_before = None if dated else _came_before(context.text, sentence, trigger, dates)
         told = [m for one in _each_date(dated) for m in _mention(context, sentence, trigger, one, came_before, following)]
         if told:
@@ -261,6 +264,16 @@ def _same_time_as_earlier(text: str, sentence: Span, trigger: Span, dates: dict[
         return None
     earlier = [dated for start, dated in sorted(dates.items()) if start < trigger.start]
     return earlier[-1] if earlier else None
+
+
+def _judged_in(text: str, trigger: Span, triggers: list[Span], dates: dict[int, Dated]) -> Dated | None:
+    """A rating's date from the inspection it was given in: "judged good for safeguarding in its
+    joint area review in 2007"."""
+    if trigger.label_ != "inspection_report":
+        return None
+    return next((dates[other.start] for other in triggers
+                 if other.label_ == "inspection" and other.start in dates
+                 and JUDGED_IN.fullmatch(text, trigger.end_char, other.start_char)), None)
 
 
 def _came_before(text: str, sentence: Span, trigger: Span, dates: dict[int, Dated]) -> str | None:

@@ -222,6 +222,11 @@ def test_a_reduced_clause_of_the_trigger_noun_dates_it_and_looked_after_is_no_cl
     assert ("inspection", "Rochdale Borough Council", "2014-01") in found
 
 
+def test_a_rating_takes_the_date_of_the_inspection_it_was_given_in(mentions) -> None:
+    found = events(mentions, "Rochdale Borough Council was judged good for safeguarding in its joint area review in 2007.")
+    assert ("inspection_report", "Rochdale Borough Council", "2007") in found
+
+
 def test_a_date_of_the_noun_dates_the_rating_in_its_clause(mentions) -> None:
     found = events(mentions, "The direction follows Ofsted's November report, which rated Rochdale Borough Council inadequate.")
     assert ("inspection_report", "Rochdale Borough Council", "2013-11") in found
