@@ -66,7 +66,9 @@ def event_councils(context: ArticleContext, sentence: Span, trigger: Span) -> li
     ]
     rated_inside = trigger.label_ == "inspection_report"  # "found Medway Council inadequate"
     before = [span for span in candidates if span.start < (trigger.end if rated_inside else trigger.start)]
-    after = [span for span in candidates if span.start >= trigger.end and trigger.label_ not in LEAVINGS]
+    clause_end = _own_clause_end(context.text, sentence, trigger)
+    after = [span for span in candidates
+             if trigger.end <= span.start and span.start_char < clause_end and trigger.label_ not in LEAVINGS]
     if left:
         return [(left[0].label_, True)]
     if before:
@@ -74,6 +76,14 @@ def event_councils(context: ArticleContext, sentence: Span, trigger: Span) -> li
     if after:
         return [(after[0].label_, True)]
     return [(context.main_council, False)] if context.main_council else []
+
+
+def _own_clause_end(text: str, sentence: Span, trigger: Span) -> int:
+    """Where the relative clause the trigger is in ends (the sentence's end when it is in none):
+    a council after that is the main clause's ("Peltier, who has led the department since 2017,
+    will take up the post at Hertfordshire")."""
+    return next((end for start, end in relative_clauses(text, sentence.start_char, sentence.end_char)
+                 if start <= trigger.start_char < end), sentence.end_char)
 
 
 def _outside_other_clauses(text: str, sentence: Span, trigger: Span, spans: list[Span]) -> list[Span]:

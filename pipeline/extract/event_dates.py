@@ -55,6 +55,8 @@ MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})")
 RELATIVE_VALUE = re.compile(r"XXXX-(?:XX(?:-XX)?|WXX(?:-\d)?)(?:T.*)?")
 """What the tagger makes of "yesterday", "last month", "this week" when there is no anchor."""
 UNKNOWN_DATE = "XXXX"
+DAY_WITHOUT_YEAR = re.compile(r"XXXX-(\d\d)-\d\d")
+"""A day without its year in an undated article ("on 15 March"): its month, for the archive to find the year of."""
 AGAIN = re.compile(r"\bagain\b", re.I)
 AGAIN_CHARS = 40
 """How far before a date "again" can stand and still mark it a repeat ("again, three years later, in 2006")."""
@@ -184,7 +186,8 @@ def event_date(expression: TimeExpression, before: str, anchor: dt.date | None) 
     value = edtf.from_timex(expression, before, anchor)
     if value is None and anchor is None and RELATIVE_VALUE.fullmatch(expression.value):
         return UNKNOWN_DATE
-    return value
+    day_of_month = DAY_WITHOUT_YEAR.fullmatch(expression.value) if value is None and anchor is None else None
+    return f"XXXX-{day_of_month.group(1)}" if day_of_month else value
 
 
 def dated_since(text: str, dated: Dated | None) -> bool:

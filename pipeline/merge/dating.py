@@ -25,9 +25,6 @@ from dataclasses import dataclass, replace
 from models import edtf
 from models.records import EventMention
 
-BARE_MONTH_REACH_DAYS = 365
-"""How long after a month an article can still call it by its bare name ("in April"): a year.
-The tagger resolves a bare month to the latest such month not after publication."""
 
 YEAR_UNKNOWN_MONTH = re.compile(r"XXXX-(\d{2})")
 LEAVINGS = frozenset({"resignation", "departure"})
@@ -388,18 +385,25 @@ def _year_of_month(index: int, month: int, window: Window, candidates: list[Fact
         for year in range(fact.first.year, fact.last.year + 1):
             first = dt.date(year, month, 1)
             if fact.first <= first <= fact.last or (fact.first.year == year and fact.first.month == month):
-                if window.allows(first, first + dt.timedelta(days=BARE_MONTH_REACH_DAYS)):
+                if window.allows(first, _until_it_comes_again(first)):
                     fitting.setdefault(year, []).append(fact)
     if len(fitting) != 1:
         return None
     (year, facts), = fitting.items()
     first = dt.date(year, month, 1)
-    implied = Window(first, first + dt.timedelta(days=BARE_MONTH_REACH_DAYS))
+    implied = Window(first, _until_it_comes_again(first))
     date = f"{year}-{month:02d}"
     told_alike = all(_nested(edtf.parse(date), fact) for fact in facts)
     # "in April" of an inspection the other source dates 30 April to 11 May: the year dates the
     # article, and the mention keeps its month, which dedupe matches to the interval as before.
     return Link(index, date if told_alike else None, implied, frozenset(fact.article for fact in facts))
+
+
+def _until_it_comes_again(first: dt.date) -> dt.date:
+    """The last day an article can call the month starting on `first` by its bare name ("in
+    April"): the day before that month comes round again, since the tagger resolves a bare
+    month to the latest such month not after publication."""
+    return dt.date(first.year + 1, first.month, 1) - dt.timedelta(days=1)
 
 
 def _nested(span: edtf.Span, fact: Fact) -> bool:

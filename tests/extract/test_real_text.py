@@ -308,6 +308,17 @@ def test_what_is_still_to_come_needs_a_date_of_its_own(mentions, sentence: str, 
     assert [(m.type, m.status) for m in mentions(HEADLINE + sentence, PUBLISHED)] == expected
 
 
+def test_a_day_without_its_year_in_an_undated_article_keeps_its_month(mentions) -> None:
+    found = events(mentions, "Ofsted inspectors visited Rochdale Borough Council on 2 and 3 November.", None)
+    assert found == [("inspection", "Rochdale Borough Council", "XXXX-11")]
+
+
+def test_who_has_led_the_department_since_a_date_was_appointed_then(mentions) -> None:
+    found = mentions(HEADLINE + "Tom Hale, who has led the department since November 2012, will leave Rochdale Borough "
+                     "Council to take up the director's post at Kent County Council.", PUBLISHED)
+    assert ("appointment", "Rochdale Borough Council", "2012-11") in [(m.type, m.council, m.date) for m in found]
+
+
 # Councils and people.
 
 def test_an_event_named_after_its_verb_belongs_to_that_council(mentions) -> None:

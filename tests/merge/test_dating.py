@@ -54,7 +54,7 @@ def test_a_month_takes_the_one_year_that_fits() -> None:
     facts = index_facts([fact("2012-04-10", "2012-04-20"), fact("2011-02-01", "2011-02-28")])
     found = link(0, mention("XXXX-04"), "undated", Window(), facts, no_words)
     assert found and found.date == "2012-04" and found.sources == {"dated"}
-    assert found.window == Window(dt.date(2012, 4, 1), dt.date(2013, 4, 1))
+    assert found.window == Window(dt.date(2012, 4, 1), dt.date(2013, 3, 31))
 
 
 def test_two_years_that_fit_give_no_year() -> None:
