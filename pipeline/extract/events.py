@@ -83,6 +83,8 @@ CLAUSE_OPENER = re.compile(r"\b(?:after|following|since|because|while)\b|\band\s
 future before one is not the tense of what follows."""
 JUDGED_IN = re.compile(r"[^,;.]{0,40}?\b(?:in|at|during|after|following)\s+(?:its|the|their|a|an|this|that)\s+(?:[\w'’-]+\s+){0,3}", re.I)
 """What stands between a rating and the inspection it was given in."""
+JUDGED_BY = re.compile(r"(?:,[^,;.]{0,20},)?\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?", re.I)
+"""What stands between an inspection and the rating it gave: an aside in commas, an auxiliary."""
 SAME_TIME_AS = re.compile(r"\s+(?:on\s+)?(?:the\s+same|that)\s+(?:day|week|month)\b", re.I)
 IMMEDIATE = re.compile(r"\b(?:with immediate effect|immediately|from today|as of today)\b", re.I)
 """What "will act as interim director with immediate effect" does happens on the day of the news."""
@@ -267,13 +269,15 @@ def _same_time_as_earlier(text: str, sentence: Span, trigger: Span, dates: dict[
 
 
 def _judged_in(text: str, trigger: Span, triggers: list[Span], dates: dict[int, Dated]) -> Dated | None:
-    """A rating's date from the inspection it was given in: "judged good for safeguarding in its
-    joint area review in 2007"."""
+    """A rating's date from the inspection it was given in ("judged good for safeguarding in its
+    joint area review in 2007") or that gave it ("the previous full inspection, in 2017, had also
+    judged the services to require improvement")."""
     if trigger.label_ != "inspection_report":
         return None
     return next((dates[other.start] for other in triggers
                  if other.label_ == "inspection" and other.start in dates
-                 and JUDGED_IN.fullmatch(text, trigger.end_char, other.start_char)), None)
+                 and (JUDGED_IN.fullmatch(text, trigger.end_char, other.start_char)
+                      or JUDGED_BY.fullmatch(text, other.end_char, trigger.start_char))), None)
 
 
 def _came_before(text: str, sentence: Span, trigger: Span, dates: dict[int, Dated]) -> str | None:

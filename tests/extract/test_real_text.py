@@ -227,6 +227,17 @@ def test_a_rating_takes_the_date_of_the_inspection_it_was_given_in(mentions) -> 
     assert ("inspection_report", "Rochdale Borough Council", "2007") in found
 
 
+def test_a_rating_takes_the_date_of_the_inspection_that_gave_it(mentions) -> None:
+    found = events(mentions, "Rochdale Borough Council was rated good. The previous full inspection, in 2011, had also "
+                             "judged the council's services to require improvement.")
+    assert ("inspection_report", "Rochdale Borough Council", "2011") in found
+
+
+def test_a_second_rating_after_but_is_a_second_event(mentions) -> None:
+    found = events(mentions, "Rochdale Borough Council was rated adequate in 2010 but inadequate in 2012.")
+    assert [date for kind, _, date in found if kind == "inspection_report"] == ["2010", "2012"]
+
+
 def test_a_date_of_the_noun_dates_the_rating_in_its_clause(mentions) -> None:
     found = events(mentions, "The direction follows Ofsted's November report, which rated Rochdale Borough Council inadequate.")
     assert ("inspection_report", "Rochdale Borough Council", "2013-11") in found
