@@ -79,7 +79,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("inspection_report", r"\b(?:rating|judgement|verdict) of\s+" + Q + RATING_WORDS, 0.9, needs_date=True),
     Trigger("inspection_report", r"\boverall effectiveness\b[^.;]{0,80}?\b(?:was|were|is|as)\s+" + Q + RATING_WORDS, 0.9),
     Trigger("inspection_report", r"\b(?:downgraded|upgraded)\b", 0.8),
-    Trigger("inspection_report", r"(?:(?<=\bbut )|(?<=\bthen ))" + Q + RATING_WORDS + r"""[’'"”]?(?=\s+(?:in|by)\s+(?:19|20)\d\d\b)""", 0.8),
+    Trigger("inspection_report", r"\b(?:but|then)\s+" + Q + RATING_WORDS + r"""[’'"”]?(?=\s+(?:in|by)\s+(?:19|20)\d\d\b)""", 0.8),
     Trigger("inspection_report", r"\bno longer\s+(?:deemed |judged |rated |considered )?(?:to be |as )?inadequate\b", 0.9),
     Trigger("improvement_notice", r"\bimprovement notices?\b(?!\s+(?:remains?|remained|is still|was still|stays?|still|in place))", 0.95),
     Trigger("statutory_direction", r"\b(?:statutory|government|ministerial|formal)\s+directions?\b", 0.9),

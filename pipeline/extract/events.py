@@ -193,10 +193,10 @@ def extract(article: Article, doc: Doc) -> list[EventMention]:
     for trigger in doc.spans["triggers"]:
         sentence = sentence_of(trigger)
         triggers_by_sentence.setdefault(sentence.start, (sentence, []))[1].append(trigger)
-    worded = [sentence for sentence in sentences if not sentence.text.isspace()]  # spaCy makes a paragraph break one
-    following = {sentence.start: after for sentence, after in zip(worded, worded[1:])}
+    starts = [sentence.start for sentence in sentences]
     for sentence, triggers in triggers_by_sentence.values():
-        mentions.extend(_sentence_mentions(context, sentence, triggers, following.get(sentence.start)))
+        following = _next_worded(text, sentences, bisect_right(starts, sentence.start))
+        mentions.extend(_sentence_mentions(context, sentence, triggers, following))
     return _without_echoes(mentions)
 
 
@@ -205,6 +205,11 @@ def _sentence_finder(sentences: list[Span]) -> Callable[[Span], Span]:
     checks every token for sentence starts and walks to both ends of the sentence on each call."""
     starts = [sentence.start for sentence in sentences]
     return lambda span: sentences[bisect_right(starts, span.start) - 1]
+
+
+def _next_worded(text: str, sentences: list[Span], index: int) -> Span | None:
+    """The first sentence from `index` on that has words: spaCy makes a paragraph break a sentence of its own."""
+    return next((sentence for sentence in sentences[index:] if not text[sentence.start_char : sentence.end_char].isspace()), None)
 
 
 def _without_echoes(mentions: list[EventMention]) -> list[EventMention]:
