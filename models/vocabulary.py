@@ -25,6 +25,18 @@ RATING_WORDS = (
     r"|no longer (?:deemed |judged |rated |considered )?(?:to be |as )?inadequate)"
 )
 RATING = f"(?P<rating>{RATING_WORDS})"
+
+
+def normalise_rating(words: str) -> str:
+    """A rating as the press words it, in one spelling: "require improvement", "Requires-Improvement"."""
+    text = " ".join(words.lower().replace("-", " ").split())
+    if text.startswith("no longer"):
+        return "no longer inadequate"
+    if text.startswith("require"):
+        return "requires improvement"
+    return text
+
+
 Q = r"""[‘'"“]?"""  # ratings are often quoted: rated ‘inadequate’
 
 PAST_REFERENCE = r"(?<!last )(?<!last full )(?<!previous )(?<!latest )(?<!most recent )(?<!recent )"

@@ -20,13 +20,14 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from models import edtf
-from models.records import Article, Attributes, EventMention, Offset, Source
+from models.records import Article, Attributes, EventMention, Source
 from models.vocabulary import (
     INSPECTION_KINDS,
     INSPECTORATES,
     PEOPLE_EVENTS,
     RATING,
     TRIGGERS,
+    normalise_rating,
 )
 from pipeline.extract import people
 from pipeline.extract.article_context import ArticleContext
@@ -38,7 +39,20 @@ from pipeline.extract.attribution import (
     main_council,
     people_of,
 )
-from pipeline.extract.event_dates import UNKNOWN_DATE, Dated, anaphoric_date, assign_dates, dated_since, plural
+from pipeline.extract.event_dates import (
+    UNKNOWN_DATE,
+    Dated,
+    anaphoric_date,
+    assign_dates,
+    dated_since,
+    plural,
+)
+from pipeline.extract.neighbours import (
+    date_it_came_before,
+    judged_in,
+    offset_after,
+    same_time_as_earlier,
+)
 from pipeline.ingest import pubdate
 from pipeline.timex.alternation import compile_looking_ahead
 from pipeline.timex.tagger import doc_data, text_of
@@ -64,8 +78,6 @@ commissioner", "options under consideration include a trust"."""
 BACKGROUND = compile_looking_ahead(r"(?<![\w-])(?:after|following|follows|followed|since|before|when|until|once)(?![\w-])[^,;]*$", re.I)
 """A trigger inside a clause such as "weeks after the authority was rated inadequate" names an
 earlier event as background; without a date of its own it cannot be placed."""
-AFTER_LEAD = re.compile(r"\b(?:after|following)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
-"""An event named right after "after" or "following" came before the sentence's dated event."""
 STATE_LEAD = compile_looking_ahead(
     r"\b(?:under|subject to|remains? under|remained under|still under|working under)\s+(?:an?|the|its|their)\s+"
     r"(?:[\w-]+\s+){0,2}$",
@@ -81,19 +93,10 @@ ANNUAL = re.compile(r"\bannual report\b", re.I)
 CLAUSE_OPENER = re.compile(r"\b(?:after|following|since|because|while)\b|\band\s+(?=(?:has|have|had|was|were)\b)", re.I)
 """Words that open a clause of its own ("…will conduct the review and has been appointed"): a
 future before one is not the tense of what follows."""
-JUDGED_IN = re.compile(r"[^,;.]{0,40}?\b(?:in|at|during|after|following)\s+(?:its|the|their|a|an|this|that)\s+(?:[\w'’-]+\s+){0,3}", re.I)
-"""What stands between a rating and the inspection it was given in."""
-JUDGED_BY = re.compile(r"(?:,[^,;.]{0,20},)?\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?", re.I)
-"""What stands between an inspection and the rating it gave: an aside in commas, an auxiliary."""
-SAME_TIME_AS = re.compile(r"\s+(?:on\s+)?(?:the\s+same|that)\s+(?:day|week|month)\b", re.I)
 IMMEDIATE = re.compile(r"\b(?:with immediate effect|immediately|from today|as of today)\b", re.I)
 """What "will act as interim director with immediate effect" does happens on the day of the news."""
 POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
 DESCRIBING = re.compile(r"\b(?:that|which)\s+(?:Ofsted|inspectors|the watchdog|it|they)?\s*(?:had\s+)?$", re.I)
-DURATION_VALUE = re.compile(r"P\d+[YMWD]")
-AFTER_WORD = re.compile(r",?\s+(?:after|since|following|on from)\s+", re.I)
-OFFSET_REACH = 50
-"""How far after "after" the earlier event's trigger may stand: "three months after Ofsted inspectors rated"."""
 PRESENT_STATE = re.compile(
     r"\b(?:which|whose|who|that)\b[^,;]*\b(?:is|are)\s+(?:currently\s+|still\s+|now\s+|also\s+)?$", re.I
 )
@@ -252,9 +255,9 @@ def _dated_mentions(
         date = dated[1] if dated else None
         if (trigger.label_, date) in seen or (date is None and any(kind == trigger.label_ for kind, _ in seen)):
             continue
-        dated = (dated or _same_time_as_earlier(context.text, sentence, trigger, dates)
-                 or _judged_in(context.text, trigger, candidates, dates))
-        came_before = None if dated else _came_before(context.text, sentence, trigger, dates)
+        dated = (dated or same_time_as_earlier(context.text, sentence, trigger, dates)
+                 or judged_in(context.text, trigger, candidates, dates))
+        came_before = None if dated else date_it_came_before(context.text, sentence, trigger, dates)
         told = [m for one in _each_date(dated) for m in _mention(context, sentence, trigger, one, came_before, following)]
         if told:
             seen.update((m.type, date) for m in told)
@@ -262,56 +265,6 @@ def _dated_mentions(
         elif dated and trigger.label_ in NAMED_EVENTS:
             barren.append(trigger)  # "took over" naming no one: the verb of the noun's clause
     return mentions, barren
-
-
-def _same_time_as_earlier(text: str, sentence: Span, trigger: Span, dates: dict[int, Dated]) -> Dated | None:
-    """The date of the sentence's earlier event that this one is told as at the same time as:
-    "rated inadequate in November 2016, and the then director resigned the same day"."""
-    if not SAME_TIME_AS.match(text, trigger.end_char, sentence.end_char):
-        return None
-    earlier = [dated for start, dated in sorted(dates.items()) if start < trigger.start]
-    return earlier[-1] if earlier else None
-
-
-def _judged_in(text: str, trigger: Span, triggers: list[Span], dates: dict[int, Dated]) -> Dated | None:
-    """A rating's date from the inspection it was given in ("judged good for safeguarding in its
-    joint area review in 2007") or that gave it ("the previous full inspection, in 2017, had also
-    judged the services to require improvement")."""
-    if trigger.label_ != "inspection_report":
-        return None
-    return next((dates[other.start] for other in triggers
-                 if other.label_ == "inspection" and other.start in dates
-                 and (JUDGED_IN.fullmatch(text, trigger.end_char, other.start_char)
-                      or JUDGED_BY.fullmatch(text, other.end_char, trigger.start_char))), None)
-
-
-def _came_before(text: str, sentence: Span, trigger: Span, dates: dict[int, Dated]) -> str | None:
-    """The date of the sentence's earlier event that this undated one came before: "served with
-    a notice in May 2010 after a damning joint inspection" puts the inspection before May 2010."""
-    if not AFTER_LEAD.search(text, max(sentence.start_char, trigger.start_char - CONTEXT_CHARS), trigger.start_char):
-        return None
-    earlier = [dated.value for start, dated in dates.items() if start < trigger.start and edtf.parse(dated.value).known]
-    return earlier[-1] if earlier else None
-
-
-def _offset(context: ArticleContext, trigger: Span, told_end: int) -> Offset | None:
-    """The event this one is told as a stretch of time after, when what tells it says so after
-    the trigger: "resigned on Wednesday, five weeks after the second inadequate rating"."""
-    text = context.text
-    triggers = context.doc.spans["triggers"]
-    for expression in context.timexes:
-        if not (trigger.end_char <= expression.start < told_end and DURATION_VALUE.fullmatch(expression.value)):
-            continue
-        if any(trigger.end_char <= other.start_char < expression.start for other in triggers):
-            return None  # the stretch belongs to a nearer event
-        link = AFTER_WORD.match(text, expression.end)
-        earlier = link and next((other for other in triggers if link.end() <= other.start_char <= link.end() + OFFSET_REACH), None)
-        if earlier is None:
-            return None
-        rating = RATING_RE.search(text, link.end(), earlier.end_char)  # type: ignore[union-attr]
-        return Offset(type=earlier.label_, duration=expression.value,
-                      rating=normalise_rating(rating.group("rating")) if rating else None)
-    return None
 
 
 def _each_date(dated: Dated | None) -> list[Dated | None]:
@@ -390,7 +343,7 @@ def _mention(
     found_people = people_of(context, sentence, trigger) if kind in PEOPLE_EVENTS else []
     sentence_text = text[sentence.start_char : sentence.end_char]
     told = text[sentence.start_char : told_end]
-    after = _offset(context, trigger, told_end)
+    after = offset_after(context, trigger, told_end)
     if kind in NAMED_EVENTS and not (found_people or ROLE_RE.search(sentence_text)):
         return []
     commissioners = [person for person in found_people if context.cast.ever(person.name, "commissioner")]
@@ -518,12 +471,3 @@ def _inspection_kind(sentence: str) -> str | None:
     if not ANY_KIND.search(sentence):
         return None
     return next((name for name, pattern in KINDS if pattern.search(sentence)), None)
-
-
-def normalise_rating(words: str) -> str:
-    text = " ".join(words.lower().replace("-", " ").split())
-    if text.startswith("no longer"):
-        return "no longer inadequate"
-    if text.startswith("require"):
-        return "requires improvement"
-    return text

@@ -1,0 +1,83 @@
+"""What an event's neighbours in its sentence say of its date: the event it came at the same
+time as ("resigned the same day"), the inspection that gave its rating ("judged good in its
+joint area review in 2007"), the event it came before ("a notice in May 2010 after a damning
+joint inspection"), or the one it came a stretch after ("five weeks after the second
+inadequate rating", for the archive to date, `pipeline.merge.dating`).
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from models import edtf
+from models.records import Offset
+from models.vocabulary import RATING, normalise_rating
+from pipeline.extract.article_context import ArticleContext
+from pipeline.extract.event_dates import Dated
+
+RATING_RE = re.compile(RATING, re.I)
+AFTER_LEAD = re.compile(r"\b(?:after|following)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+"""An event named right after "after" or "following" came before the sentence's dated event."""
+AFTER_LEAD_CHARS = 60
+"""How far before a trigger its "after" may stand: four words or so."""
+JUDGED_IN = re.compile(r"[^,;.]{0,40}?\b(?:in|at|during|after|following)\s+(?:its|the|their|a|an|this|that)\s+(?:[\w'’-]+\s+){0,3}", re.I)
+"""What stands between a rating and the inspection it was given in."""
+JUDGED_BY = re.compile(r"(?:,[^,;.]{0,20},)?\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?", re.I)
+"""What stands between an inspection and the rating it gave: an aside in commas, an auxiliary."""
+SAME_TIME_AS = re.compile(r"\s+(?:on\s+)?(?:the\s+same|that)\s+(?:day|week|month)\b", re.I)
+"""Right after a trigger: told as at the time of the event before it."""
+DURATION_VALUE = re.compile(r"P\d+[YMWD]")
+AFTER_WORD = re.compile(r",?\s+(?:after|since|following|on from)\s+", re.I)
+OFFSET_REACH = 50
+"""How far after "after" the earlier event's trigger may stand: "three months after Ofsted inspectors rated"."""
+
+
+def same_time_as_earlier(text: str, sentence: Span, trigger: Span, dates: dict[int, Dated]) -> Dated | None:
+    """The date of the sentence's earlier event that this one is told as at the same time as:
+    "rated inadequate in November 2016, and the then director resigned the same day"."""
+    if not SAME_TIME_AS.match(text, trigger.end_char, sentence.end_char):
+        return None
+    earlier = [dated for start, dated in sorted(dates.items()) if start < trigger.start]
+    return earlier[-1] if earlier else None
+
+
+def judged_in(text: str, trigger: Span, triggers: list[Span], dates: dict[int, Dated]) -> Dated | None:
+    """A rating's date from the inspection it was given in ("judged good for safeguarding in its
+    joint area review in 2007") or that gave it ("the previous full inspection, in 2017, had also
+    judged the services to require improvement")."""
+    if trigger.label_ != "inspection_report":
+        return None
+    return next((dates[other.start] for other in triggers
+                 if other.label_ == "inspection" and other.start in dates
+                 and (JUDGED_IN.fullmatch(text, trigger.end_char, other.start_char)
+                      or JUDGED_BY.fullmatch(text, other.end_char, trigger.start_char))), None)
+
+
+def date_it_came_before(text: str, sentence: Span, trigger: Span, dates: dict[int, Dated]) -> str | None:
+    """The date of the sentence's earlier event that this undated one came before: "served with
+    a notice in May 2010 after a damning joint inspection" puts the inspection before May 2010."""
+    if not AFTER_LEAD.search(text, max(sentence.start_char, trigger.start_char - AFTER_LEAD_CHARS), trigger.start_char):
+        return None
+    earlier = [dated.value for start, dated in dates.items() if start < trigger.start and edtf.parse(dated.value).known]
+    return earlier[-1] if earlier else None
+
+
+def offset_after(context: ArticleContext, trigger: Span, told_end: int) -> Offset | None:
+    """The event this one is told as a stretch of time after, when what tells it says so after
+    the trigger: "resigned on Wednesday, five weeks after the second inadequate rating"."""
+    text = context.text
+    triggers = context.doc.spans["triggers"]
+    for expression in context.timexes:
+        if not (trigger.end_char <= expression.start < told_end and DURATION_VALUE.fullmatch(expression.value)):
+            continue
+        if any(trigger.end_char <= other.start_char < expression.start for other in triggers):
+            return None  # the stretch belongs to a nearer event
+        link = AFTER_WORD.match(text, expression.end)
+        earlier = link and next((other for other in triggers if link.end() <= other.start_char <= link.end() + OFFSET_REACH), None)
+        if earlier is None:
+            return None
+        rating = RATING_RE.search(text, link.end(), earlier.end_char)  # type: ignore[union-attr]
+        return Offset(type=earlier.label_, duration=expression.value,
+                      rating=normalise_rating(rating.group("rating")) if rating else None)
+    return None
