@@ -8,6 +8,7 @@ review.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import get_args
 
@@ -25,6 +26,7 @@ RATING_WORDS = (
     r"|no longer (?:deemed |judged |rated |considered )?(?:to be |as )?inadequate)"
 )
 RATING = f"(?P<rating>{RATING_WORDS})"
+RATING_RE = re.compile(RATING, re.I)
 
 
 def normalise_rating(words: str) -> str:

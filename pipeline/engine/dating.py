@@ -87,9 +87,10 @@ def date_undated(workspace: Workspace, options: ReadOptions, cache: MentionCache
         moved = [one for one in undated if (one.seq in again or _concerns(one, changed)) and _relinked(one, facts)]
         if not moved:
             break
-        _extract_anchors(moved, options, cache, cache_dir, engine)
+        linked = {one.seq: _linked(one) for one in moved}
+        _extract_anchors(moved, linked, options, cache, cache_dir, engine)
         for one in moved:
-            one.mentions = _redated(one)
+            one.mentions = _redated(one, linked[one.seq])
         previous = facts
     pinned = []
     for one in undated:
@@ -141,20 +142,21 @@ def _relinked(one: OpenArticle, facts: dict[tuple[str, str], list[Fact]]) -> boo
     return True
 
 
-def _extract_anchors(moved: list[OpenArticle], options: ReadOptions, cache: MentionCache | None,
-                     cache_dir: Path | None, engine: Engine) -> None:
-    """Extract the moved articles on the ends of their windows not tried before, all by the engine at once."""
-    wanted = [(one, anchor) for one in moved for anchor in _anchors(one) if anchor not in one.anchored]
+def _extract_anchors(moved: list[OpenArticle], linked: dict[int, list[EventMention]], options: ReadOptions,
+                     cache: MentionCache | None, cache_dir: Path | None, engine: Engine) -> None:
+    """Extract the moved articles on the ends of their windows not tried before, all by the engine
+    at once; `linked` holds each one's mentions with what its links date."""
+    wanted = [(one, anchor) for one in moved for anchor in _anchors(one, linked[one.seq]) if anchor not in one.anchored]
     tasks = [AnchorTask(one.summary.path.split("#", 1)[0], one.summary.id, anchor.isoformat(), options, cache_dir)
              for one, anchor in wanted]
     for (one, anchor), mentions in zip(wanted, extract_on_anchors(engine, tasks, cache)):
         one.anchored[anchor] = mentions
 
 
-def _anchors(one: OpenArticle) -> list[dt.date]:
+def _anchors(one: OpenArticle, linked: list[EventMention]) -> list[dt.date]:
     """The days to extract an article on: its window's ends, when the window is narrow enough
     for them to agree on a date and a mention is still undated (standard input cannot be read twice)."""
-    still_unknown = any(not edtf.parse(mention.date).known for mention in _linked(one))
+    still_unknown = any(not edtf.parse(mention.date).known for mention in linked)
     if one.summary.published or one.summary.path == STDIN or not still_unknown or not one.window.within(NARROW_WINDOW_DAYS):
         return []
     return sorted({one.window.after, one.window.before})  # type: ignore[type-var]
@@ -174,10 +176,10 @@ def _sources(one: OpenArticle) -> list[str]:
     return sorted({article for found in one.links for article in found.sources})
 
 
-def _redated(one: OpenArticle) -> list[EventMention]:
-    """The article's mentions with what its links and its window now date."""
-    mentions = _linked(one)
-    runs = [_by_place(one.anchored[anchor]) for anchor in _anchors(one)]
+def _redated(one: OpenArticle, linked: list[EventMention]) -> list[EventMention]:
+    """The article's mentions with what its links (`linked`) and its window now date."""
+    mentions = list(linked)
+    runs = [_by_place(one.anchored[anchor]) for anchor in _anchors(one, linked)]
     if not runs:
         return mentions
     sources = _sources(one)
@@ -197,9 +199,8 @@ def resolved(mention: EventMention, published: dt.date) -> str | None:
 
 @lru_cache(maxsize=RESOLVED_KEPT)
 def _resolved(sentence: str, words: str, published: dt.date) -> str | None:
-    from pipeline.extract.event_dates import (
-        event_date,  # these import spaCy: only when an undated article's words are tried
-    )
+    # these import spaCy: only when an undated article's words are tried
+    from pipeline.extract.event_dates import event_date
     from pipeline.timex.tagger import tag
 
     for expression in tag(sentence, published):

@@ -66,6 +66,8 @@ STATE_STARTS = frozenset({"appointment", "secondment", "improvement_notice", "st
 """Events that begin a state, which "since" dates: "in post since 2012", "on secondment since
 March", "under an improvement notice since April"."""
 SINCE_BEFORE_DATE = re.compile(r"\bsince\s*$", re.I)
+SINCE_CHARS = 12
+"""How far before a date its "since" can stand (a search from the text's start would read the whole article)."""
 SINCE_REACH = 45
 """How far a "since" date may follow a state's trigger and still be its start ("has led the
 service on secondment from Essex since March"); further off it dates another clause."""
@@ -192,7 +194,10 @@ def event_date(expression: TimeExpression, before: str, anchor: dt.date | None) 
 
 def dated_since(text: str, dated: Dated | None) -> bool:
     """Whether a date is the start of a state ("since April")."""
-    return dated is not None and bool(SINCE_BEFORE_DATE.search(text, 0, dated.expression.start))
+    if dated is None:
+        return False
+    start = dated.expression.start
+    return bool(SINCE_BEFORE_DATE.search(text, max(0, start - SINCE_CHARS), start))
 
 
 def relative_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:

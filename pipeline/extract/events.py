@@ -26,6 +26,7 @@ from models.vocabulary import (
     INSPECTORATES,
     PEOPLE_EVENTS,
     RATING,
+    RATING_RE,
     TRIGGERS,
     normalise_rating,
 )
@@ -126,7 +127,6 @@ ANNOUNCED = re.compile(
 services are to be run by a trust, the government has announced"."""
 PERFECT_WITHIN = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+ed\b", re.I)
 """The same inside a trigger that names who acted: "the Department for Education has appointed"."""
-RATING_RE = re.compile(RATING, re.I)
 RATING_PHRASE = compile_looking_ahead(
     r"\b(?:rated|judged|deemed|graded|found|assessed|considered|declared|branded|was|were|is|are|as|to)\s+"
     r"(?:as\s+|to be\s+|to have been\s+)?[‘'\"“]?" + RATING,
@@ -343,7 +343,6 @@ def _mention(
     found_people = people_of(context, sentence, trigger) if kind in PEOPLE_EVENTS else []
     sentence_text = text[sentence.start_char : sentence.end_char]
     told = text[sentence.start_char : told_end]
-    after = offset_after(context, trigger, told_end)
     if kind in NAMED_EVENTS and not (found_people or ROLE_RE.search(sentence_text)):
         return []
     commissioners = [person for person in found_people if context.cast.ever(person.name, "commissioner")]
@@ -376,6 +375,7 @@ def _mention(
         end=told_end,
     )
     attributes = _attributes(sentence_text, trigger_text, kind)
+    after = offset_after(context, trigger, told_end)
     mentions = []
     for council, in_sentence in councils:
         confidence = strength * (1.0 if dated else 0.85) * (1.0 if in_sentence else 0.85)

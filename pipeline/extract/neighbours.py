@@ -12,11 +12,10 @@ from spacy.tokens import Span
 
 from models import edtf
 from models.records import Offset
-from models.vocabulary import RATING, normalise_rating
+from models.vocabulary import RATING_RE, normalise_rating
 from pipeline.extract.article_context import ArticleContext
 from pipeline.extract.event_dates import Dated
 
-RATING_RE = re.compile(RATING, re.I)
 AFTER_LEAD = re.compile(r"\b(?:after|following)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 """An event named right after "after" or "following" came before the sentence's dated event."""
 AFTER_LEAD_CHARS = 60

@@ -264,9 +264,13 @@ def _candidates(mention: EventMention, article: str, facts: Mapping[tuple[str, s
     rating, names = mention.attributes.rating, _surnames(mention)
     return [fact for fact in facts.get((mention.council, mention.type), ())
             if fact.article != article
-            and (not (rating and fact.rating) or rating == fact.rating)
+            and _ratings_agree(rating, fact.rating)
             and _people_agree(mention.type, names, fact.names)
             and (not fact.windowed or bool(names & fact.names) or (rating is not None and rating == fact.rating))]
+
+
+def _ratings_agree(rating: str | None, other: str | None) -> bool:
+    return not (rating and other) or rating == other
 
 
 def _people_agree(kind: str, names: frozenset[str], others: frozenset[str]) -> bool:
@@ -283,8 +287,7 @@ def _date_after(index: int, mention: EventMention, article: str, window: Window,
     Wednesday") then place the article as for any dated event."""
     offset = mention.after
     earlier = [fact for fact in facts.get((mention.council, offset.type), ())  # type: ignore[union-attr]
-               if fact.article != article and not fact.bounded
-               and (not (offset.rating and fact.rating) or offset.rating == fact.rating)]  # type: ignore[union-attr]
+               if fact.article != article and not fact.bounded and _ratings_agree(offset.rating, fact.rating)]  # type: ignore[union-attr]
     told = {value: fact for fact in earlier if (fact.last - fact.first).days <= MONTH_FACT_DAYS
             and (value := edtf.shifted(fact.value, offset.duration))  # type: ignore[union-attr]
             and window.allows(edtf.parse(value).first, dt.date.max)}  # type: ignore[arg-type]
