@@ -39,11 +39,13 @@ class AnchorTask:
 
 def extract_on_anchors(engine: Engine, tasks: list[AnchorTask], cache: MentionCache | None) -> list[list[EventMention]]:
     """Each task's mentions, in task order; new extractions are stored in `cache`."""
-    found = []
+    found, entries = [], []
     for mentions, entry in chain.from_iterable(engine.map_ordered(extract_batch, batched(tasks, TASKS_PER_BATCH))):
-        if cache is not None and entry is not None:
-            cache.put_many([entry])
         found.append(mentions)
+        if entry is not None:
+            entries.append(entry)
+    if cache is not None and entries:
+        cache.put_many(entries)  # one transaction for the round
     return found
 
 
