@@ -68,7 +68,7 @@ class Trigger:
 TRIGGERS: tuple[Trigger, ...] = (
     Trigger("inspection", PAST_REFERENCE + r"\b(?:re-?)?inspect(?:ion|ions)\b" + NOT_AN_INSPECTION, 0.7, needs_date=True),
     Trigger("inspection", r"\b(?:was|were|been|being|be|is|are)\s+(?:re-?)?inspected\b", 0.8, needs_date=True),
-    Trigger("inspection", r"\binspectors,?\s+(?:who\s+)?(?:visited|returned|arrived|came|went in|carried out|spent|were in|were at)\b", 0.8, needs_date=True),
+    Trigger("inspection", r"\b(?:inspectors|Ofsted|the watchdog|the inspectorate),?\s+(?:who\s+)?(?:first\s+|last\s+)?(?:visited|returned|arrived|came|went in|carried out|spent|were in|were at)\b", 0.8, needs_date=True),
     Trigger("inspection", r"\b(?:monitoring|focused|follow-?up|unannounced)\s+(?:visit|check|inspection)s?\b" + NOT_AN_INSPECTION, 0.9, needs_date=True),
     Trigger("inspection", r"\b(?:ILACS|Ofsted|inspection|inspectors['’]?)\s+visits?\b", 0.85, needs_date=True),
     Trigger("inspection", r"\bvisits?\s+(?:by|from)\s+(?:Ofsted\s+)?inspectors\b", 0.85, needs_date=True),
@@ -84,7 +84,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("inspection_report", r"\bratings?\s+of\s+" + Q + RATING_WORDS, 0.9, needs_date=True),
     Trigger("inspection_report", r"\breports?(?:\s+(?:on|into|by)\s+[\w'’ ]{1,40}?)?,?\s+(?:(?:which|that)\s+)?(?:was\s+|were\s+|has been\s+|had been\s+)?(?:published|released|issued|out)\b", 0.8),
     Trigger("inspection_report", r"\b(?:results|findings|verdict|judgement|letter)s?\b[^.;]{0,40}?\b(?:published|released)\b", 0.8),
-    Trigger("inspection_report", r"\b(?:published|released|issued)\s+(?:a|an|its|the|their)\s+(?:\w+\s+){0,2}report\b", 0.8),
+    Trigger("inspection_report", r"\b(?:published|released|issued)\s+(?:a|an|its|the|their|his|her)\s+(?:\w+\s+){0,2}report\b", 0.8),
     Trigger("inspection_report", r"\b(?:inspection|monitoring|ofsted|inspectors['’]?)\s+(?:reports?|letters?)\b", 0.7, needs_date=True),
     Trigger("inspection_report", r"\b(?:rated|judged|deemed|graded|found to be|assessed as|considered|declared|branded|ranked)\s+(?:as\s+|to be\s+|to have been\s+)?" + Q + RATING_WORDS, 0.9),
     Trigger("inspection_report", r"\b(?:rated|judged|graded|found|rates|judges)\s+(?:(?!and\b|but\b)[\w'’-]+\s+){1,6}?(?:as\s+|to be\s+)?" + Q + RATING_WORDS + r"\b", 0.85),
@@ -130,6 +130,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("appointment", r"\b(?:takes?|took|taking)\s+up\s+(?:the\s+|his\s+|her\s+)?(?:post|role|position)\b", 0.85),
     Trigger("appointment", r"\b(?:joins|joined|will join|to join)\s+(?:\w+\s+){0,4}as\b", 0.8),
     Trigger("appointment", r"\bto succeed\b", 0.7),
+    Trigger("appointment", r"\b(?:will start|starts?|started|will begin|begins?|began)\b"
+            r"(?=(?:\s+(?:at|with)\s+[^.,;]{1,50}?)?\s+(?:on\s+(?:\w+day|\d{1,2})\b|next\s+(?:week|month)\b))", 0.7),
     Trigger("appointment", r"\b(?:joined|joins)\s+(?=in\s+(?:19|20)\d\d\b)", 0.75),
     Trigger("appointment", r"\b(?:took|takes|take|taking|taken)\s+(?:over\s+)?charge\s+of\b", 0.85),
     Trigger("appointment", r"\b(?:drafted|parachuted|brought|called)\s+in\s+(?:to|as)\b", 0.85),
@@ -144,6 +146,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("review", r"\b(?:independent|serious case|external|peer|case|urgent|immediate|full|rapid|practice|learning|safeguarding)\s+(?:and\s+independent\s+)?reviews?\b", 0.8),
     Trigger("review", r"\b(?:ordered|commissioned|launched|announced|called for)\s+(?:an?|the)\s+(?:\w+\s+){0,3}review\b", 0.85),
     Trigger("review", r"\breview\s+(?:was|were|has been|had been)\s+(?:published|commissioned|launched|ordered)\b", 0.85),
+    Trigger("review", r"\breports?\s+(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?commissioner\b", 0.8, needs_date=True),
 )
 
 SPECIFICITY = {"intervention": 3, "secondment": 3, "improvement_notice": 3, "statutory_direction": 3}

@@ -43,6 +43,11 @@ LEFT_OBJECT = re.compile(r"\s+(?:(?:as|from)\s+(?:[\w'’-]+\s+){0,7}?(?:at|of|i
 """A council right after a leaving is the one left ("who left Kent County Council in 2014",
 "who resigned as director at Sefton in 2013")."""
 
+JOINED_OBJECT = re.compile(r"(?:\s+(?:on|in|from|last|this|next)\s+\w+)?\s+as\s+(?:(?:[\w'’-]+\s+){0,6}?(?:at|of|for|in)\s+)?(?:the\s+)?")
+"""A council right after an arrival's "as" is the one joined ("started on Monday as Havering's
+interim director", "was appointed as director of children's services at Kent"), whatever
+employer the sentence names before."""
+
 
 def main_council(councils: Iterable[Span]) -> str | None:
     """The council an article is about: the most mentioned, the first mentioned on a tie."""
@@ -52,7 +57,7 @@ def main_council(councils: Iterable[Span]) -> str | None:
 
 def event_councils(context: ArticleContext, sentence: Span, trigger: Span) -> list[tuple[str, bool]]:
     """(council, named in the sentence) for each council the event belongs to: the council a
-    leaving names as left, else the nearest before the trigger, else (except for a leaving,
+    leaving names as left or an arrival as joined, else the nearest before the trigger, else (except for a leaving,
     whose later councils are where the person goes: "will step down to join Hertfordshire")
     the nearest after, else the article's own."""
     spans = [span for span in context.councils if sentence.start <= span.start < sentence.end]
@@ -62,7 +67,8 @@ def event_councils(context: ArticleContext, sentence: Span, trigger: Span) -> li
     left = [
         span
         for span in candidates
-        if trigger.label_ in LEAVINGS and LEFT_OBJECT.fullmatch(context.text, trigger.end_char, span.start_char)
+        if (trigger.label_ in LEAVINGS and LEFT_OBJECT.fullmatch(context.text, trigger.end_char, span.start_char))
+        or (trigger.label_ == "appointment" and JOINED_OBJECT.fullmatch(context.text, trigger.end_char, span.start_char))
     ]
     rated_inside = trigger.label_ == "inspection_report"  # "found Medway Council inadequate"
     before = [span for span in candidates if span.start < (trigger.end if rated_inside else trigger.start)]

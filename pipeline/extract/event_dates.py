@@ -22,7 +22,7 @@ from pipeline.timex.alternation import compile_looking_ahead
 
 BARRIER = compile_looking_ahead(
     r"(?<![\w-])(?<!looked )(?:since|when|after|before|following|follow(?:s|ed)(?=\s+(?:a|an|the|its|their|his|her|this|that|ofsted|inspectors?)\b)|because|until|while|although|whereas|but|ahead of|prior to"
-    r"|and then)(?![\w-])|;|,\s*(?:and|but)\b",
+    r"|and then|led to|resulted in)(?![\w-])|;|,\s*(?:and|but)\b",
     re.I,
 )
 """Words that open another clause: a date beyond one belongs to that clause's verb ("her
@@ -152,8 +152,7 @@ def assign_dates(
         for trigger in triggers
         for index, (expression, *_) in enumerate(expressions)
         for cost in [_cost(text, trigger, expression)]
-        if cost is not None and (_same_clause(clauses, _clause_point(text, clauses, trigger), expression.start)
-                                 or _dates_the_clause_noun(text, clauses, trigger, expression))
+        if cost is not None and _may_date(text, clauses, trigger, expression)
     )
     dates: dict[int, Dated] = {}
     used: set[int] = set()
@@ -276,14 +275,27 @@ def _same_year(previous: str, value: str) -> str:
     return value
 
 
-def _clause_point(text: str, clauses: list[tuple[int, int]], trigger: Span) -> int:
-    """Where a trigger stands for `_same_clause`: a relative clause right after a trigger noun
+def _may_date(text: str, clauses: list[tuple[int, int]], trigger: Span, expression: TimeExpression) -> bool:
+    """Whether no relative clause parts a date from a trigger: both stand inside, or both outside,
+    each clause (`_same_clause`), taking a clause of the trigger's own as where it stands; a date
+    in the trigger's noun phrase, before its own clause, is the trigger's ("a verdict of the
+    county's services in June, where inspectors found…"); so is one naming the noun whose clause
+    the trigger is in (`_dates_the_clause_noun`)."""
+    own = _own_clause(text, clauses, trigger)
+    if own is not None and trigger.end_char <= expression.start < own:
+        return True
+    point = trigger.end_char - 1 if own is None else own
+    return _same_clause(clauses, point, expression.start) or _dates_the_clause_noun(text, clauses, trigger, expression)
+
+
+def _own_clause(text: str, clauses: list[tuple[int, int]], trigger: Span) -> int | None:
+    """Where the trigger's own relative clause starts, if it has one: right after a trigger noun
     and what it is of ("the inspection, which took place in July", "the inspection of the
-    council, which…") is the trigger's own, so it stands inside it."""
+    council, which…")."""
     own = [start for start, end in clauses
            if (0 <= start - trigger.end_char <= OWN_CLAUSE_GAP or OWN_NOUN_PHRASE.fullmatch(text, trigger.end_char, start))
            and not FUTURE_CLAUSE.search(text, start, end)]
-    return own[0] if own else trigger.end_char - 1
+    return own[0] if own else None
 
 
 def _dates_the_clause_noun(text: str, clauses: list[tuple[int, int]], trigger: Span, expression: TimeExpression) -> bool:

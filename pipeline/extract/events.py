@@ -59,7 +59,7 @@ from pipeline.timex.alternation import compile_looking_ahead
 from pipeline.timex.tagger import doc_data, text_of
 
 FUTURE = compile_looking_ahead(
-    r"\b(?:will|shall|is to|are to|(?:is|are) due to|(?:is|are) expected to|expects? to|expected to|expecting|plans? to"
+    r"\b(?:will(?!\s+(?:be aware|know|remember|recall|have (?:seen|heard|read)))|shall|is to|are to|(?:is|are) due to|(?:is|are) expected to|expects? to|expected to|expecting|plans? to"
     r"|(?:is|are) set to|(?:is|are) to be|due to be|(?:is|are) due (?:its|their|an?|the)|to be re-?inspected)\b", re.I
 )
 NEGATION = compile_looking_ahead(
@@ -67,7 +67,6 @@ NEGATION = compile_looking_ahead(
     r"|(?:calls?|called|calling) (?:for|on)\b[^.]*\bto|calls? to|urged\b[^.]*\bto|pressure\b[^.]*\bto"
     r"|hopes? to|hoping to|would like to|should|ought to|could|might|(?-i:may)|can|cannot|whether to|powers? to"
     r"|under consideration|(?:is|are|was|were) considering|options?\b[^.]*\binclude)\b|n't\b"
-    r"|\b(?:until|pending|before|ahead of)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$"
     r"|\b(?:had|have|has) been (?:due|expected|set|poised|ready|preparing|about) to\b|\b(?:had|have) considered\b"
     r"|\b(?:is|are|was|were) minded to\b|\bconsider(?:s|ed|ing)? (?:whether to|issuing|appointing|sending)\b"
     r"|\bthreat(?:ened|ening|s)? (?:to|of)\b|\bwarn(?:ed|s|ing)? (?:that|of)\b[^.]*$", re.I
@@ -76,7 +75,12 @@ NEGATION = compile_looking_ahead(
 resign", "until a permanent appointment is made", "had been due to issue a notice", "is minded
 to issue a direction", "will decide whether to issue a notice", "ministers can appoint a
 commissioner", "options under consideration include a trust"."""
-BACKGROUND = compile_looking_ahead(r"(?<![\w-])(?:after|following|follows|followed|since|before|when|until|once)(?![\w-])[^,;]*$", re.I)
+PENDING = compile_looking_ahead(r"\b(?:until|pending|before|ahead of)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$", re.I)
+"""An event awaited: "until a permanent appointment is made", "pending an inspection"."""
+TOLD_AS_PAST = re.compile(r"\s*(?:was|were|had|took place)\b", re.I)
+"""What, right after a trigger noun, tells it as past: "before Ofsted visited in February" is no event awaited."""
+PRESENT_PASSIVE = re.compile(r"\b(?:is|are|be|being)\s+(?:\w+ly\s+)?$", re.I)
+BACKGROUND = compile_looking_ahead(r"(?<![\w-])(?:after|following|follows|followed|since|before|when|until|once|led to|resulted in)(?![\w-])[^,;]*$", re.I)
 """A trigger inside a clause such as "weeks after the authority was rated inadequate" names an
 earlier event as background; without a date of its own it cannot be placed."""
 STATE_LEAD = compile_looking_ahead(
@@ -85,7 +89,7 @@ STATE_LEAD = compile_looking_ahead(
     re.I,
 )
 """A council "under an improvement notice" is in a state, not at an event."""
-PUBLISHED_AFTER = re.compile(r"(?:\s+(?:of|into)\s+[^,;.]{1,50}?)?,?\s+(?:which was\s+|that was\s+)?published\b", re.I)
+PUBLISHED_AFTER = re.compile(r"(?:\s+(?:of|into)\s+[^,;.]{1,50}?)?,?\s+(?:(?:which|that)\s+)?(?:was\s+|were\s+|has been\s+|had been\s+)?published\b", re.I)
 """An inspection "published" is its report."""
 LATER = re.compile(r"[^,;.]{0,40}?\blater\b", re.I)
 SEVERAL_COUNCILS = frozenset({"improvement_notice", "statutory_direction", "intervention"})
@@ -148,7 +152,8 @@ COUNCIL_SERVICE = re.compile(r"\bchildren['’]?s (?:social care|services)\b|\bs
 """Ofsted inspects schools too: a school's rating is no event of its council's children's services."""
 TAKEN_OVER_BY_BODY = re.compile(r"\btaken over by\s+(?:[\w-]+\s+){0,3}(?:commissioners?|trust|company|government|ministers?)\b", re.I)
 """Services taken over by commissioners or a trust are an intervention; by a person, an appointment."""
-REVIEW_REPORT = re.compile(r"\breview\b", re.I)
+REVIEW_REPORT = re.compile(r"\breview\b|\bcommissioner\b", re.I)
+"""A report that is a review's, or a commissioner's, where nothing names an inspection."""
 INSPECTED = re.compile(r"\b(?:Ofsted|inspect\w*|watchdog|rated|judged|inadequate|requires? improvement|good|outstanding)\b", re.I)
 """A report in a sentence about a review, and no inspection, is the review's ("its report, published last month")."""
 TRUST = re.compile(r"\btrust\b", re.I)
@@ -291,7 +296,14 @@ def _quoted_fact(context: ArticleContext, sentence: Span, trigger: Span, dated: 
 
 
 def _negated(text: str, sentence: Span, trigger: Span) -> bool:
-    return bool(NEGATION.search(_lead(text, sentence, trigger)))
+    lead = _lead(text, sentence, trigger)
+    return bool(NEGATION.search(lead)) or (bool(PENDING.search(lead)) and not _told_as_past(text, trigger))
+
+
+def _told_as_past(text: str, trigger: Span) -> bool:
+    """Whether the trigger is a verb in the past ("visited"), or a noun a past verb follows ("the notice was issued")."""
+    verb_in_past = text.endswith("ed", trigger.start_char, trigger.end_char) and not PRESENT_PASSIVE.search(text, 0, trigger.start_char)
+    return verb_in_past or bool(TOLD_AS_PAST.match(text, trigger.end_char))
 
 
 def _told_as_future(text: str, sentence: Span, trigger: Span) -> bool:

@@ -254,6 +254,40 @@ def test_an_inspection_published_is_its_report(mentions) -> None:
     assert found == [("inspection_report", "Rochdale Borough Council", "2011-08")]
 
 
+def test_an_inspection_that_was_published_is_its_report(mentions) -> None:
+    found = events(mentions, "By the time the inspection was published in June, Rochdale Borough Council had a new director.")
+    assert found == [("inspection_report", "Rochdale Borough Council", "2013-06")]
+
+
+def test_a_date_in_the_triggers_noun_phrase_before_a_clause_is_its_own(mentions) -> None:
+    found = events(mentions, "Inspectors gave a damning verdict of Rochdale Borough Council's children's services in June, "
+                             "where they found serious concerns about leadership.")
+    assert found == [("inspection_report", "Rochdale Borough Council", "2013-06")]
+
+
+def test_a_visit_before_which_something_was_done_happened(mentions) -> None:
+    found = events(mentions, "Rochdale Borough Council said it had begun investing in the service before Ofsted visited in February and March.")
+    assert found == [("inspection", "Rochdale Borough Council", "2014-02/2014-03")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A report from commissioner Eleanor Hale in December found Rochdale Borough Council could not improve on its own.",
+    "Rochdale Borough Council said: “As you will be aware, the commissioner published his report in December.”",
+])
+def test_a_commissioners_report_is_a_review(mentions, sentence: str) -> None:
+    assert ("review", "Rochdale Borough Council", "2013-12") in events(mentions, sentence)
+
+
+def test_a_start_on_a_day_is_an_arrival(mentions) -> None:
+    found = events(mentions, "Dr Dawn Pickering will start at Rochdale Borough Council on Thursday, March 20.")
+    assert found == [("appointment", "Rochdale Borough Council", "2014-03-20")]
+
+
+def test_what_an_event_led_to_needs_a_date_of_its_own(mentions) -> None:
+    found = events(mentions, "A court ruling in April 2012 led to a non-statutory improvement notice for Rochdale Borough Council.")
+    assert [kind for kind, *_ in found] == []
+
+
 @pytest.mark.parametrize("sentence", [
     "Rochdale Children's Trust has published its first annual report.",
     "Rochdale Borough Council was rated inadequate in 2011, and its director left the council a few weeks later.",
@@ -336,6 +370,12 @@ def test_an_event_named_after_its_verb_belongs_to_that_council(mentions) -> None
     found = events(mentions, "Tom Hale, who resigned as director at Sefton in 2012, was appointed by Rochdale Borough Council in January.")
     assert ("resignation", "Sefton Council", "2012") in found
     assert ("appointment", "Rochdale Borough Council", "2014-01") in found
+
+
+def test_an_arrival_belongs_to_the_council_joined_not_the_employer_named_before(mentions) -> None:
+    found = events(mentions, "Mark Fenn, Bexley's deputy director of children's social care, started on Monday as "
+                             "Havering's interim director of children's services.")
+    assert found == [("appointment", "London Borough of Havering", "2014-03-10")]
 
 
 def test_a_party_label_before_a_place_is_no_name(mentions) -> None:
