@@ -65,6 +65,11 @@ FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 HAS_DIGIT = re.compile(r"\d")
 
 
+URL_LINE = re.compile(r"^(?:(?:source|url|link|original url|saved from|retrieved from|from)\s*:?\s*)?<?(https?://[^\s>]+)>?$", re.I)
+"""A header line that gives the page's address, as saved pages and clippings tools write it:
+"Source: https://…", "URL: https://…", or the bare address."""
+
+
 @dataclass(frozen=True)
 class Header:
     """What the top of a plain-text article says about itself."""
@@ -72,6 +77,7 @@ class Header:
     headline: str | None = None
     byline: str | None = None
     date: str | None = None
+    url: str | None = None
 
 
 def read_header(body: str) -> Header:
@@ -83,7 +89,8 @@ def read_header(body: str) -> Header:
     if headline:
         after = lines[lines.index(headline) + 1 :][:2]
         byline = next((line for line in after if BYLINE.match(line) and not _date_of_line(line)), None)
-    return Header(headline=headline, byline=byline, date=date)
+    url = next((match.group(1) for line in lines if (match := URL_LINE.match(line))), None)
+    return Header(headline=headline, byline=byline, date=date, url=url)
 
 
 def _headline(lines: list[str], printed: Counter[str]) -> str | None:
@@ -118,6 +125,7 @@ def _headline_shaped(line: str) -> bool:
         and not PHOTO_CREDIT.search(line)
         and FIELD_SEPARATOR not in line
         and not _date_of_line(line)
+        and not URL_LINE.match(line)
     )
 
 

@@ -137,7 +137,7 @@ def tag(text: str, anchor: dt.date | None) -> list[TimeExpression]:
         found.append(TimeExpression(start=start, end=end, text=text[start:end], type=reading.type,
                                     value=reading.value, mod=reading.mod or mod))
         if reading.point is not None:
-            context.last = reading.point
+            context.last, context.last_end = reading.point, end
         position = end
     return found
 

@@ -24,6 +24,14 @@ def test_page_last_updated_line_at_the_foot_is_the_articles_own() -> None:
     assert read_header(text).date == "2009-10-23"
 
 
+@pytest.mark.parametrize("line", ["Source: https://www.example.co.uk/news/2012/08/22/kent-rated-inadequate",
+                                  "https://www.example.co.uk/news/2012/08/22/kent-rated-inadequate"])
+def test_an_address_line_above_a_saved_page_gives_its_url_and_date_and_is_no_headline(line: str) -> None:
+    article = parse_text_article(f"{line}\n\nKent rated inadequate\n\n{BODY}", "story.txt")
+    assert (article.url, article.title) == (line.split()[-1], "Kent rated inadequate")
+    assert (article.published, article.date_source) == ("2012-08-22", DateSource.URL)
+
+
 def test_date_beside_a_related_link_is_not_the_articles() -> None:
     text = f"Kent rated inadequate\n\n{BODY}\n\nRelated stories:\nSurrey director to leave\nPublished 1 October 2014"
     article = parse_text_article(text, "story.txt")

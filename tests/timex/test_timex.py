@@ -314,6 +314,21 @@ def test_anaphoric_years_follow_the_narrative():
     assert [v for _, _, v in values(text, dt.date(2017, 8, 15))] == ["2009", "2010", "2010", "2012"]
 
 
+def test_a_month_of_that_year_counts_from_the_last_year_mentioned():
+    text = "The council was rated inadequate in 2013. In August of that year a director came, and in May the following year left."
+    assert [v for _, _, v in values(text, dt.date(2016, 11, 18))] == ["2013", "2013-08", "2014-05"]
+
+
+def test_a_bare_month_later_in_the_sentence_than_a_month_told_with_its_year_is_in_that_year():
+    text = "It was rated inadequate in February 2013, and by June inspectors found its schools work ineffective."
+    assert [v for _, _, v in values(text, dt.date(2016, 11, 18))] == ["2013-02", "2013-06"]
+
+
+def test_a_bare_month_in_the_next_sentence_is_read_alone():
+    text = "It was rated inadequate in February 2013. In June the director left."
+    assert [v for _, _, v in values(text, dt.date(2016, 11, 18))] == ["2013-02", "2016-06"]
+
+
 def test_the_next_month_after_a_year_keeps_only_the_year():
     text = "Inspectors visited in 2009. The next month the director resigned."
     assert values(text, dt.date(2017, 8, 15))[1] == ("The next month", "DATE", "2009-XX")

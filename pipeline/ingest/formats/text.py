@@ -107,6 +107,8 @@ def parse_text_article(
     if not body.strip():
         raise InputError("no article text")
     header = pubdate.read_header(body)
+    if header.url and not meta.get("url"):
+        meta["url"] = header.url
     published, how = pubdate.settle(meta, path, header, order=date_order, not_after=not_after)
     title = _text_field(meta, "title") or header.headline
     return make_article(

@@ -50,6 +50,8 @@ class Context:
     anchor: dt.date | None
     last: Point | None = None
     day_first: bool = True
+    last_end: int = -1
+    """Where the expression that gave `last` ends."""
 
     def tense(self, match: re.Match[str]) -> Tense | None:
         return tense_near(self.text, match.start(), match.end())
@@ -138,9 +140,32 @@ def bare_month_year(context: Context, match: re.Match[str], month: int) -> int |
     if SINCE_BEFORE.search(context.text, max(0, match.start() - 7), match.start()):
         return context.anchor.year if month <= context.anchor.month else context.anchor.year - 1  # "since April" looks back
     tense = cache(partial(context.tense, match))
+    told = _year_told_before(context, match, month)
+    if told is not None:
+        return told
     if month < context.anchor.month and tense() == "FUTURE":
         return context.anchor.year + 1
     return nearest_year(context.anchor, month, 1, tense, override_days=BARE_MONTH_OVERRIDE_DAYS)
+
+
+NARRATIVE_REACH = 100
+SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _year_told_before(context: Context, match: re.Match[str], month: int) -> int | None:
+    """The year of a date just told in the same sentence, when the bare month follows it later in
+    that year: "first rated inadequate in February 2013, and by June inspectors found…" is June 2013.
+    A year alone says too little ("Hale, who resigned in 2012, was appointed in January")."""
+    last = context.last
+    if last is None or not 0 <= match.start() - context.last_end <= NARRATIVE_REACH:
+        return None
+    if SENTENCE_END.search(context.text, context.last_end, match.start()):
+        return None
+    if last.granularity not in ("M", "D") or month <= last.day.month:
+        return None
+    if context.anchor and dt.date(last.day.year, month, 1) > context.anchor:
+        return None
+    return last.day.year
 
 
 def make_date(year: int | None, month: int, day: int | None) -> Point | None:

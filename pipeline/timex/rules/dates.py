@@ -34,12 +34,21 @@ def day_month_year(match: re.Match[str], context: Context) -> Reading | None:
     return month_day_reading(context, match, month_number(match["month"]), day, match["year"]) if day else None
 
 
-@rule(rf"(?P<month>{MONTH}),?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year)")
+YEAR_BACK_OFFSETS = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1}
+""""August of that year", "in March the following year": a year counted from the last date mentioned."""
+
+
+@rule(rf"(?P<month>{MONTH}),?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<rel>this|last|next|that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+year)")
 def month_and_year(match: re.Match[str], context: Context) -> Reading | None:
     month = month_number(match["month"])
     if match["year"]:
         return point_reading(make_date(int(match["year"]), month, None), "M")
-    year_point = relative_point(context, "year", {"this": 0, "last": -1, "next": 1}[match["rel"].lower()])
+    relation = re.sub(r"\s+", " ", match["rel"].lower())
+    if relation in YEAR_BACK_OFFSETS:
+        if context.last is None:
+            return None  # nothing to count from: the bare month is read alone
+        return point_reading(make_date(context.last.day.year + YEAR_BACK_OFFSETS[relation], month, None), "M")
+    year_point = relative_point(context, "year", {"this": 0, "last": -1, "next": 1}[relation])
     if year_point is None:
         return Reading("DATE", f"XXXX-{month:02d}")
     return point_reading(make_date(year_point.day.year, month, None), "M")
