@@ -113,8 +113,8 @@ published on Tuesday, …", "The watchdog's report, released last week, …". Th
 news first and its date in the next sentence."""
 
 
-CLAUSE_NOUN = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:report|inspection|visit|judgement|review|letter|notice)")
-"""What may stand between a date and the relative clause of the noun it dates."""
+CLAUSE_NOUN = re.compile(r"(?:['’]s)?\s+(?:[\w'’-]+\s+){0,2}?(?:report|inspection|visit|judgement|review|letter|notice)")
+"""What may stand between a date and the relative clause of the noun it dates ("Tuesday's report, which…")."""
 
 
 class Dated(NamedTuple):

@@ -75,6 +75,11 @@ NEGATION = compile_looking_ahead(
 resign", "until a permanent appointment is made", "had been due to issue a notice", "is minded
 to issue a direction", "will decide whether to issue a notice", "ministers can appoint a
 commissioner", "options under consideration include a trust"."""
+DEMANDED = compile_looking_ahead(r"\b(?:call(?:s|ed|ing)?|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?)\b[^.;]*\bto\s+(?:[\w-]+\s+)?$", re.I)
+"""A demand, however long the clause between ("who had called on Tuesday for the cabinet member
+responsible, Richard Boyce, to stand down"): no event."""
+GENERIC = compile_looking_ahead(r"(?:Councils|Authorities|Local authorities|Directors)\b[^.;]*$|[^.;]*\b(?:usually|typically|normally|generally|routinely)\b", re.I)
+"""What councils in general do ("Councils rated inadequate are usually issued with a direction"): no one council's event."""
 PENDING = compile_looking_ahead(r"\b(?:until|pending|before|ahead of)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$", re.I)
 """An event awaited: "until a permanent appointment is made", "pending an inspection"."""
 TOLD_AS_PAST = re.compile(r"\s*(?:was|were|had|took place)\b", re.I)
@@ -297,7 +302,10 @@ def _quoted_fact(context: ArticleContext, sentence: Span, trigger: Span, dated: 
 
 def _negated(text: str, sentence: Span, trigger: Span) -> bool:
     lead = _lead(text, sentence, trigger)
-    return bool(NEGATION.search(lead)) or (bool(PENDING.search(lead)) and not _told_as_past(text, trigger))
+    if NEGATION.search(lead) or (PENDING.search(lead) and not _told_as_past(text, trigger)):
+        return True
+    clause = text[sentence.start_char : trigger.start_char]
+    return bool(DEMANDED.search(clause) or GENERIC.match(clause))
 
 
 def _told_as_past(text: str, trigger: Span) -> bool:

@@ -29,6 +29,7 @@ from models.records import EventMention
 YEAR_UNKNOWN_MONTH = re.compile(r"XXXX-(\d{2})")
 LEAVINGS = frozenset({"resignation", "departure"})
 APPOINTMENTS = frozenset({"appointment", "secondment"})
+PEOPLE_TYPES = LEAVINGS | APPOINTMENTS
 RELATIVE_WINDOW_DAYS = 400
 """The widest window in which words relative to publication may pick an event: a year and a
 little, what a bare month's link gives; an article's own wide bounds (2009 to 2019) do not."""
@@ -238,13 +239,16 @@ def link(index: int, mention: EventMention, article: str, window: Window,
     if mention.status != "occurred" or not (mention.before or month or relative or mention.news):
         return None  # dated already, or told with nothing that could date it
     leaving = mention.type in LEAVINGS and bool(mention.people)
-    if not (mention.before or month or window.within(RELATIVE_WINDOW_DAYS) or leaving):
+    known_by = _known_by(mention)
+    if not (mention.before or month or window.within(RELATIVE_WINDOW_DAYS) or known_by):
         # A council is rated, or appoints a director, more than once, and the one event that fits
         # may be the only one the archive dates: words relative to publication ("yesterday", "has
         # been rated") pick an event only in a window of about a year (which other links give), or
-        # when they name who left (a person leaves a post once; an interim may be appointed again).
+        # when the event says which it is: who left, who came, what rating it gave.
         return None
     candidates = _candidates(mention, article, facts)
+    if known_by and not (mention.before or month or window.within(RELATIVE_WINDOW_DAYS)):
+        candidates = [fact for fact in candidates if known_by(fact)]
     if mention.before:
         return _date_of_bounded(index, mention.before, candidates)
     if month:
@@ -255,6 +259,18 @@ def link(index: int, mention: EventMention, article: str, window: Window,
     if relative:
         return _day_of_relative(index, mention, window, candidates, resolve)
     return _day_of_news(index, window, candidates)
+
+
+def _known_by(mention: EventMention) -> Callable[[Fact], bool] | None:
+    """What tells a fact to be the mention's own event when nothing bounds the article: the same
+    rating given ("published today … rates the council inadequate" is the inadequate report dated
+    elsewhere), or the same person named; None when the mention tells neither."""
+    names, rating = _surnames(mention), mention.attributes.rating
+    if names and mention.type in PEOPLE_TYPES:
+        return lambda fact: bool(names & fact.names)
+    if rating and mention.type == "inspection_report":
+        return lambda fact: fact.rating == rating
+    return None
 
 
 def _candidates(mention: EventMention, article: str, facts: Mapping[tuple[str, str], list[Fact]]) -> list[Fact]:

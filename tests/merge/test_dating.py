@@ -91,6 +91,16 @@ def test_words_relative_to_publication_need_a_bounded_window() -> None:
     assert found and found.window == Window(dt.date(2012, 5, 31), dt.date(2012, 5, 31))
 
 
+def test_in_an_unbounded_window_the_rating_a_report_gives_says_which_it_is() -> None:
+    facts = index_facts([fact("2012-05-30", kind="inspection_report", rating="inadequate"),
+                         fact("2015-06-02", kind="inspection_report", rating="good")])
+    told = mention("XXXX", "inspection_report", rating="inadequate", date_text="yesterday")
+    found = link(0, told, "undated", Window(), facts, yesterday)
+    assert found and found.window == Window(dt.date(2012, 5, 31), dt.date(2012, 5, 31))
+    unrated = mention("XXXX", "inspection_report", date_text="yesterday")
+    assert link(0, unrated, "undated", Window(), facts, yesterday) is None
+
+
 def test_an_event_told_as_what_another_came_after_takes_the_one_date_before_it() -> None:
     facts = index_facts([fact("2010-03-01", "2010-03-31"), fact("2011-02-01", "2011-02-28")])
     found = link(0, mention("XXXX", date_text=None, before="2010-05"), "bounding", Window(), facts, no_words)
