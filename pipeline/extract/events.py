@@ -106,7 +106,14 @@ future before one is not the tense of what follows."""
 IMMEDIATE = re.compile(r"\b(?:with immediate effect|immediately|from today|as of today)\b", re.I)
 """What "will act as interim director with immediate effect" does happens on the day of the news."""
 POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
-DESCRIBING = re.compile(r"\b(?:that|which)\s+(?:Ofsted|inspectors|the watchdog|it|they)?\s*(?:had\s+)?$", re.I)
+DESCRIBING = re.compile(
+    r"\b(?:that|which)\s+(?:Ofsted|inspectors|the watchdog|it|they)?\s*(?:had\s+)?$"
+    r"|\b(?:councils|authorities|areas|services)\s+(?:(?:previously|also|already|now|recently|once)\s+)?$"
+    r"|\b(?:a|any|every)\s+(?:council|authority|local authority)\s+$", re.I
+)
+"""A rating that describes rather than reports: in a relative clause ("a department that Ofsted
+judged good"), or of councils in general ("two councils previously rated inadequate", "a council
+rated inadequate will normally…")."""
 PRESENT_STATE = re.compile(
     r"\b(?:which|whose|who|that)\b[^,;]*\b(?:is|are)\s+(?:currently\s+|still\s+|now\s+|also\s+)?$", re.I
 )

@@ -47,6 +47,7 @@ NOT_NAME_WORDS = frozenset(
     Image Caption Photograph Copyright Getty Images Share Facebook Twitter Email Related Read Most Comments Click
     Subscribe Sign Cookie Cookies Watch Video Audio Listen Bookmark Hide Ad Published Updated Page
     Neighbouring Nearby Neighbour Neighbours Fellow Rival Both Elsewhere Across Unlike Like Neither Nor Only
+    One Two Three Four Five Another Every Each Some Many Several All Any Other Most Few
     """.split()
 )
 TRAILING_POSSESSIVE = re.compile(r"['’]s?$")
@@ -176,10 +177,11 @@ def _tidy(role: str) -> str:
 
 def _lone_surnames(text: str, cast: Cast) -> list[PersonMention]:
     """Lone surnames of known people ("Scott has also ordered…"), which `find_people` cannot
-    see because a single capitalised word is not a name on its own."""
+    see because a single capitalised word is not a name on its own; a lone place word
+    ("Harrow" of Philippa Harrow) is the place."""
     return [
         PersonMention(start, start + len(surname), name, cast.role_of(name))
-        for start, surname in whole_words(text, list(cast.by_surname))
+        for start, surname in whole_words(text, [surname for surname in cast.by_surname if surname not in _place_words()])
         for name in [cast.by_surname[surname]]
     ]
 

@@ -44,10 +44,15 @@ class Cluster:
     def story(self, mention: EventMention) -> str:
         return _story(self.origins, mention)
 
-    def accepts(self, mention: EventMention) -> bool:
+    def names_differ(self, mention: EventMention) -> bool:
+        """Whether the mention names people and none of them is this event's."""
         names = {person.name for person in mention.people}
-        if names and self.names and names.isdisjoint(self.names):
+        return bool(names and self.names and names.isdisjoint(self.names))
+
+    def accepts(self, mention: EventMention) -> bool:
+        if self.names_differ(mention):
             return False
+        names = {person.name for person in mention.people}
         same_person = bool(names & self.names)
         told_here = self.story(mention) in self.articles
         return (
@@ -157,9 +162,9 @@ def _home(clusters: list[Cluster], candidates: list[Cluster], mention: EventMent
     """The event a mention belongs to; None for a new one. When several fit, the mention's own
     article decides; a month of unknown year that fits several events stays apart rather than
     being given a year by guesswork. A wholly undated mention joins the council's only event of
-    its type, if it has only one. Only `candidates` (those of `clusters` that could) are asked."""
+    its type, if it has only one and names no one else. Only `candidates` (those of `clusters` that could) are asked."""
     fitting = [c for c in candidates if c.accepts(mention)]
-    if not fitting and _unknown(mention.date) and len(clusters) == 1:
+    if not fitting and _unknown(mention.date) and len(clusters) == 1 and not clusters[0].names_differ(mention):
         return clusters[0]
     if len(fitting) > 1:
         own = [c for c in fitting if c.story(mention) in c.articles]

@@ -74,3 +74,8 @@ def test_the_role_ending_check_passes_every_text_a_role_ends() -> None:
     assert _may_end_with_role("the council's director of children's services, ")
     assert _may_end_with_role("the ſocial work ")  # ſ folds to s only when case is ignored
     assert not _may_end_with_role("the council said ")
+
+
+def test_a_counted_place_opening_a_sentence_is_no_person_and_a_place_surname_alone_is_the_place() -> None:
+    assert names("One Southampton social worker said staff were tired. Southampton City Council said little.") == []
+    assert names("Philippa Harrow spoke. Harrow Council said nothing.") == ["Philippa Harrow"]

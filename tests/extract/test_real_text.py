@@ -289,6 +289,15 @@ def test_what_an_event_led_to_needs_a_date_of_its_own(mentions) -> None:
 
 
 @pytest.mark.parametrize("sentence", [
+    "Councils rated inadequate are usually issued with a statutory direction, as Rochdale Borough Council was told.",
+    "Jo Bloggs has led improvement at two councils previously rated inadequate, Rochdale Borough Council said.",
+    "Under the framework, a council rated inadequate at Rochdale Borough Council's level will normally face a notice.",
+])
+def test_what_councils_in_general_do_is_no_event(mentions, sentence: str) -> None:
+    assert events(mentions, sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
     "Rochdale Children's Trust has published its first annual report.",
     "Rochdale Borough Council was rated inadequate in 2011, and its director left the council a few weeks later.",
 ])

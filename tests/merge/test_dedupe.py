@@ -50,6 +50,12 @@ def test_different_people_do_not_merge() -> None:
     assert len(events) == 2
 
 
+def test_an_unknown_date_naming_someone_else_does_not_join_the_only_event() -> None:
+    events = cluster([mention("2019", people=("Rob Hale",), kind="appointment"),
+                      mention("XXXX", people=("Cathy Ng",), kind="appointment", dated=False)])
+    assert len(events) == 2
+
+
 def test_same_person_a_month_apart_is_one_event_with_the_disagreement_kept() -> None:
     [event] = cluster([mention("2012-03", people=("Ann Smith",), kind="resignation"),
                        mention("2012-04", "b", people=("Ann Smith",), kind="resignation")])
