@@ -141,8 +141,13 @@ ANNOUNCED = re.compile(
 )
 """A sentence told as what someone "has announced" is news of the day: "Bradford's children's
 services are to be run by a trust, the government has announced"."""
-PERFECT_WITHIN = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+ed\b", re.I)
+PERFECT_WITHIN = re.compile(
+    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ed|left|quit|stood|taken|given|become|begun|gone|led|sent|brought|found)\b", re.I
+)
 """The same inside a trigger that names who acted: "the Department for Education has appointed"."""
+EARLIER_CLAUSE = re.compile(r"\b(?:since|when|previous(?:ly)?|last (?:full )?inspection)\b", re.I)
+"""Where a sentence turns to an earlier judgement ("have deteriorated since the last inspection,
+when they were judged to require improvement"): a rating after it is not the report's."""
 RATING_PHRASE = compile_looking_ahead(
     r"\b(?:rated|judged|deemed|graded|found|assessed|considered|declared|branded|was|were|is|are|as|to)\s+"
     r"(?:as\s+|to be\s+|to have been\s+)?[‘'\"“]?" + RATING,
@@ -485,7 +490,8 @@ def _attributes(sentence: str, trigger: str, kind: str) -> Attributes:
     ("adequate protection arrangements") is no rating."""
     rating = None
     if kind == "inspection_report":
-        match = RATING_RE.search(trigger) or RATING_PHRASE.search(sentence)
+        earlier = EARLIER_CLAUSE.search(sentence)
+        match = RATING_RE.search(trigger) or RATING_PHRASE.search(sentence, 0, earlier.start() if earlier else len(sentence))
         rating = normalise_rating(match.group("rating")) if match else None
     inspection_kind = _inspection_kind(sentence) if kind == "inspection" else None
     inspected = kind in ("inspection", "inspection_report")

@@ -70,8 +70,8 @@ def offset_after(context: ArticleContext, trigger: Span, told_end: int) -> Offse
     for expression in context.timexes:
         if not (trigger.end_char <= expression.start < told_end and DURATION_VALUE.fullmatch(expression.value)):
             continue
-        if any(trigger.end_char <= other.start_char < expression.start for other in triggers):
-            return None  # the stretch belongs to a nearer event
+        if any(trigger.end_char <= other.start_char < expression.start and other.label_ != trigger.label_ for other in triggers):
+            return None  # the stretch belongs to a nearer event ("has left by mutual agreement, a month after" is one)
         link = AFTER_WORD.match(text, expression.end)
         earlier = link and next((other for other in triggers if link.end() <= other.start_char <= link.end() + OFFSET_REACH), None)
         if earlier is None:

@@ -134,13 +134,15 @@ def facts_of(article: str, mentions: Iterable[EventMention]) -> list[Fact]:
     """The article's mentions that have a known year, as facts for other articles to link to;
     one the article tells twice (a rating in its lead, the report "published on Tuesday" later)
     carries the rating either telling gives."""
-    return _rated_alike(_told_facts(article, mentions))
+    mentions = list(mentions)
+    return _rated_alike(_told_facts(article, mentions), _told_facts(article, mentions, untold=True))
 
 
-def _rated_alike(facts: list[Fact]) -> list[Fact]:
-    """Each unrated fact with the rating of a fact of its article, council and type that it
-    lies within, or that lies within it."""
-    rated = [fact for fact in facts if fact.rating]
+def _rated_alike(facts: list[Fact], tellings: list[Fact]) -> list[Fact]:
+    """Each unrated fact with the rating of a telling of its article (a fact, or a mention dated
+    only by the publication month: "inspectors rated the council inadequate" beside "the report,
+    published today"), of its council and type, that it lies within, or that lies within it."""
+    rated = [fact for fact in tellings if fact.rating]
     return [
         fact if fact.rating else next(
             (replace(fact, rating=other.rating) for other in rated
@@ -151,11 +153,12 @@ def _rated_alike(facts: list[Fact]) -> list[Fact]:
     ]
 
 
-def _told_facts(article: str, mentions: Iterable[EventMention]) -> list[Fact]:
+def _told_facts(article: str, mentions: Iterable[EventMention], untold: bool = False) -> list[Fact]:
+    """The article's dated mentions as facts; with `untold`, those dated only by the publication month too."""
     facts = []
     for mention in mentions:
         span = edtf.parse(mention.date)
-        told = mention.date_text is not None or mention.news  # not the publication month a dateless mention falls back on
+        told = untold or mention.date_text is not None or mention.news  # not the publication month a dateless mention falls back on
         if span.known and mention.status == "occurred" and told:
             facts.append(Fact(mention.council, mention.type, span.first, span.last,  # type: ignore[arg-type]
                               mention.attributes.rating, _surnames(mention), article, mention.date))  # type: ignore[arg-type]
@@ -316,6 +319,8 @@ def _date_after(index: int, mention: EventMention, article: str, window: Window,
         placed = _day_of_relative(index, mention, window, [replace(told[value], first=span.first, last=span.last, value=value)], resolve)  # type: ignore[arg-type]
         if placed:
             return replace(placed, date=value, sources=sources)
+    if mention.news:  # "has left, a month after the rating": published in that stretch's end
+        return Link(index, value, Window(span.first, span.last), sources)
     return Link(index, value, Window(after=span.first), sources)
 
 

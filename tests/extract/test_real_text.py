@@ -297,6 +297,18 @@ def test_what_councils_in_general_do_is_no_event(mentions, sentence: str) -> Non
     assert events(mentions, sentence) == []
 
 
+def test_a_report_does_not_take_the_rating_of_the_earlier_inspection_it_is_compared_with(mentions) -> None:
+    found = mentions(HEADLINE + "The report on Rochdale Borough Council, published today, says services have "
+                     "deteriorated since the last inspection, when they were judged to require improvement.", PUBLISHED)
+    assert [(m.type, m.date, m.attributes.rating) for m in found] == [("inspection_report", "2014-03-12", None)]
+
+
+def test_who_has_left_a_stretch_after_a_rating_is_news_told_after_it(mentions) -> None:
+    found, = mentions(HEADLINE + "Rochdale Borough Council's director has left by mutual agreement, a month after "
+                      "Ofsted rated its services inadequate.", None)
+    assert (found.type, found.news, found.after.duration, found.after.rating) == ("departure", True, "P1M", "inadequate")
+
+
 @pytest.mark.parametrize("sentence", [
     "Rochdale Children's Trust has published its first annual report.",
     "Rochdale Borough Council was rated inadequate in 2011, and its director left the council a few weeks later.",

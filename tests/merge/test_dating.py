@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from models.records import Attributes, EventMention, Offset, Person, Source
-from pipeline.merge.dating import Fact, Window, index_facts, link, narrowed, own_window, windowed_facts
+from pipeline.merge.dating import Fact, Window, facts_of, index_facts, link, narrowed, own_window, windowed_facts
 
 
 def mention(date: str, kind: str = "inspection", *, rating: str | None = None, people: tuple[str, ...] = (),
@@ -146,6 +146,21 @@ def test_a_stretch_after_the_one_dated_event_it_names_dates_the_mention() -> Non
                          fact("2016-05-01", "2016-05-31", "inspection_report", rating="good")])
     found = link(0, told, "undated", Window(), facts, no_words)
     assert found and found.date == "2019-01" and found.window == Window(dt.date(2019, 1, 1), None)
+
+
+def test_news_a_stretch_after_a_dated_event_was_published_in_that_stretchs_end() -> None:
+    after = Offset(type="inspection_report", duration="P1M", rating="inadequate")
+    told = mention("XXXX", "departure", date_text=None).model_copy(update={"after": after, "news": True})
+    facts = index_facts([fact("2022-04-20", kind="inspection_report", rating="inadequate")])
+    found = link(0, told, "undated", Window(), facts, no_words)
+    assert found and found.date == "2022-05" and found.window == Window(dt.date(2022, 5, 1), dt.date(2022, 5, 31))
+
+
+def test_a_report_told_today_takes_the_rating_its_article_gives_beside_it() -> None:
+    today = mention("2022-04-20", "inspection_report", date_text="today")
+    rated = mention("2022-04", "inspection_report", rating="inadequate", date_text=None)
+    placed, = facts_of("dated", [today, rated])
+    assert (placed.value, placed.rating) == ("2022-04-20", "inadequate")
 
 
 def test_a_stretch_after_two_fitting_events_dates_nothing() -> None:
