@@ -22,7 +22,7 @@ from pipeline.timex.alternation import compile_looking_ahead
 
 BARRIER = compile_looking_ahead(
     r"(?<![\w-])(?<!looked )(?:since|when|after|before|following|follow(?:s|ed)(?=\s+(?:a|an|the|its|their|his|her|this|that|ofsted|inspectors?)\b)|because|until|while|although|whereas|but|ahead of|prior to"
-    r"|and then|led to|resulted in)(?![\w-])|;|,\s*(?:and|but)\b",
+    r"|and then|led to|resulted in|up from|down from|compared (?:with|to))(?![\w-])|;|,\s*(?:and|but)\b",
     re.I,
 )
 """Words that open another clause: a date beyond one belongs to that clause's verb ("her

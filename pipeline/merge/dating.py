@@ -29,7 +29,11 @@ from models.records import EventMention
 YEAR_UNKNOWN_MONTH = re.compile(r"XXXX-(\d{2})")
 LEAVINGS = frozenset({"resignation", "departure"})
 APPOINTMENTS = frozenset({"appointment", "secondment"})
-PEOPLE_TYPES = LEAVINGS | APPOINTMENTS
+ONCE_A_PERSON = LEAVINGS | {"secondment"}
+"""Events a person has once at a council: an interim appointed is often appointed again, permanently."""
+VISIT_KINDS = frozenset({"monitoring visit", "focused visit"})
+RELATIVE_YEAR = re.compile(r"\b(?:last|next|this)\s+year\b", re.I)
+""""March last year": a month whose year counts from publication, like "last month"."""
 RELATIVE_WINDOW_DAYS = 400
 """The widest window in which words relative to publication may pick an event: a year and a
 little, what a bare month's link gives; an article's own wide bounds (2009 to 2019) do not."""
@@ -115,6 +119,8 @@ class Fact:
     windowed: bool = False
     """Placed by its undated article's window alone: another mention is this event only where
     the people or the rating say so."""
+    visit: bool = False
+    """A monitoring or focused visit, which a full inspection is never (see `is_visit`)."""
 
 
 @dataclass(frozen=True)
@@ -161,12 +167,13 @@ def _told_facts(article: str, mentions: Iterable[EventMention], untold: bool = F
         told = untold or mention.date_text is not None or mention.news  # not the publication month a dateless mention falls back on
         if span.known and mention.status == "occurred" and told:
             facts.append(Fact(mention.council, mention.type, span.first, span.last,  # type: ignore[arg-type]
-                              mention.attributes.rating, _surnames(mention), article, mention.date))  # type: ignore[arg-type]
+                              mention.attributes.rating, _surnames(mention), article, mention.date, visit=is_visit(mention)))  # type: ignore[arg-type]
         elif mention.before and not span.known:
             bound = edtf.parse(mention.before)
             if bound.known:
                 facts.append(Fact(mention.council, mention.type, bound.first - AFTER_REACH, bound.last,  # type: ignore[operator, arg-type]
-                                  mention.attributes.rating, _surnames(mention), article, mention.before, bounded=True))
+                                  mention.attributes.rating, _surnames(mention), article, mention.before, bounded=True,
+                                  visit=is_visit(mention)))
     return facts
 
 
@@ -194,8 +201,16 @@ def windowed_facts(article: str, mentions: Iterable[EventMention], window: Windo
             first, last = edtf.parse(f"{window.after:%Y-%m}"), edtf.parse(window.before.isoformat())  # type: ignore[union-attr]
         if first.known and last.known:
             facts.append(Fact(mention.council, mention.type, first.first, last.last,  # type: ignore[arg-type]
-                              mention.attributes.rating, _surnames(mention), article, "XXXX", bounded=True, windowed=True))
+                              mention.attributes.rating, _surnames(mention), article, "XXXX", bounded=True, windowed=True,
+                              visit=is_visit(mention)))
     return facts
+
+
+def is_visit(mention: EventMention) -> bool:
+    """Whether an inspection is a monitoring or focused visit: one of the several visits a year
+    an inadequate council has, never its full inspection ("two monitoring visits, in February and
+    June" is not the February inspection another article dates)."""
+    return mention.attributes.inspection_kind in VISIT_KINDS
 
 
 def _surnames(mention: EventMention) -> frozenset[str]:
@@ -255,7 +270,9 @@ def link(index: int, mention: EventMention, article: str, window: Window,
     if mention.before:
         return _date_of_bounded(index, mention.before, candidates)
     if month:
-        return _year_of_month(index, int(month.group(1)), window, candidates)
+        counted = RELATIVE_YEAR.search(mention.date_text or "") and _day_of_relative(
+            index, mention, window, [fact for fact in candidates if not fact.bounded], resolve)
+        return counted or _year_of_month(index, int(month.group(1)), window, candidates)
     candidates = [fact for fact in candidates if not fact.bounded]
     if leaving:
         candidates = [fact for fact in candidates if fact.names & _surnames(mention)]
@@ -267,9 +284,9 @@ def link(index: int, mention: EventMention, article: str, window: Window,
 def _known_by(mention: EventMention) -> Callable[[Fact], bool] | None:
     """What tells a fact to be the mention's own event when nothing bounds the article: the same
     rating given ("published today … rates the council inadequate" is the inadequate report dated
-    elsewhere), or the same person named; None when the mention tells neither."""
+    elsewhere), or the same person leaving or seconded; None when the mention tells neither."""
     names, rating = _surnames(mention), mention.attributes.rating
-    if names and mention.type in PEOPLE_TYPES:
+    if names and mention.type in ONCE_A_PERSON:
         return lambda fact: bool(names & fact.names)
     if rating and mention.type == "inspection_report":
         return lambda fact: fact.rating == rating
@@ -278,12 +295,13 @@ def _known_by(mention: EventMention) -> Callable[[Fact], bool] | None:
 
 def _candidates(mention: EventMention, article: str, facts: Mapping[tuple[str, str], list[Fact]]) -> list[Fact]:
     """The facts of other articles the mention can be: its council and type, and nothing the two
-    say telling them apart (rating and people, where both give them). A council appoints many
+    say telling them apart (rating and people, where both give them; a visit and a full inspection). A council appoints many
     people: an appointment that names someone is only one that names them too."""
     rating, names = mention.attributes.rating, _surnames(mention)
     return [fact for fact in facts.get((mention.council, mention.type), ())
             if fact.article != article
             and _ratings_agree(rating, fact.rating)
+            and is_visit(mention) == fact.visit
             and _people_agree(mention.type, names, fact.names)
             and (not fact.windowed or bool(names & fact.names) or (rating is not None and rating == fact.rating))]
 
@@ -354,9 +372,13 @@ def _day_of_relative(index: int, mention: EventMention, window: Window, candidat
         loose, precise = _days_telling(mention, fact, window, resolve)
         if loose:
             fitting.setdefault((fact.first, fact.last), (precise, set()))[1].add(fact.article)
-    if len(fitting) != 1:
+    if not fitting:
         return None
-    (days, sources), = fitting.values()
+    narrowest = min(fitting, key=lambda span: span[1] - span[0])
+    if not all(_spans_nest(span, narrowest) for span in fitting):
+        return None  # two events the words can name: "March last year" of 2010 or of 2015; one told at two precisions is one
+    days = fitting[narrowest][0]
+    sources = set().union(*(articles for _, articles in fitting.values()))
     return Link(index, None, Window(min(days), max(days)), frozenset(sources)) if days else None
 
 
@@ -431,7 +453,12 @@ def _until_it_comes_again(first: dt.date) -> dt.date:
 
 
 def _nested(span: edtf.Span, fact: Fact) -> bool:
-    return (span.first <= fact.first and fact.last <= span.last) or (fact.first <= span.first and span.last <= fact.last)  # type: ignore[operator]
+    return _spans_nest((span.first, span.last), (fact.first, fact.last))  # type: ignore[arg-type]
+
+
+def _spans_nest(one: tuple[dt.date, dt.date], other: tuple[dt.date, dt.date]) -> bool:
+    """Whether either of two spans of days lies within the other."""
+    return (one[0] <= other[0] and other[1] <= one[1]) or (other[0] <= one[0] and one[1] <= other[1])
 
 
 def _day_of_news(index: int, window: Window, candidates: list[Fact]) -> Link | None:

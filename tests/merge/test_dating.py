@@ -8,11 +8,11 @@ from pipeline.merge.dating import Fact, Window, facts_of, index_facts, link, nar
 
 
 def mention(date: str, kind: str = "inspection", *, rating: str | None = None, people: tuple[str, ...] = (),
-            date_text: str | None = "April", before: str | None = None) -> EventMention:
+            date_text: str | None = "April", before: str | None = None, inspection_kind: str | None = None) -> EventMention:
     source = Source(article="undated", path="u.txt", sentence="s", start=0, end=1, date=date)
     return EventMention(type=kind, council="Torbay Council", date=date, confidence=0.8, trigger="t",
                         date_text=date_text, people=[Person(name=name) for name in people],
-                        attributes=Attributes(rating=rating), before=before, source=source)
+                        attributes=Attributes(rating=rating, inspection_kind=inspection_kind), before=before, source=source)
 
 
 def fact(first: str, last: str | None = None, kind: str = "inspection", *, article: str = "dated",
@@ -161,6 +161,25 @@ def test_a_report_told_today_takes_the_rating_its_article_gives_beside_it() -> N
     rated = mention("2022-04", "inspection_report", rating="inadequate", date_text=None)
     placed, = facts_of("dated", [today, rated])
     assert (placed.value, placed.rating) == ("2022-04-20", "inadequate")
+
+
+def test_a_monitoring_visit_is_never_the_full_inspection_another_article_dates() -> None:
+    facts = index_facts([fact("2015-02-01", "2015-02-28")])
+    assert link(0, mention("XXXX-02", inspection_kind="monitoring visit"), "undated", Window(), facts, no_words) is None
+    assert link(0, mention("XXXX-02"), "undated", Window(), facts, no_words) is not None
+
+
+def test_a_month_of_last_year_counts_from_publication_and_one_event_told_twice_is_one() -> None:
+    facts = index_facts([fact("2015-03-19", kind="inspection_report", rating="inadequate"),
+                         fact("2015-03-01", "2015-03-31", kind="inspection_report", rating="inadequate", article="other"),
+                         fact("2010-03-01", "2010-03-31", kind="inspection_report", rating="inadequate", article="old")])
+    told = mention("XXXX-03", "inspection_report", rating="inadequate", date_text="March last year")
+
+    def march_last_year(_: EventMention, published: dt.date) -> str:
+        return f"{published.year - 1}-03"
+
+    found = link(0, told, "undated", Window(dt.date(2015, 1, 1), None), facts, march_last_year)
+    assert found and found.window.after == dt.date(2016, 1, 1) and found.sources == {"dated", "other"}
 
 
 def test_a_stretch_after_two_fitting_events_dates_nothing() -> None:
