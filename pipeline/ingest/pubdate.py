@@ -172,7 +172,8 @@ def _date_of_line(line: str) -> str | None:
 
 
 def _only_time_words(rest: str) -> bool:
-    return bool(re.fullmatch(r"[\d:.]*\s*(am|pm|gmt|bst|utc)?[\s,]*(updated)?", rest, re.I))
+    """A time, a zone, "updated", or the weekday news databases print after the date ("December 15, 2016 Thursday")."""
+    return bool(re.fullmatch(r"[\d:.]*\s*(am|pm|gmt|bst|utc)?[\s,]*(updated|(?:mon|tues|wednes|thurs|fri|satur|sun)day)?", rest, re.I))
 
 
 def _bbc_updated_date(body: str) -> str | None:

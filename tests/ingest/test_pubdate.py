@@ -15,6 +15,11 @@ def test_date_line_under_the_byline() -> None:
     assert (header.headline, header.byline, header.date) == ("Kent rated inadequate", "Jo Bloggs", "2011-09-07")
 
 
+def test_a_news_database_export_dates_its_article_with_the_weekday_after() -> None:
+    header = read_header(f"Page 1 of 1\n\nKent rated inadequate\n\nKent Messenger\n\nDecember 15, 2016 Thursday\nFirst Edition\n\n{BODY}")
+    assert (header.headline, header.date) == ("Kent rated inadequate", "2016-12-15")
+
+
 def test_leading_date_field_line() -> None:
     assert read_header(f" date 2017-08-15\nKent rated inadequate\n\n{BODY}").date == "2017-08-15"
 
