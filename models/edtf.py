@@ -276,15 +276,21 @@ def _counted_forward(value: str, before: str, anchor: dt.date | None) -> str | N
     return f"{day.isoformat()}~"
 
 
+WEEKS_LOOSENESS = dt.timedelta(days=3)
+
+
 def shifted(value: str, duration: str) -> str | None:
     """The date a stretch of time ("P3M") after a known date, told as precisely as the two allow:
     three months after October 2018, or after 23 October, is January 2019; five weeks after 3
-    March 2015 is 7 April; five weeks after March 2015 is the days from 5 April to 5 May."""
+    March 2015 is the week from 4 to 10 April (the press counts weeks loosely: "just under seven
+    weeks"); five weeks after March 2015 is the days from 2 April to 8 May."""
     span, match = parse(value), DURATION.fullmatch(duration)
     if not (span.known and match):
         return None
     count, unit = int(match.group("count")), match.group("unit")
     first, last = (_plus(day, count, unit) for day in (span.first, span.last))  # type: ignore[arg-type]
+    if unit == "W":
+        first, last = first - WEEKS_LOOSENESS, last + WEEKS_LOOSENESS
     if unit == "Y":
         return f"{first:%Y}"
     if unit == "M" or precision(value) == 2 and (first.year, first.month) == (last.year, last.month):

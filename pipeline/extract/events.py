@@ -49,6 +49,7 @@ from pipeline.extract.event_dates import (
     plural,
 )
 from pipeline.extract.neighbours import (
+    comes_after,
     date_it_came_before,
     judged_in,
     offset_after,
@@ -131,6 +132,8 @@ STATE_TAIL = re.compile(
 )
 ISSUED = re.compile(r",?\s*(?:which was\s+|that was\s+)?(?:issued|served|imposed)\b", re.I)
 CONTEXT_CHARS = 60
+COMES_AFTER_CHARS = 800
+"""How far back "It comes … after" reaches for the news it times: a paragraph or two."""
 """How far before a trigger to look for a modal or a negation: about one clause."""
 IMPERSONAL_INTERVENTION = re.compile(r"trust|control|powers", re.I)
 """A trust or a loss of control names nobody, unless a commissioner stands beside it."""
@@ -222,7 +225,24 @@ def extract(article: Article, doc: Doc) -> list[EventMention]:
     for sentence, triggers in triggers_by_sentence.values():
         following = _next_worded(text, sentences, bisect_right(starts, sentence.start))
         mentions.extend(_sentence_mentions(context, sentence, triggers, following))
-    return _without_echoes(mentions)
+    return _without_echoes(_stretches_told_next(context, sentences, mentions))
+
+
+def _stretches_told_next(context: ArticleContext, sentences: list[Span], mentions: list[EventMention]) -> list[EventMention]:
+    """"It comes seven weeks after Ofsted rated the council inadequate": the news told just
+    before (the last mention with no date of its own, within COMES_AFTER_CHARS) is that stretch
+    after the earlier event."""
+    for sentence in sentences:
+        offset = comes_after(context, sentence)
+        if offset is None:
+            continue
+        before = [index for index, mention in enumerate(mentions)
+                  if sentence.start_char - COMES_AFTER_CHARS <= mention.source.start < sentence.start_char
+                  and mention.type != offset.type and mention.after is None and not edtf.parse(mention.date).known]
+        if before:
+            last = max(before, key=lambda index: mentions[index].source.start)
+            mentions[last] = mentions[last].model_copy(update={"after": offset})
+    return mentions
 
 
 def _sentence_finder(sentences: list[Span]) -> Callable[[Span], Span]:

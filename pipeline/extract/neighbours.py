@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Span
 
 from models import edtf
-from models.records import Offset
+from models.records import Offset, TimeExpression
 from models.vocabulary import RATING_RE, normalise_rating
 from pipeline.extract.article_context import ArticleContext
 from pipeline.extract.event_dates import Dated
@@ -28,6 +28,9 @@ SAME_TIME_AS = re.compile(r"\s+(?:on\s+)?(?:the\s+same|that)\s+(?:day|week|month
 """Right after a trigger: told as at the time of the event before it."""
 DURATION_VALUE = re.compile(r"P\d+[YMWD]")
 AFTER_WORD = re.compile(r",?\s+(?:after|since|following|on from)\s+", re.I)
+COMES_AFTER = re.compile(r"\s*(?:It|This|The (?:move|decision|announcement|notice|direction|appointment|departure|resignation|intervention))\s+(?:comes|came)\s+", re.I)
+"""A sentence that puts the news told before it a stretch after an earlier event."""
+CLAUSE_BREAK = re.compile(r"[,;.]")
 OFFSET_REACH = 50
 """How far after "after" the earlier event's trigger may stand: "three months after Ofsted inspectors rated"."""
 
@@ -65,18 +68,42 @@ def date_it_came_before(text: str, sentence: Span, trigger: Span, dates: dict[in
 def offset_after(context: ArticleContext, trigger: Span, told_end: int) -> Offset | None:
     """The event this one is told as a stretch of time after, when what tells it says so after
     the trigger: "resigned on Wednesday, five weeks after the second inadequate rating"."""
-    text = context.text
     triggers = context.doc.spans["triggers"]
     for expression in context.timexes:
         if not (trigger.end_char <= expression.start < told_end and DURATION_VALUE.fullmatch(expression.value)):
             continue
         if any(trigger.end_char <= other.start_char < expression.start and other.label_ != trigger.label_ for other in triggers):
             return None  # the stretch belongs to a nearer event ("has left by mutual agreement, a month after" is one)
-        link = AFTER_WORD.match(text, expression.end)
-        earlier = link and next((other for other in triggers if link.end() <= other.start_char <= link.end() + OFFSET_REACH), None)
-        if earlier is None:
-            return None
-        rating = RATING_RE.search(text, link.end(), earlier.end_char)  # type: ignore[union-attr]
-        return Offset(type=earlier.label_, duration=expression.value,
-                      rating=normalise_rating(rating.group("rating")) if rating else None)
+        return _stretch_after(context, expression)
     return None
+
+
+def comes_after(context: ArticleContext, sentence: Span) -> Offset | None:
+    """The stretch a sentence such as "The move comes seven weeks after Ofsted rated the council
+    inadequate" puts between the news told before it and an earlier event."""
+    opening = COMES_AFTER.match(context.text, sentence.start_char, sentence.end_char)
+    if not opening:
+        return None
+    expression = next((one for one in context.timexes if opening.end() <= one.start <= opening.end() + 12), None)
+    if expression is None or not DURATION_VALUE.fullmatch(expression.value):
+        return None
+    return _stretch_after(context, expression)
+
+
+def _stretch_after(context: ArticleContext, expression: TimeExpression) -> Offset | None:
+    """The offset a duration ("five weeks") gives when "after" and an event's trigger follow it."""
+    text = context.text
+    link = AFTER_WORD.match(text, expression.end)
+    if link is None:
+        return None
+    triggers = context.doc.spans["triggers"]
+    earlier = next((other for other in triggers if link.end() <= other.start_char <= link.end() + OFFSET_REACH), None)
+    if earlier is None:
+        return None
+    if earlier.label_ == "inspection":  # "seven weeks after a joint inspection by Ofsted rated the council inadequate": the rating
+        earlier = next((other for other in triggers if other.label_ == "inspection_report"
+                        and earlier.end_char <= other.start_char <= earlier.end_char + OFFSET_REACH
+                        and not CLAUSE_BREAK.search(text, earlier.end_char, other.start_char)), earlier)
+    rating = RATING_RE.search(text, link.end(), earlier.end_char)  # type: ignore[union-attr]
+    return Offset(type=earlier.label_, duration=expression.value,
+                  rating=normalise_rating(rating.group("rating")) if rating else None)

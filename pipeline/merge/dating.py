@@ -35,6 +35,7 @@ VISIT_KINDS = frozenset({"monitoring visit", "focused visit"})
 RELATIVE_YEAR = re.compile(r"\b(?:last|next|this)\s+year\b", re.I)
 """"March last year": a month whose year counts from publication, like "last month"."""
 RELATIVE_WINDOW_DAYS = 400
+WEEK_DAYS = 7
 """The widest window in which words relative to publication may pick an event: a year and a
 little, what a bare month's link gives; an article's own wide bounds (2009 to 2019) do not."""
 AFTER_REACH = dt.timedelta(days=183)
@@ -334,9 +335,10 @@ def _date_after(index: int, mention: EventMention, article: str, window: Window,
     span = edtf.parse(value)
     sources = frozenset(fact.article for fact in told.values())
     if mention.date_text:  # "on Monday": the days on which the words can name that stretch's end
-        placed = _day_of_relative(index, mention, window, [replace(told[value], first=span.first, last=span.last, value=value)], resolve)  # type: ignore[arg-type]
-        if placed:
-            return replace(placed, date=value, sources=sources)
+        stretch = replace(told[value], first=span.first, last=span.last, value=value)
+        placed = _day_of_relative(index, mention, window, [stretch], resolve, inside=True)  # type: ignore[arg-type]
+        if placed:  # placed within a week, the words date the mention once it is read on that window
+            return replace(placed, date=None if placed.window.within(WEEK_DAYS) else value, sources=sources)
     if mention.news:  # "has left, a month after the rating": published in that stretch's end
         return Link(index, value, Window(span.first, span.last), sources)
     return Link(index, value, Window(after=span.first), sources)
@@ -359,11 +361,12 @@ def _date_of_bounded(index: int, before: str, candidates: list[Fact]) -> Link | 
 
 
 def _day_of_relative(index: int, mention: EventMention, window: Window, candidates: list[Fact],
-                     resolve: Resolver) -> Link | None:
+                     resolve: Resolver, inside: bool = False) -> Link | None:
     """"published yesterday", "resigned last month": when exactly one candidate event is what the
     words can say on some publication day in the window, and it is as precise as the words ("last
     month" can be a report of 6 May, "yesterday" cannot be one of "May"), the article appeared on
-    a day that makes the words name it."""
+    a day that makes the words name it. With `inside`, the words need only name a day inside the
+    candidate ("on Friday", of the week five weeks after a report)."""
     fitting: dict[tuple[dt.date, dt.date], tuple[list[dt.date], set[str]]] = {}
     reach = dt.timedelta(days=RELATIVE_REACH_DAYS)
     reachable = [fact for fact in candidates  # published from the event to a reach after it, in the window
@@ -371,7 +374,7 @@ def _day_of_relative(index: int, mention: EventMention, window: Window, candidat
     for fact in reachable:
         loose, precise = _days_telling(mention, fact, window, resolve)
         if loose:
-            fitting.setdefault((fact.first, fact.last), (precise, set()))[1].add(fact.article)
+            fitting.setdefault((fact.first, fact.last), (loose if inside else precise, set()))[1].add(fact.article)
     if not fitting:
         return None
     narrowest = min(fitting, key=lambda span: span[1] - span[0])

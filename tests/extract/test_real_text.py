@@ -309,6 +309,14 @@ def test_who_has_left_a_stretch_after_a_rating_is_news_told_after_it(mentions) -
     assert (found.type, found.news, found.after.duration, found.after.rating) == ("departure", True, "P1M", "inadequate")
 
 
+def test_it_comes_a_stretch_after_an_event_times_the_news_told_before(mentions) -> None:
+    found = mentions(HEADLINE + "The minister has issued Rochdale Borough Council with an improvement notice. "
+                     "The notice, issued on Friday, sets targets.\n\nIt comes seven weeks after a joint inspection "
+                     "by Ofsted and the Care Quality Commission rated the council inadequate.", None)
+    notice = next(m for m in found if m.type == "improvement_notice")
+    assert (notice.after.type, notice.after.duration, notice.after.rating) == ("inspection_report", "P7W", "inadequate")
+
+
 @pytest.mark.parametrize("sentence", [
     "Rochdale Children's Trust has published its first annual report.",
     "Rochdale Borough Council was rated inadequate in 2011, and its director left the council a few weeks later.",

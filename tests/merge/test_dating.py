@@ -182,6 +182,18 @@ def test_a_month_of_last_year_counts_from_publication_and_one_event_told_twice_i
     assert found and found.window.after == dt.date(2016, 1, 1) and found.sources == {"dated", "other"}
 
 
+def test_a_weekday_a_stretch_of_weeks_after_a_dated_event_is_the_day_in_that_week() -> None:
+    after = Offset(type="inspection_report", duration="P7W", rating="inadequate")
+    told = mention("XXXX", "improvement_notice", date_text="on Friday").model_copy(update={"after": after})
+    facts = index_facts([fact("2012-04-27", kind="inspection_report", rating="inadequate")])
+
+    def last_friday(_: EventMention, published: dt.date) -> str:
+        return (published - dt.timedelta(days=(published.weekday() - 4) % 7)).isoformat()
+
+    found = link(0, told, "undated", Window(), facts, last_friday)
+    assert found and found.date is None and found.window.after == dt.date(2012, 6, 15)
+
+
 def test_a_stretch_after_two_fitting_events_dates_nothing() -> None:
     after = Offset(type="inspection_report", duration="P3M", rating="inadequate")
     told = mention("XXXX", "improvement_notice", date_text=None).model_copy(update={"after": after})

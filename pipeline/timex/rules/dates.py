@@ -330,9 +330,23 @@ def the_unit(match: re.Match[str], context: Context, unit: str) -> Reading | Non
     before = context.text[max(0, match.start() - 12):match.start()]
     if re.search(r"\b(?:over|throughout)\s+$", before, re.I) or (unit != "year" and re.search(r"\bfor\s+$", before, re.I)):
         return Reading("DURATION", duration_value(1, unit)) if unit in ("year", "month", "week") else None
+    if unit == "year" and _year_just_ended(match, context):
+        return point_reading(relative_point(context, "year", -1), "Y")
     if unit in ("year", "month", "week"):
         return point_reading(relative_point(context, unit, 0), UNIT_GRANULARITY[unit])
     return None
+
+
+END_OF_BEFORE = re.compile(r"\b(?:end|close)\s+of\s+$", re.IGNORECASE)
+NEW_YEAR_MONTHS = 2
+
+
+def _year_just_ended(match: re.Match[str], context: Context) -> bool:
+    """"retired at the end of the year", told in January or February: the year just ended."""
+    anchor = context.anchor
+    return (anchor is not None and anchor.month <= NEW_YEAR_MONTHS
+            and END_OF_BEFORE.search(context.text, max(0, match.start() - 10), match.start()) is not None
+            and context.tense(match) == "PAST")
 
 
 def weekend_reading(context: Context, match: re.Match[str]) -> Reading:
