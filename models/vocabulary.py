@@ -82,7 +82,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("inspection_report", r"\b(?:inspectors|Ofsted)\s+wrote\s+to\b", 0.85, needs_date=True),
     Trigger("inspection_report", r"\b(?:delivered|reached|gave|issued)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}(?:verdict|judgement)\b|\b(?:verdict|judgement)\s+(?:it\s+)?reached\b", 0.85),
     Trigger("inspection_report", r"\bratings?\s+of\s+" + Q + RATING_WORDS, 0.9, needs_date=True),
-    Trigger("inspection_report", r"\breports?(?:\s+(?:on|into|by)\s+[\w'’ ]{1,40}?)?,?\s+(?:(?:which|that)\s+)?(?:was\s+|were\s+|has been\s+|had been\s+)?(?:published|released|issued|out)\b", 0.8),
+    Trigger("inspection_report", r"\breports?(?:\s+(?:on|into|by)\s+[\w'’ ]{1,40}?)?,?\s+(?:(?:which|that)\s+)?(?:was\s+|were\s+|has been\s+|had been\s+)?(?:also\s+|then\s+|finally\s+)?(?:published|released|issued|out)\b", 0.8),
     Trigger("inspection_report", r"\b(?:results|findings|verdict|judgement|letter)s?\b[^.;]{0,40}?\b(?:published|released)\b", 0.8),
     Trigger("inspection_report", r"\b(?:published|released|issued)\s+(?:a|an|its|the|their|his|her)\s+(?:\w+\s+){0,2}report\b", 0.8),
     Trigger("inspection_report", r"\b(?:inspection|monitoring|ofsted|inspectors['’]?)\s+(?:reports?|letters?)\b", 0.7, needs_date=True),

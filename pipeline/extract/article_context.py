@@ -28,3 +28,6 @@ class ArticleContext:
     distractors: set[int]
     """Token starts of council mentions that name a comparison or a previous employer."""
     main_council: str | None
+    roundup: bool = False
+    """Whether the article is a roundup whose paragraphs each tell of another council (see
+    `attribution.is_roundup`): there a sentence naming none is about its paragraph's council."""

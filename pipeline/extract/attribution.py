@@ -39,6 +39,8 @@ ANAPHORIC_NOUN = re.compile(r"\b(?:the|this|that)\s+(?:appointment|resignation|d
 """An event noun with a definite article points back to the event just told; the names after it are others'."""
 SPEECH = re.compile(r"\b(?:said|says|told|added|explained|welcomed|praised|described|announced that)\b", re.I)
 LEAVINGS = frozenset({"resignation", "departure"})
+ROUNDUP_COUNCILS = 3
+PARAGRAPH_OPENING_CHARS = 40
 LEFT_OBJECT = re.compile(r"\s+(?:(?:as|from)\s+(?:[\w'’-]+\s+){0,7}?(?:at|of|in|with)\s+)?(?:the\s+)?")
 """A council right after a leaving is the one left ("who left Kent County Council in 2014",
 "who resigned as director at Sefton in 2013")."""
@@ -81,7 +83,33 @@ def event_councils(context: ArticleContext, sentence: Span, trigger: Span) -> li
         return [(before[-1].label_, True)]
     if after:
         return [(after[0].label_, True)]
-    return [(context.main_council, False)] if context.main_council else []
+    council = _paragraph_council(context, sentence) if context.roundup else context.main_council
+    return [(council, False)] if council else []
+
+
+def is_roundup(text: str, councils: Iterable[Span]) -> bool:
+    """Whether at least ROUNDUP_COUNCILS councils each open a paragraph: a roundup of results."""
+    openers = {span.label_ for span in councils if _opens_paragraph(text, span.start_char)}
+    return len(openers) >= ROUNDUP_COUNCILS
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    """Whether a council is named in the first words of its paragraph ("In contrast, Herefordshire has…")."""
+    return len(text[max(0, text.rfind("\n\n", 0, start)) : start].strip()) <= PARAGRAPH_OPENING_CHARS
+
+
+def _paragraph_council(context: ArticleContext, sentence: Span) -> str | None:
+    """In a roundup, the council its paragraph opens with, or the paragraph before it; None
+    before the first (the roundup's own introduction is no council's)."""
+    text = context.text
+    own = text.rfind("\n\n", 0, sentence.start_char)
+    previous = text.rfind("\n\n", 0, own) if own > 0 else -1
+    for start in (own, previous):
+        opener = next((span for span in context.councils if start <= span.start_char < sentence.start_char
+                       and span.start not in context.distractors), None)
+        if opener is not None and _opens_paragraph(text, opener.start_char):
+            return opener.label_
+    return None
 
 
 def _own_clause_end(text: str, sentence: Span, trigger: Span) -> int:

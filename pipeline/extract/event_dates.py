@@ -104,7 +104,7 @@ ANAPHOR = re.compile(
     r"\s*(?:According to\s+)?(?:(?:the|its|this|that|their)\s+(?:[\w’'-]+\s+){0,3}?|[\w-]+[’']s?\s+(?:[\w-]+\s+){0,2}?)"
     rf"(?P<noun>{'|'.join(ANAPHOR_NOUNS)})\b"
     r"(?P<link>\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:published|released|issued|served|made public|carried out"
-    r"|conducted|completed|sent)?\s*(?:(?:in|on|at|during|over|from)\s+)?(?:the\s+)?)",
+    r"|conducted|completed|sent|took place|happened|was held)?\s*(?:(?:in|on|at|during|over|from)\s+)?(?:the\s+)?)",
     re.I,
 )
 """A sentence that opens by naming the event of the sentence before and, right after, its date:
@@ -113,6 +113,8 @@ published on Tuesday, …", "The watchdog's report, released last week, …". Th
 news first and its date in the next sentence."""
 
 
+FIRST_DAY_OF_PAIR = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s*(?:and|&|-|–|to)\s*")
+""""5 and 6 February": the tagger reads the date from its second day."""
 CLAUSE_NOUN = re.compile(r"(?:['’]s)?\s+(?:[\w'’-]+\s+){0,2}?(?:report|inspection|visit|judgement|review|letter|notice)")
 """What may stand between a date and the relative clause of the noun it dates ("Tuesday's report, which…")."""
 
@@ -175,7 +177,8 @@ def anaphoric_date(text: str, timexes: list[TimeExpression], anchor: dt.date | N
     opening = ANAPHOR.match(text, following.start_char, following.end_char)
     if not opening or kind not in ANAPHOR_NOUNS[opening.group("noun").lower()]:
         return None
-    expression = next((one for one in timexes if opening.end("noun") <= one.start <= opening.end()), None)
+    reach = opening.end() + (day.end() - day.start() if (day := FIRST_DAY_OF_PAIR.match(text, opening.end())) else 0)
+    expression = next((one for one in timexes if opening.end("noun") <= one.start <= reach), None)
     value = expression and event_date(expression, text[following.start_char : expression.start], anchor)
     return Dated(expression, value) if value else None  # type: ignore[arg-type]
 

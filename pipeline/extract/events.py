@@ -37,6 +37,7 @@ from pipeline.extract.attribution import (
     event_councils,
     inside_name,
     is_distractor,
+    is_roundup,
     main_council,
     people_of,
 )
@@ -215,6 +216,7 @@ def extract(article: Article, doc: Doc) -> list[EventMention]:
         councils=councils,
         distractors=distractors,
         main_council=main_council([span for span in councils if span.start not in distractors]),
+        roundup=is_roundup(text, [span for span in councils if span.start not in distractors]),
     )
     mentions: list[EventMention] = []
     triggers_by_sentence: dict[int, tuple[Span, list[Span]]] = {}
@@ -369,15 +371,15 @@ def _mention(
 ) -> list[EventMention]:
     kind = trigger.label_
     text = context.text
+    told_end = sentence.end_char  # the evidence: the sentence, and the next one when that dates it
+    if dated is None and not came_before and following is not None:
+        dated = anaphoric_date(text, context.timexes, context.anchor, following, kind)
+        told_end = following.end_char if dated else told_end
     background = TRIGGERS[int(trigger.id_)].needs_date or _in_background(text, sentence, trigger)
     if dated is None and ((background and not came_before) or LATER.match(text, trigger.end_char, sentence.end_char)):
         return []  # background to the story, or "left a few weeks later": after what, the tagger cannot say
     if dated is None and kind in SEVERAL_COUNCILS and plural(text, trigger):
         return []  # "has issued improvement notices to a number of councils": no one council's event
-    told_end = sentence.end_char  # the evidence: the sentence, and the next one when that dates it
-    if dated is None and not came_before and following is not None:
-        dated = anaphoric_date(text, context.timexes, context.anchor, following, kind)
-        told_end = following.end_char if dated else told_end
     if (_describes_state(text, sentence, trigger) and not dated_since(text, dated)) or (dated is None and _rated_now(text, sentence, trigger)):
         return []
     councils = event_councils(context, sentence, trigger)

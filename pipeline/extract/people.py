@@ -112,7 +112,7 @@ def _name_parts(match: re.Match[str]) -> list[tuple[int, int, list[str], bool]]:
     current: list[tuple[int, int, str]] = []
     for word in NON_SPACE.finditer(match.group("name")):
         text = TRAILING_POSSESSIVE.sub("", word.group())
-        if text in NOT_NAME_WORDS or (text in _place_words() and not current):
+        if text in NOT_NAME_WORDS or (text in _place_words() and not current and not titled):  # "Ms Harrow" is a person
             if current:
                 parts.append(_part(current, base, titled))
             current, titled = [], False
@@ -120,7 +120,7 @@ def _name_parts(match: re.Match[str]) -> list[tuple[int, int, list[str], bool]]:
         current.append((word.start(), word.start() + len(text), text))
     if current:
         parts.append(_part(current, base, titled))
-    return [part for part in parts if (len(part[2]) >= 2 or part[3]) and not _all_places(part[2])]
+    return [part for part in parts if (len(part[2]) >= 2 or part[3]) and not (_all_places(part[2]) and not part[3])]
 
 
 def _all_places(words: list[str]) -> bool:

@@ -317,6 +317,24 @@ def test_it_comes_a_stretch_after_an_event_times_the_news_told_before(mentions) 
     assert (notice.after.type, notice.after.duration, notice.after.rating) == ("inspection_report", "P7W", "inadequate")
 
 
+def test_a_roundup_files_each_paragraph_under_the_council_it_opens_with(mentions) -> None:
+    body = ("Our weekly roundup of inspection results.\n\n"
+            "Kirklees Council has been judged to require improvement.\n\nThe report was published on Tuesday.\n\n"
+            "In contrast, Herefordshire Council has been rated inadequate. Its director, Jo Hale, resigned the same day.\n\n"
+            "Wiltshire Council has been rated good. The report was published on Monday.")
+    found = [(m.type, m.council, m.date) for m in mentions(HEADLINE + body, PUBLISHED)]
+    assert ("inspection_report", "Kirklees Council", "2014-03-11") in found
+    assert ("resignation", "Herefordshire Council", "2014-03-11") in found  # the same day as the report before
+    assert ("inspection_report", "Wiltshire Council", "2014-03-10") in found
+    assert {council for _, council, _ in found} == {"Kirklees Council", "Herefordshire Council", "Wiltshire Council"}
+
+
+def test_the_next_sentence_that_tells_when_a_visit_took_place_dates_it(mentions) -> None:
+    found = events(mentions, "Ofsted's first monitoring visit to Rochdale Borough Council found progress. "
+                             "The visit took place on 5 and 6 February.")
+    assert found == [("inspection", "Rochdale Borough Council", "2014-02-06")]
+
+
 @pytest.mark.parametrize("sentence", [
     "Rochdale Children's Trust has published its first annual report.",
     "Rochdale Borough Council was rated inadequate in 2011, and its director left the council a few weeks later.",
