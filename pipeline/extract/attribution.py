@@ -2,8 +2,7 @@
 
 The council is the one the sentence is about: the nearest council named before the trigger that
 is not a comparison ("like Haringey"), a previous employer ("joined from Leeds") or part of a
-person's name; for a secondment, both the host and the lender; with none in the sentence, the
-article's main council. The person is the one named nearest the trigger who is not merely
+person's name; for a secondment, the host; with none in the sentence, the article's main council. The person is the one named nearest the trigger who is not merely
 speaking about it, or the person a pronoun, possessive or role phrase points back to.
 """
 from __future__ import annotations
@@ -27,6 +26,9 @@ DISTRACTOR_LEAD = compile_looking_ahead(
     r"|\b(?:formerly|former|previously|previous|ex-|currently)\b[^,.;]{0,60}$", re.I
 )
 HOST_LEAD = re.compile(r"\b(?:to|at|into|in)\s+(?:the\s+)?$", re.I)
+LENDER_LEAD = re.compile(r"\bfrom\s+(?:the\s+)?(?:neighbouring\s+)?$", re.I)
+PASSIVE_LEAD = re.compile(r"\b(?:was|were|been|be|being|is|are|on)\s+$", re.I)
+"""Right before "seconded" or "secondment": not a council's own act of lending ("has been seconded", "on secondment")."""
 ROLE_RE = compile_looking_ahead(ROLE, re.I)
 PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 POSSESSIVE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+)?$", re.I)
@@ -41,6 +43,9 @@ SPEECH = re.compile(r"\b(?:said|says|told|added|explained|welcomed|praised|descr
 LEAVINGS = frozenset({"resignation", "departure"})
 ROUNDUP_COUNCILS = 3
 PARAGRAPH_OPENING_CHARS = 40
+APPOSITION_OPEN = re.compile(r",\s+[^,;.]*")
+APPOSITION_CLOSE = re.compile(r"[^,;.]*,\s+(?:(?:has|had|was|is|have)\s+)?(?:been\s+)?(?:\w+ly\s+)?")
+APPOSITION_CHARS = 80
 LEFT_OBJECT = re.compile(r"\s+(?:(?:as|from)\s+(?:[\w'’-]+\s+){0,7}?(?:at|of|in|with)\s+)?(?:the\s+)?")
 """A council right after a leaving is the one left ("who left Kent County Council in 2014",
 "who resigned as director at Sefton in 2013")."""
@@ -64,7 +69,7 @@ def event_councils(context: ArticleContext, sentence: Span, trigger: Span) -> li
     the nearest after, else the article's own."""
     spans = [span for span in context.councils if sentence.start <= span.start < sentence.end]
     if trigger.label_ == "secondment":
-        return _secondment_councils(context, sentence, spans)
+        return _secondment_councils(context, sentence, trigger, spans)
     candidates = _outside_other_clauses(context.text, sentence, trigger, [span for span in spans if span.start not in context.distractors])
     left = [
         span
@@ -73,7 +78,8 @@ def event_councils(context: ArticleContext, sentence: Span, trigger: Span) -> li
         or (trigger.label_ == "appointment" and JOINED_OBJECT.fullmatch(context.text, trigger.end_char, span.start_char))
     ]
     rated_inside = trigger.label_ == "inspection_report"  # "found Medway Council inadequate"
-    before = [span for span in candidates if span.start < (trigger.end if rated_inside else trigger.start)]
+    before = [span for span in candidates if span.start < (trigger.end if rated_inside else trigger.start)
+              and not (trigger.label_ == "appointment" and _in_appointees_apposition(context, span, trigger))]
     clause_end = _own_clause_end(context.text, sentence, trigger)
     after = [span for span in candidates
              if trigger.end <= span.start and span.start_char < clause_end and trigger.label_ not in LEAVINGS]
@@ -112,6 +118,16 @@ def _paragraph_council(context: ArticleContext, sentence: Span) -> str | None:
     return None
 
 
+def _in_appointees_apposition(context: ArticleContext, span: Span, trigger: Span) -> bool:
+    """Whether a council stands in the role set off by commas after a person named before an
+    appointment: their employer till now ("Dev Banerjee, assistant director at Trafford MBC, was
+    named as executive director"), not the council appointing them."""
+    text = context.text
+    return any(person.end <= span.start_char and APPOSITION_OPEN.fullmatch(text, person.end, span.start_char)
+               and APPOSITION_CLOSE.fullmatch(text, span.end_char, trigger.start_char)
+               for person in context.cast.mentions if span.start_char - APPOSITION_CHARS <= person.end <= span.start_char)
+
+
 def _own_clause_end(text: str, sentence: Span, trigger: Span) -> int:
     """Where the relative clause the trigger is in ends (the sentence's end when it is in none):
     a council after that is the main clause's ("Peltier, who has led the department since 2017,
@@ -139,16 +155,26 @@ def inside_name(cast: people.Cast, span: Span) -> bool:
     return any(m.start <= span.start_char < m.end for m in cast.mentions)
 
 
-def _secondment_councils(context: ArticleContext, sentence: Span, spans: list[Span]) -> list[tuple[str, bool]]:
-    """A secondment belongs to the council the person is lent to, and also to the lender."""
+def _secondment_councils(context: ArticleContext, sentence: Span, trigger: Span, spans: list[Span]) -> list[tuple[str, bool]]:
+    """A secondment belongs to the council the person is lent to (the lender's chronology is not
+    where readers look for who runs a service): one named as where they go ("seconded to
+    Peterborough"), else one named that is not the lender ("led Torbay's services on secondment
+    from Devon"), else the article's own when it is not the lender."""
     text = context.text
-    hosts = [span for span in spans if HOST_LEAD.search(text[sentence.start_char : span.start_char])]
-    host = hosts[0].label_ if hosts else context.main_council
-    lenders = [span.label_ for span in spans if span.label_ != host]
-    result = [(host, bool(hosts))] if host else []
-    if lenders:
-        result.append((lenders[0], True))
-    return result
+    lenders = {span.label_ for span in spans if _lends(text, sentence, trigger, span)}
+    others = [span for span in spans if span.label_ not in lenders]
+    hosts = [span for span in others if HOST_LEAD.search(text[sentence.start_char : span.start_char])]
+    if hosts or others:
+        return [((hosts or others)[0].label_, True)]
+    return [(context.main_council, False)] if context.main_council and context.main_council not in lenders else []
+
+
+def _lends(text: str, sentence: Span, trigger: Span, span: Span) -> bool:
+    """Whether a council is the one lending: named after "from", or the subject of an active
+    "has seconded" ("Devon County Council, which has seconded its deputy director")."""
+    if LENDER_LEAD.search(text, max(sentence.start_char, span.start_char - 30), span.start_char):
+        return True
+    return span.end_char <= trigger.start_char and not PASSIVE_LEAD.search(text, max(sentence.start_char, trigger.start_char - 12), trigger.start_char)
 
 
 def people_of(context: ArticleContext, sentence: Span, trigger: Span) -> list[Person]:

@@ -60,7 +60,8 @@ DAY_WITHOUT_YEAR = re.compile(r"XXXX-(\d\d)-\d\d")
 AGAIN = re.compile(r"\bagain\b", re.I)
 AGAIN_CHARS = 40
 """How far before a date "again" can stand and still mark it a repeat ("again, three years later, in 2006")."""
-SAME_TIME = re.compile(r"^,?\s*when\b", re.I)
+SAME_TIME = re.compile(r",?\s*when\b", re.I)
+WHEN_CLAUSE_ENDS = re.compile(r"[.;]|\b(?:and|but)\s+(?:has|have|was|were|is|are)\b", re.I)
 """"in October 2016, when it issued a direction": a when-clause right after a date shares it."""
 STATE_STARTS = frozenset({"appointment", "secondment", "improvement_notice", "statutory_direction"})
 """Events that begin a state, which "since" dates: "in post since 2012", "on secondment since
@@ -163,6 +164,7 @@ def assign_dates(
             dates[owner] = _listed(text, expressions[index], several[owner])
             used.add(index)
     _add_repeats(text, expressions, used, dates)
+    _share_when_clauses(text, expressions, triggers, dates)
     first_trigger = min((t.start_char for t in triggers), default=0)
     fronted = [pair for pair in expressions if pair[0].start - start <= FRONTED_CHARS and pair[0].end < first_trigger]
     for trigger in triggers:
@@ -233,6 +235,19 @@ def _add_repeats(text: str, expressions: list[Dated], used: set[int], dates: dic
             owner = max(earlier)[1]
             dates[owner] = dates[owner]._replace(also=(*dates[owner].also, dated.value))
             used.add(index)
+
+
+def _share_when_clauses(text: str, expressions: list[Dated], triggers: list[Span], dates: dict[int, Dated]) -> None:
+    """"judged inadequate in March 2010, when the then director stepped down within days": a
+    trigger left undated in a when-clause right after a date shares it with its event."""
+    for trigger in triggers:
+        if trigger.start in dates:
+            continue
+        before = [one for one in expressions if one.expression.end <= trigger.start_char
+                  and SAME_TIME.match(text, one.expression.end, trigger.start_char)
+                  and not WHEN_CLAUSE_ENDS.search(text, one.expression.end, trigger.start_char)]
+        if before:
+            dates[trigger.start] = before[-1]
 
 
 def _joined_ranges(text: str, dated: list[Dated]) -> list[Dated]:

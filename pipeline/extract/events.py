@@ -68,6 +68,7 @@ NEGATION = compile_looking_ahead(
     r"\b(?:not|never|no plans to|no intention of|ruled out|refused to|declined to|rejected calls|denied"
     r"|(?:calls?|called|calling) (?:for|on)\b[^.]*\bto|calls? to|urged\b[^.]*\bto|pressure\b[^.]*\bto"
     r"|hopes? to|hoping to|would like to|should|ought to|could|might|(?-i:may)|can|cannot|whether to|powers? to"
+    r"|(?:is|are) able to|decided against|intention to|intends? to|on track to"
     r"|under consideration|(?:is|are|was|were) considering|options?\b[^.]*\binclude)\b|n't\b"
     r"|\b(?:had|have|has) been (?:due|expected|set|poised|ready|preparing|about) to\b|\b(?:had|have) considered\b"
     r"|\b(?:is|are|was|were) minded to\b|\bconsider(?:s|ed|ing)? (?:whether to|issuing|appointing|sending)\b"
@@ -111,7 +112,7 @@ POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
 DESCRIBING = re.compile(
     r"\b(?:that|which)\s+(?:Ofsted|inspectors|the watchdog|it|they)?\s*(?:had\s+)?$"
     r"|\b(?:councils|authorities|areas|services)\s+(?:(?:previously|also|already|now|recently|once)\s+)?$"
-    r"|\b(?:a|any|every)\s+(?:council|authority|local authority)\s+$", re.I
+    r"|\b(?:a|an|any|every)\s+(?:council|authority|local authority)\s+$|\bcurrently\s+$|\b(?:one of|among)\b[^.;]*$", re.I
 )
 """A rating that describes rather than reports: in a relative clause ("a department that Ofsted
 judged good"), or of councils in general ("two councils previously rated inadequate", "a council

@@ -100,13 +100,13 @@ def test_previous_employer_is_not_the_events_council(mentions):
     assert kinds(found) == [("appointment", "Sandwell Metropolitan Borough Council", "2015-11-20~")]
 
 
-def test_secondment_belongs_to_host_and_lender(mentions):
+def test_secondment_belongs_to_the_host_not_the_lender(mentions):
     found = mentions(
         HEADLINE + "Cambridgeshire's director of children's services Adrian Lowther has been seconded to "
         "Peterborough for three months.",
         "2011-09-07",
     )
-    assert {m.council for m in found} == {"Peterborough City Council", "Cambridgeshire County Council"}
+    assert {m.council for m in found} == {"Peterborough City Council"}
     assert all(m.people[0].name == "Adrian Lowther" for m in found)
     assert found[0].people[0].role == "director of children's services"
 
@@ -191,7 +191,6 @@ def test_fronted_date_dates_every_trigger_of_its_sentence(mentions):
     )
     assert {(m.council, m.date) for m in found} == {
         ("Stoke-on-Trent City Council", "2010-12"),
-        ("Shropshire Council", "2010-12"),
     }
 
 

@@ -335,6 +335,30 @@ def test_the_next_sentence_that_tells_when_a_visit_took_place_dates_it(mentions)
     assert found == [("inspection", "Rochdale Borough Council", "2014-02-06")]
 
 
+def test_a_leaving_in_a_when_clause_after_a_date_shares_it(mentions) -> None:
+    found = events(mentions, "Rochdale Borough Council was judged inadequate in March 2010, when the then director, "
+                             "Keith Lomax, stepped down within days of the report.")
+    assert ("resignation", "Rochdale Borough Council", "2010-03") in found
+
+
+def test_the_employer_in_an_appointees_apposition_is_not_the_council_appointing(mentions) -> None:
+    found = events(mentions, "Rochdale Borough Council has a new director. Dev Banerjee, assistant director for "
+                             "safeguarding at Trafford Council, was named as director of children's services on Tuesday.")
+    assert ("appointment", "Rochdale Borough Council", "2014-03-11") in found
+    assert "Trafford Council" not in {council for _, council, _ in found}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ministers are able to issue Rochdale Borough Council with an improvement notice.",
+    "It means ministers have decided against appointing a commissioner for Rochdale Borough Council.",
+    "Neither director at Rochdale Borough Council has indicated an intention to step down.",
+    "Rochdale Borough Council is one of around 20 councils currently rated inadequate.",
+    "It had 17 applicants, a high number for an authority rated inadequate, Rochdale Borough Council said.",
+])
+def test_what_could_be_or_is_the_case_is_no_event(mentions, sentence: str) -> None:
+    assert events(mentions, sentence) == []
+
+
 @pytest.mark.parametrize("sentence", [
     "Rochdale Children's Trust has published its first annual report.",
     "Rochdale Borough Council was rated inadequate in 2011, and its director left the council a few weeks later.",
