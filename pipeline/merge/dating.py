@@ -29,8 +29,11 @@ from models.records import EventMention
 YEAR_UNKNOWN_MONTH = re.compile(r"XXXX-(\d{2})")
 LEAVINGS = frozenset({"resignation", "departure"})
 APPOINTMENTS = frozenset({"appointment", "secondment"})
-ONCE_A_PERSON = LEAVINGS | {"secondment"}
-"""Events a person has once at a council: an interim appointed is often appointed again, permanently."""
+ONCE_A_PERSON = LEAVINGS | APPOINTMENTS
+"""Events a person has once at a council (an interim appointment and a permanent one are told apart by `is_interim`)."""
+INTERIM = re.compile(r"\b(?:interim|acting|temporary)\b", re.I)
+PERMANENT = re.compile(r"\bpermanent(?:ly)?\b", re.I)
+INTERIM_REACH = 30
 VISIT_KINDS = frozenset({"monitoring visit", "focused visit"})
 RELATIVE_YEAR = re.compile(r"\b(?:last|next|this)\s+year\b", re.I)
 """"March last year": a month whose year counts from publication, like "last month"."""
@@ -122,6 +125,8 @@ class Fact:
     the people or the rating say so."""
     visit: bool = False
     """A monitoring or focused visit, which a full inspection is never (see `is_visit`)."""
+    interim: bool = False
+    """An interim or acting appointment, which a permanent one is never (see `is_interim`)."""
 
 
 @dataclass(frozen=True)
@@ -168,13 +173,13 @@ def _told_facts(article: str, mentions: Iterable[EventMention], untold: bool = F
         told = untold or mention.date_text is not None or mention.news  # not the publication month a dateless mention falls back on
         if span.known and mention.status == "occurred" and told:
             facts.append(Fact(mention.council, mention.type, span.first, span.last,  # type: ignore[arg-type]
-                              mention.attributes.rating, _surnames(mention), article, mention.date, visit=is_visit(mention)))  # type: ignore[arg-type]
+                              mention.attributes.rating, _surnames(mention), article, mention.date, visit=is_visit(mention), interim=is_interim(mention)))  # type: ignore[arg-type]
         elif mention.before and not span.known:
             bound = edtf.parse(mention.before)
             if bound.known:
                 facts.append(Fact(mention.council, mention.type, bound.first - AFTER_REACH, bound.last,  # type: ignore[operator, arg-type]
                                   mention.attributes.rating, _surnames(mention), article, mention.before, bounded=True,
-                                  visit=is_visit(mention)))
+                                  visit=is_visit(mention), interim=is_interim(mention)))
     return facts
 
 
@@ -203,7 +208,7 @@ def windowed_facts(article: str, mentions: Iterable[EventMention], window: Windo
         if first.known and last.known:
             facts.append(Fact(mention.council, mention.type, first.first, last.last,  # type: ignore[arg-type]
                               mention.attributes.rating, _surnames(mention), article, "XXXX", bounded=True, windowed=True,
-                              visit=is_visit(mention)))
+                              visit=is_visit(mention), interim=is_interim(mention)))
     return facts
 
 
@@ -212,6 +217,18 @@ def is_visit(mention: EventMention) -> bool:
     an inadequate council has, never its full inspection ("two monitoring visits, in February and
     June" is not the February inspection another article dates)."""
     return mention.attributes.inspection_kind in VISIT_KINDS
+
+
+def is_interim(mention: EventMention) -> bool:
+    """Whether an appointment is an interim or acting one, by the words around its trigger
+    ("appointed interim director"; not "confirmed as permanent director after a year as
+    interim"): a person is often appointed interim and later permanent, two events."""
+    if mention.type != "appointment":
+        return False
+    sentence = mention.source.sentence
+    at = max(sentence.find(mention.trigger), 0)
+    around = sentence[max(0, at - INTERIM_REACH) : at + len(mention.trigger) + INTERIM_REACH]
+    return INTERIM.search(around) is not None and PERMANENT.search(around) is None
 
 
 def _surnames(mention: EventMention) -> frozenset[str]:
@@ -285,10 +302,12 @@ def link(index: int, mention: EventMention, article: str, window: Window,
 def _known_by(mention: EventMention) -> Callable[[Fact], bool] | None:
     """What tells a fact to be the mention's own event when nothing bounds the article: the same
     rating given ("published today … rates the council inadequate" is the inadequate report dated
-    elsewhere), or the same person leaving or seconded; None when the mention tells neither."""
+    elsewhere), or the same person leaving, seconded or appointed (interim, or not); None when the
+    mention tells neither."""
     names, rating = _surnames(mention), mention.attributes.rating
     if names and mention.type in ONCE_A_PERSON:
-        return lambda fact: bool(names & fact.names)
+        interim = is_interim(mention)
+        return lambda fact: bool(names & fact.names) and fact.interim == interim
     if rating and mention.type == "inspection_report":
         return lambda fact: fact.rating == rating
     return None
@@ -296,8 +315,9 @@ def _known_by(mention: EventMention) -> Callable[[Fact], bool] | None:
 
 def _candidates(mention: EventMention, article: str, facts: Mapping[tuple[str, str], list[Fact]]) -> list[Fact]:
     """The facts of other articles the mention can be: its council and type, and nothing the two
-    say telling them apart (rating and people, where both give them; a visit and a full inspection). A council appoints many
-    people: an appointment that names someone is only one that names them too."""
+    say telling them apart (rating and people, where both give them; a visit and a full
+    inspection). A council appoints many people: an appointment that names someone is only one
+    that names them too."""
     rating, names = mention.attributes.rating, _surnames(mention)
     return [fact for fact in facts.get((mention.council, mention.type), ())
             if fact.article != article

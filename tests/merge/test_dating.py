@@ -194,6 +194,18 @@ def test_a_weekday_a_stretch_of_weeks_after_a_dated_event_is_the_day_in_that_wee
     assert found and found.date is None and found.window.after == dt.date(2012, 6, 15)
 
 
+def test_an_interim_appointment_is_not_the_same_persons_permanent_one() -> None:
+    permanent = mention("2012-09", "appointment", people=("Sunita Rehal",), date_text="September")
+    permanent = permanent.model_copy(update={"source": permanent.source.model_copy(update={
+        "sentence": "Sunita Rehal, who was confirmed as permanent director in September after a year as interim, spoke."}),
+        "trigger": "confirmed as"})
+    facts = index_facts(facts_of("dated", [permanent]))
+    interim = mention("XXXX", "appointment", people=("Sunita Rehal",), date_text=None).model_copy(update={"news": True})
+    interim = interim.model_copy(update={"trigger": "appointed", "source": interim.source.model_copy(update={
+        "sentence": "Sunita Rehal has been appointed interim director with immediate effect."})})
+    assert link(0, interim, "undated", Window(), facts, no_words) is None
+
+
 def test_a_stretch_after_two_fitting_events_dates_nothing() -> None:
     after = Offset(type="inspection_report", duration="P3M", rating="inadequate")
     told = mention("XXXX", "improvement_notice", date_text=None).model_copy(update={"after": after})
