@@ -44,7 +44,7 @@ LEAVINGS = frozenset({"resignation", "departure"})
 ROUNDUP_COUNCILS = 3
 PARAGRAPH_OPENING_CHARS = 40
 APPOSITION_OPEN = re.compile(r",\s+[^,;.]*")
-APPOSITION_CLOSE = re.compile(r"[^,;.]*,\s+(?:(?:has|had|was|is|have)\s+)?(?:been\s+)?(?:\w+ly\s+)?")
+APPOSITION_CLOSE = re.compile(r"[^,;.]*,\s+(?:(?:has|had|was|is|have|to)\s+)?(?:been\s+|be\s+)?(?:\w+ly\s+)?")
 APPOSITION_CHARS = 80
 LEFT_OBJECT = re.compile(r"\s+(?:(?:as|from)\s+(?:[\w'’-]+\s+){0,7}?(?:at|of|in|with)\s+)?(?:the\s+)?")
 """A council right after a leaving is the one left ("who left Kent County Council in 2014",
@@ -120,8 +120,8 @@ def _paragraph_council(context: ArticleContext, sentence: Span) -> str | None:
 
 def _in_appointees_apposition(context: ArticleContext, span: Span, trigger: Span) -> bool:
     """Whether a council stands in the role set off by commas after a person named before an
-    appointment: their employer till now ("Dev Banerjee, assistant director at Trafford MBC, was
-    named as executive director"), not the council appointing them."""
+    appointment or secondment: their employer till now ("Dev Banerjee, assistant director at
+    Trafford MBC, was named as executive director"), not the council appointing them."""
     text = context.text
     return any(person.end <= span.start_char and APPOSITION_OPEN.fullmatch(text, person.end, span.start_char)
                and APPOSITION_CLOSE.fullmatch(text, span.end_char, trigger.start_char)
@@ -161,7 +161,7 @@ def _secondment_councils(context: ArticleContext, sentence: Span, trigger: Span,
     Peterborough"), else one named that is not the lender ("led Torbay's services on secondment
     from Devon"), else the article's own when it is not the lender."""
     text = context.text
-    lenders = {span.label_ for span in spans if _lends(text, sentence, trigger, span)}
+    lenders = {span.label_ for span in spans if _lends(text, sentence, trigger, span) or _in_appointees_apposition(context, span, trigger)}
     others = [span for span in spans if span.label_ not in lenders]
     hosts = [span for span in others if HOST_LEAD.search(text[sentence.start_char : span.start_char])]
     if hosts or others:

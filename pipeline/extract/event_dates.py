@@ -340,6 +340,8 @@ def _cost(text: str, trigger: Span, expression: TimeExpression) -> float | None:
             penalty = LEFT_ATTACHED_PENALTY
     if SAME_TIME.match(between):
         return len(between) * weight + penalty
+    if trigger.label_ not in STATE_STARTS and SINCE_BEFORE_DATE.search(text, max(0, expression.start - SINCE_CHARS), expression.start):
+        return None  # "director since 2013, left on Friday": a state's start dates no leaving
     if trigger.label_ in STATE_STARTS and expression.start >= trigger.end_char and len(between) <= SINCE_REACH:
         between = SINCE_BEFORE_DATE.sub("", between)  # "seconded from the DfE since April": when it began
     return None if BARRIER.search(between) else len(between) * weight + penalty

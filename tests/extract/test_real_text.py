@@ -348,6 +348,17 @@ def test_the_employer_in_an_appointees_apposition_is_not_the_council_appointing(
     assert "Trafford Council" not in {council for _, council, _ in found}
 
 
+def test_a_states_start_dates_no_leaving(mentions) -> None:
+    found = events(mentions, "Tom Mayhew, director of children's services at Rochdale Borough Council since 2013, left on Friday.")
+    assert found == [("departure", "Rochdale Borough Council", "2014-03-07")]
+
+
+def test_a_secondee_is_filed_under_where_they_go_not_their_employer(mentions) -> None:
+    found = events(mentions, "The council has arranged for Judith Okafor, deputy director at Hampshire County Council, "
+                             "to be seconded to Rochdale Borough Council as interim director from next week.")
+    assert {council for _, council, _ in found} == {"Rochdale Borough Council"}
+
+
 @pytest.mark.parametrize("sentence", [
     "Ministers are able to issue Rochdale Borough Council with an improvement notice.",
     "It means ministers have decided against appointing a commissioner for Rochdale Borough Council.",
