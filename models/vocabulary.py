@@ -115,7 +115,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("resignation", r"\b(?:stepp(?:ed|ing)|steps?|stood|stands?|standing)\s+down\b", 0.9),
     Trigger("resignation", r"\bquit(?:s|ting)?\b", 0.8),
     Trigger("departure", r"\b(?:has|had|have|who)\s+left\b|\bleft\s+(?:the|his|her|their|its)\s+(?:[\w£,'’-]+\s+){0,2}?(?:council|authority|post|role|job|position)\b", 0.8),
-    Trigger("departure", r"(?<!been )(?<!was )(?<!were )(?<!be )\bleft\s+(?:in|at the end of|last|earlier|after)\b", 0.7),
+    Trigger("departure", r"(?<!been )(?<!was )(?<!were )(?<!be )\bleft\s+(?:in|on|at the end of|last|earlier|after)\b", 0.7),
     Trigger("departure", r"\b(?:will|to|would|is set to|is due to)\s+leave\b", 0.8),
     Trigger("departure", r"\b(?:departed|departure|departing|suspended|suspension|sacked|dismissed|retire|retired|retirement|retires|retiring)\b", 0.8),
     Trigger("departure", r"\b(?:parted company|mutual agreement|mutual consent)\b", 0.9),
