@@ -50,6 +50,7 @@ from pipeline.extract.event_dates import (
     plural,
 )
 from pipeline.extract.neighbours import (
+    acting_under,
     comes_after,
     date_it_came_before,
     judged_in,
@@ -132,6 +133,14 @@ STATE_TAIL = re.compile(
     r"|November|December)))\b",
     re.I,
 )
+ACTED_UNDER = compile_looking_ahead(
+    r"\b(?:appointed|installed|sent in|brought in|issued|imposed)\b[^,;.]{0,80}\bunder\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+"""A direction something was done under ("was appointed commissioner last week under a statutory
+direction") is issued then, not a state the council is under."""
+ACTED_UNDER_CHARS = 120
+A_TRUST_NAMED = re.compile(r"\b(?:of|at|for|from|with|by)\s+(?:an?|the)\s+$", re.I)
+""""chief executive of a children's services trust": a trust named as what someone works for, no intervention."""
 ISSUED = re.compile(r",?\s*(?:which was\s+|that was\s+)?(?:issued|served|imposed)\b", re.I)
 CONTEXT_CHARS = 60
 COMES_AFTER_CHARS = 800
@@ -301,7 +310,7 @@ def _dated_mentions(
         if (trigger.label_, date) in seen or (date is None and any(kind == trigger.label_ for kind, _ in seen)):
             continue
         dated = (dated or same_time_as_earlier(context.text, sentence, trigger, dates)
-                 or judged_in(context.text, trigger, candidates, dates))
+                 or judged_in(context.text, trigger, candidates, dates) or acting_under(context.text, trigger, candidates, dates))
         came_before = None if dated else date_it_came_before(context.text, sentence, trigger, dates)
         told = [m for one in _each_date(dated) for m in _mention(context, sentence, trigger, one, came_before, following)]
         if told:
@@ -411,6 +420,8 @@ def _mention(
     kind = _kind_in_context(kind, sentence_text)
     if kind == "inspection_report" and ANNUAL.search(trigger_text):
         return []  # a body's annual report is no inspection's
+    if kind == "intervention" and TRUST.search(trigger_text) and A_TRUST_NAMED.search(_lead(text, sentence, trigger)):
+        return []
     if kind is None:
         return []
     if kind == "improvement_notice":
@@ -476,7 +487,8 @@ def _describes_state(text: str, sentence: Span, trigger: Span) -> bool:
     if trigger.label_ in STANDING_TYPES and STATE_TAIL.match(text, trigger.end_char, sentence.end_char):
         return True
     issued = ISSUED.match(text, trigger.end_char)
-    return not issued and bool(STATE_LEAD.search(text[sentence.start_char : trigger.start_char]))
+    acted_under = ACTED_UNDER.search(text, max(sentence.start_char, trigger.start_char - ACTED_UNDER_CHARS), trigger.start_char)
+    return not (issued or acted_under) and bool(STATE_LEAD.search(text[sentence.start_char : trigger.start_char]))
 
 
 def _someones_report(context: ArticleContext, trigger: Span) -> bool:

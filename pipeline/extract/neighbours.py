@@ -31,6 +31,7 @@ AFTER_WORD = re.compile(r",?\s+(?:after|since|following|on from)\s+", re.I)
 COMES_AFTER = re.compile(r"\s*(?:It|This|The (?:move|decision|announcement|notice|direction|appointment|departure|resignation|intervention))\s+(?:comes|came)\s+", re.I)
 """A sentence that puts the news told before it a stretch after an earlier event."""
 CLAUSE_BREAK = re.compile(r"[,;.]")
+UNDER_A = re.compile(r"[^,;.]{0,50}?\bunder\s+(?:an?|the|its)\s+", re.I)
 OFFSET_REACH = 50
 """How far after "after" the earlier event's trigger may stand: "three months after Ofsted inspectors rated"."""
 
@@ -54,6 +55,16 @@ def judged_in(text: str, trigger: Span, triggers: list[Span], dates: dict[int, D
                  if other.label_ == "inspection" and other.start in dates
                  and (JUDGED_IN.fullmatch(text, trigger.end_char, other.start_char)
                       or JUDGED_BY.fullmatch(text, other.end_char, trigger.start_char))), None)
+
+
+def acting_under(text: str, trigger: Span, triggers: list[Span], dates: dict[int, Dated]) -> Dated | None:
+    """The date of the direction an appointment was made under: "was appointed commissioner
+    last week under a statutory direction" (the date went to the direction, the nearer)."""
+    if trigger.label_ not in ("intervention", "appointment"):
+        return None
+    return next((dates[other.start] for other in triggers
+                 if other.label_ == "statutory_direction" and other.start in dates
+                 and UNDER_A.fullmatch(text, trigger.end_char, other.start_char)), None)
 
 
 def date_it_came_before(text: str, sentence: Span, trigger: Span, dates: dict[int, Dated]) -> str | None:

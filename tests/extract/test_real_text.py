@@ -348,6 +348,13 @@ def test_the_employer_in_an_appointees_apposition_is_not_the_council_appointing(
     assert "Trafford Council" not in {council for _, council, _ in found}
 
 
+def test_a_commissioner_appointed_under_a_direction_dates_both(mentions) -> None:
+    found = events(mentions, "Peter Lang, a former chief executive of a children's services trust, was appointed commissioner "
+                             "for Rochdale Borough Council last week under a statutory direction.")
+    assert found == [("intervention", "Rochdale Borough Council", "2014-03-03/2014-03-09"),
+                     ("statutory_direction", "Rochdale Borough Council", "2014-03-03/2014-03-09")]
+
+
 def test_a_states_start_dates_no_leaving(mentions) -> None:
     found = events(mentions, "Tom Mayhew, director of children's services at Rochdale Borough Council since 2013, left on Friday.")
     assert found == [("departure", "Rochdale Borough Council", "2014-03-07")]
