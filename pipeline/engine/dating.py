@@ -57,6 +57,8 @@ class OpenArticle:
     mentions: list[EventMention] = field(default_factory=list)
     anchored: dict[dt.date, list[EventMention]] = field(default_factory=dict)
     """Its mentions extracted on a publication day, by day."""
+    told: list[Fact] = field(default_factory=list)
+    """What it tells other articles (`_facts`) with its present window and mentions."""
 
     @property
     def changed(self) -> bool:
@@ -78,10 +80,12 @@ def date_undated(workspace: Workspace, options: ReadOptions, cache: MentionCache
     # articles may date them (elsewhere the dated articles already have).
     undated += [_open(row) for row in workspace.bounded_articles(councils)]
     stated = [fact for article, mentions in workspace.dated_mentions(councils) for fact in facts_of(article, mentions)]
+    for one in undated:
+        one.told = _facts(one)
     previous: dict[tuple[str, str], list[Fact]] | None = None
     moved: list[OpenArticle] = []
     for _ in range(MAX_ROUNDS):
-        facts = index_facts(stated + [fact for one in undated for fact in _facts(one)])
+        facts = index_facts(stated + [fact for one in undated for fact in one.told])
         changed = None if previous is None else {key for key in facts.keys() | previous.keys() if facts.get(key) != previous.get(key)}
         again = {one.seq for one in moved}  # their windows moved: their links may too
         moved = [one for one in undated if (one.seq in again or _concerns(one, changed)) and _relinked(one, facts)]
@@ -91,6 +95,7 @@ def date_undated(workspace: Workspace, options: ReadOptions, cache: MentionCache
         _extract_anchors(moved, linked, options, cache, cache_dir, engine)
         for one in moved:
             one.mentions = _redated(one, linked[one.seq])
+            one.told = _facts(one)  # only a moved article's window and mentions change
         previous = facts
     pinned = []
     for one in undated:

@@ -346,37 +346,64 @@ def _days_telling(mention: EventMention, fact: Fact, window: Window, resolve: Re
 
     Words relative to publication ("yesterday", "last month", "on Tuesday") give a date that
     never moves back as the publication day moves on, so the days that reach the fact start
-    at the first day whose told date does not end before it; binary search finds it, and the
-    scan from there stops at the first day whose told date starts after it."""
+    at the first day whose told date does not end before it; binary search finds it. And the
+    days between two that tell one date all tell it, so the scan from there goes a run of days
+    at a time (`_run_end`: "on Tuesday" tells one date a week, "next year" one a year) and stops
+    at the first run whose told date starts after the fact."""
     first = max(fact.first, window.after or fact.first)
     last = min(fact.first + dt.timedelta(days=RELATIVE_REACH_DAYS), window.before or dt.date.max)
+    if first > last:
+        return [], []
+    days = (last - first).days + 1
 
-    def told(day: dt.date) -> edtf.Span:
-        return edtf.parse(resolve(mention, day))
+    def told(offset: int) -> edtf.Span:
+        return edtf.parse(resolve(mention, first + dt.timedelta(days=offset)))
 
-    if first > last or not (told(first).known or told(last).known):
+    if not (told(0).known or told(days - 1).known):
         return [], []  # words that give no date on any day of the window
-    low, high = 0, (last - first).days + 1
+    low, high = 0, days
     while low < high:  # the first day whose told date ends on or after the fact's start
         middle = (low + high) // 2
-        span = told(first + dt.timedelta(days=middle))
+        span = told(middle)
         if span.known and span.last < fact.first:  # type: ignore[operator]
             low = middle + 1
         else:
             high = middle
-    loose, precise = [], []
-    for offset in range(low, (last - first).days + 1):
-        day = first + dt.timedelta(days=offset)
-        span = told(day)
-        if not span.known:
-            continue
-        if span.first > fact.last:  # type: ignore[operator]
-            break
-        if _nested(span, fact):
-            loose.append(day)
-            if span.first <= fact.first and fact.last <= span.last:  # type: ignore[operator]
-                precise.append(day)
+    loose: list[dt.date] = []
+    precise: list[dt.date] = []
+    start, length = low, 1
+    while start < days:
+        span = told(start)
+        end = _run_end(told, start, days - 1, length) if span.known else start
+        if span.known:
+            if span.first > fact.last:  # type: ignore[operator]
+                break
+            if _nested(span, fact):
+                run = [first + dt.timedelta(days=offset) for offset in range(start, end + 1)]
+                loose += run
+                if span.first <= fact.first and fact.last <= span.last:  # type: ignore[operator]
+                    precise += run
+        start, length = end + 1, end - start + 1
     return loose, precise
+
+
+def _run_end(told: Callable[[int], edtf.Span], start: int, limit: int, guess: int) -> int:
+    """The last day, from `start` up to `limit`, that tells what `start` tells, when the run of
+    such days is likely `guess` days long (as long as the one before): the run's last day is
+    tried first, then the day after it, then doubling strides, and binary search settles the end."""
+    span = told(start)
+    low, step, stride = start, max(guess - 1, 1), 1
+    while low + step <= limit and told(low + step) == span:
+        low += step
+        step, stride = stride, stride * 2
+    high = min(low + step, limit + 1)  # from here on another date is told, or the scan has ended
+    while high - low > 1:
+        middle = (low + high) // 2
+        if told(middle) == span:
+            low = middle
+        else:
+            high = middle
+    return low
 
 
 def _year_of_month(index: int, month: int, window: Window, candidates: list[Fact]) -> Link | None:
