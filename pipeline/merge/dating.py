@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 
 from models import edtf
@@ -325,42 +325,44 @@ def _day_of_relative(index: int, mention: EventMention, window: Window, candidat
     words can say on some publication day in the window, and it is as precise as the words ("last
     month" can be a report of 6 May, "yesterday" cannot be one of "May"), the article appeared on
     a day that makes the words name it."""
-    fitting: dict[tuple[dt.date, dt.date], tuple[list[dt.date], set[str]]] = {}
+    fitting: dict[tuple[dt.date, dt.date], tuple[Fact, set[str]]] = {}
     reach = dt.timedelta(days=RELATIVE_REACH_DAYS)
     reachable = [fact for fact in candidates  # published from the event to a reach after it, in the window
                  if fact.first <= (window.before or dt.date.max) and fact.last + reach >= (window.after or dt.date.min)]
     for fact in reachable:
-        loose, precise = _days_telling(mention, fact, window, resolve)
-        if loose:
-            fitting.setdefault((fact.first, fact.last), (precise, set()))[1].add(fact.article)
+        if any(_nested(span, fact) for _, span in _runs_telling(mention, fact, window, resolve)):
+            fitting.setdefault((fact.first, fact.last), (fact, set()))[1].add(fact.article)
+            if len(fitting) > 1:
+                return None  # the words can name two events
     if len(fitting) != 1:
         return None
-    (days, sources), = fitting.values()
+    (fact, sources), = fitting.values()
+    days = [day for run, span in _runs_telling(mention, fact, window, resolve)
+            if span.first <= fact.first and fact.last <= span.last for day in run]  # type: ignore[operator]
     return Link(index, None, Window(min(days), max(days)), frozenset(sources)) if days else None
 
 
-def _days_telling(mention: EventMention, fact: Fact, window: Window, resolve: Resolver) -> tuple[list[dt.date], list[dt.date]]:
-    """The publication days, from the event on and within the window, on which the mention's
-    words give a date compatible with the fact's (either within the other), and those on which
-    the fact lies within the words' date.
+def _runs_telling(mention: EventMention, fact: Fact, window: Window, resolve: Resolver) -> Iterator[tuple[list[dt.date], edtf.Span]]:
+    """The runs of publication days, from the event on and within the window, on which the
+    mention's words give one date that may overlap the fact's, in order, each with that date.
 
     Words relative to publication ("yesterday", "last month", "on Tuesday") give a date that
     never moves back as the publication day moves on, so the days that reach the fact start
     at the first day whose told date does not end before it; binary search finds it. And the
-    days between two that tell one date all tell it, so the scan from there goes a run of days
-    at a time (`_run_end`: "on Tuesday" tells one date a week, "next year" one a year) and stops
-    at the first run whose told date starts after the fact."""
+    days between two that tell one date all tell it, so the runs are found a few days each
+    (`_run_end`: "on Tuesday" tells one date a week, "next year" one a year), up to the first
+    whose told date starts after the fact."""
     first = max(fact.first, window.after or fact.first)
     last = min(fact.first + dt.timedelta(days=RELATIVE_REACH_DAYS), window.before or dt.date.max)
     if first > last:
-        return [], []
+        return
     days = (last - first).days + 1
 
     def told(offset: int) -> edtf.Span:
         return edtf.parse(resolve(mention, first + dt.timedelta(days=offset)))
 
     if not (told(0).known or told(days - 1).known):
-        return [], []  # words that give no date on any day of the window
+        return  # words that give no date on any day of the window
     low, high = 0, days
     while low < high:  # the first day whose told date ends on or after the fact's start
         middle = (low + high) // 2
@@ -369,22 +371,15 @@ def _days_telling(mention: EventMention, fact: Fact, window: Window, resolve: Re
             low = middle + 1
         else:
             high = middle
-    loose: list[dt.date] = []
-    precise: list[dt.date] = []
     start, length = low, 1
     while start < days:
         span = told(start)
         end = _run_end(told, start, days - 1, length) if span.known else start
         if span.known:
             if span.first > fact.last:  # type: ignore[operator]
-                break
-            if _nested(span, fact):
-                run = [first + dt.timedelta(days=offset) for offset in range(start, end + 1)]
-                loose += run
-                if span.first <= fact.first and fact.last <= span.last:  # type: ignore[operator]
-                    precise += run
+                return
+            yield [first + dt.timedelta(days=offset) for offset in range(start, end + 1)], span
         start, length = end + 1, end - start + 1
-    return loose, precise
 
 
 def _run_end(told: Callable[[int], edtf.Span], start: int, limit: int, guess: int) -> int:
