@@ -11,6 +11,9 @@ once: `pipeline.engine.anchored`), and nothing for a dump whose articles all car
 from __future__ import annotations
 
 import datetime as dt
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -57,12 +60,31 @@ class OpenArticle:
     mentions: list[EventMention] = field(default_factory=list)
     anchored: dict[dt.date, list[EventMention]] = field(default_factory=dict)
     """Its mentions extracted on a publication day, by day."""
+    told: list[Fact] = field(default_factory=list)
+    """What it tells other articles (`_facts`) with its present window and mentions."""
 
     @property
     def changed(self) -> bool:
         return self.mentions != self.original or self.window != self.own
 
 
+@contextmanager
+def _cyclic_collection_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off for the pass. The pass holds every open article's
+    mentions and facts to its end, and each full collection went through all of them (and the
+    whole of spaCy) again: a fifth of the pass's time on the 10,000-article bench
+    (`bench/dating.py`). What the pass frees is still freed at once, by reference counting; what
+    it leaves in cycles (3,000 objects on that bench) waits for the collector's next run."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@_cyclic_collection_paused()
 def date_undated(workspace: Workspace, options: ReadOptions, cache: MentionCache | None = None,
                  engine: Engine | None = None) -> list[str]:
     """Infer what the archive pins of its undated articles, and file it; the publication days
@@ -78,10 +100,12 @@ def date_undated(workspace: Workspace, options: ReadOptions, cache: MentionCache
     # articles may date them (elsewhere the dated articles already have).
     undated += [_open(row) for row in workspace.bounded_articles(councils)]
     stated = [fact for article, mentions in workspace.dated_mentions(councils) for fact in facts_of(article, mentions)]
+    for one in undated:
+        one.told = _facts(one)
     previous: dict[tuple[str, str], list[Fact]] | None = None
     moved: list[OpenArticle] = []
     for _ in range(MAX_ROUNDS):
-        facts = index_facts(stated + [fact for one in undated for fact in _facts(one)])
+        facts = index_facts(stated + [fact for one in undated for fact in one.told])
         changed = None if previous is None else {key for key in facts.keys() | previous.keys() if facts.get(key) != previous.get(key)}
         again = {one.seq for one in moved}  # their windows moved: their links may too
         moved = [one for one in undated if (one.seq in again or _concerns(one, changed)) and _relinked(one, facts)]
@@ -91,6 +115,7 @@ def date_undated(workspace: Workspace, options: ReadOptions, cache: MentionCache
         _extract_anchors(moved, linked, options, cache, cache_dir, engine)
         for one in moved:
             one.mentions = _redated(one, linked[one.seq])
+            one.told = _facts(one)  # only a moved article's window and mentions change
         previous = facts
     pinned = []
     for one in undated:

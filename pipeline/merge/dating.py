@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 
 from models import edtf
@@ -387,62 +387,82 @@ def _day_of_relative(index: int, mention: EventMention, window: Window, candidat
     month" can be a report of 6 May, "yesterday" cannot be one of "May"), the article appeared on
     a day that makes the words name it. With `inside`, the words need only name a day inside the
     candidate ("on Friday", of the week five weeks after a report)."""
-    fitting: dict[tuple[dt.date, dt.date], tuple[list[dt.date], set[str]]] = {}
+    fitting: dict[tuple[dt.date, dt.date], tuple[Fact, set[str]]] = {}
     reach = dt.timedelta(days=RELATIVE_REACH_DAYS)
     reachable = [fact for fact in candidates  # published from the event to a reach after it, in the window
                  if fact.first <= (window.before or dt.date.max) and fact.last + reach >= (window.after or dt.date.min)]
     for fact in reachable:
-        loose, precise = _days_telling(mention, fact, window, resolve)
-        if loose:
-            fitting.setdefault((fact.first, fact.last), (loose if inside else precise, set()))[1].add(fact.article)
+        if any(_nested(span, fact) for _, span in _runs_telling(mention, fact, window, resolve)):
+            fitting.setdefault((fact.first, fact.last), (fact, set()))[1].add(fact.article)
+            if not all(_spans_nest(span, other) for span in fitting for other in fitting):
+                return None  # two events the words can name: "March last year" of 2010 or of 2015; one told at two precisions is one
     if not fitting:
         return None
-    narrowest = min(fitting, key=lambda span: span[1] - span[0])
-    if not all(_spans_nest(span, narrowest) for span in fitting):
-        return None  # two events the words can name: "March last year" of 2010 or of 2015; one told at two precisions is one
-    days = fitting[narrowest][0]
+    fact = fitting[min(fitting, key=lambda span: span[1] - span[0])][0]
     sources = set().union(*(articles for _, articles in fitting.values()))
+    days = [day for run, span in _runs_telling(mention, fact, window, resolve)
+            if (_nested(span, fact) if inside else span.first <= fact.first and fact.last <= span.last)  # type: ignore[operator]
+            for day in run]
     return Link(index, None, Window(min(days), max(days)), frozenset(sources)) if days else None
 
 
-def _days_telling(mention: EventMention, fact: Fact, window: Window, resolve: Resolver) -> tuple[list[dt.date], list[dt.date]]:
-    """The publication days, from the event on and within the window, on which the mention's
-    words give a date compatible with the fact's (either within the other), and those on which
-    the fact lies within the words' date.
+def _runs_telling(mention: EventMention, fact: Fact, window: Window, resolve: Resolver) -> Iterator[tuple[list[dt.date], edtf.Span]]:
+    """The runs of publication days, from the event on and within the window, on which the
+    mention's words give one date that may overlap the fact's, in order, each with that date.
 
     Words relative to publication ("yesterday", "last month", "on Tuesday") give a date that
     never moves back as the publication day moves on, so the days that reach the fact start
-    at the first day whose told date does not end before it; binary search finds it, and the
-    scan from there stops at the first day whose told date starts after it."""
+    at the first day whose told date does not end before it; binary search finds it. And the
+    days between two that tell one date all tell it, so the runs are found a few days each
+    (`_run_end`: "on Tuesday" tells one date a week, "next year" one a year), up to the first
+    whose told date starts after the fact."""
     first = max(fact.first, window.after or fact.first)
     last = min(fact.first + dt.timedelta(days=RELATIVE_REACH_DAYS), window.before or dt.date.max)
+    if first > last:
+        return
+    days = (last - first).days + 1
 
-    def told(day: dt.date) -> edtf.Span:
-        return edtf.parse(resolve(mention, day))
+    def told(offset: int) -> edtf.Span:
+        return edtf.parse(resolve(mention, first + dt.timedelta(days=offset)))
 
-    if first > last or not (told(first).known or told(last).known):
-        return [], []  # words that give no date on any day of the window
-    low, high = 0, (last - first).days + 1
+    if not (told(0).known or told(days - 1).known):
+        return  # words that give no date on any day of the window
+    low, high = 0, days
     while low < high:  # the first day whose told date ends on or after the fact's start
         middle = (low + high) // 2
-        span = told(first + dt.timedelta(days=middle))
+        span = told(middle)
         if span.known and span.last < fact.first:  # type: ignore[operator]
             low = middle + 1
         else:
             high = middle
-    loose, precise = [], []
-    for offset in range(low, (last - first).days + 1):
-        day = first + dt.timedelta(days=offset)
-        span = told(day)
-        if not span.known:
-            continue
-        if span.first > fact.last:  # type: ignore[operator]
-            break
-        if _nested(span, fact):
-            loose.append(day)
-            if span.first <= fact.first and fact.last <= span.last:  # type: ignore[operator]
-                precise.append(day)
-    return loose, precise
+    start, length = low, 1
+    while start < days:
+        span = told(start)
+        end = _run_end(told, start, days - 1, length) if span.known else start
+        if span.known:
+            if span.first > fact.last:  # type: ignore[operator]
+                return
+            yield [first + dt.timedelta(days=offset) for offset in range(start, end + 1)], span
+        start, length = end + 1, end - start + 1
+
+
+def _run_end(told: Callable[[int], edtf.Span], start: int, limit: int, guess: int) -> int:
+    """The last day, from `start` up to `limit`, that tells what `start` tells, when the run of
+    such days is likely `guess` days long (as long as the one before): the run's last day is
+    tried first, then the day after it, then doubling strides, and binary search settles the end."""
+    span = told(start)
+    low, step, stride = start, max(guess - 1, 1), 1
+    while low + step <= limit and told(low + step) == span:
+        low += step
+        step, stride = stride, stride * 2
+    high = min(low + step, limit + 1)  # from here on another date is told, or the scan has ended
+    while high - low > 1:
+        middle = (low + high) // 2
+        if told(middle) == span:
+            low = middle
+        else:
+            high = middle
+    return low
 
 
 def _year_of_month(index: int, month: int, window: Window, candidates: list[Fact]) -> Link | None:
