@@ -344,8 +344,10 @@ def _date_after(index: int, mention: EventMention, article: str, window: Window,
     the mention lies in the window), the mention lies that stretch after it; words relative to publication ("on
     Wednesday") then place the article as for any dated event."""
     offset = mention.after
+    # "after it was rated inadequate" counts from a report that rated it so, not from an unrated letter
     earlier = [fact for fact in facts.get((mention.council, offset.type), ())  # type: ignore[union-attr]
-               if fact.article != article and not fact.bounded and _ratings_agree(offset.rating, fact.rating)]  # type: ignore[union-attr]
+               if fact.article != article and not fact.bounded
+               and (not offset.rating or fact.rating == offset.rating)]  # type: ignore[union-attr]
     told = {value: fact for fact in earlier if (fact.last - fact.first).days <= MONTH_FACT_DAYS
             and (value := edtf.shifted(fact.value, offset.duration))  # type: ignore[union-attr]
             and window.allows(edtf.parse(value).first, dt.date.max)}  # type: ignore[arg-type]

@@ -206,6 +206,15 @@ def test_an_interim_appointment_is_not_the_same_persons_permanent_one() -> None:
     assert link(0, interim, "undated", Window(), facts, no_words) is None
 
 
+def test_a_stretch_after_a_rating_counts_from_a_report_that_gave_it_not_an_unrated_letter() -> None:
+    after = Offset(type="inspection_report", duration="P10D", rating="inadequate")
+    told = mention("XXXX", "departure", date_text=None).model_copy(update={"after": after})
+    facts = index_facts([fact("2016-08-09", kind="inspection_report", rating="inadequate"),
+                         fact("2019-03-04", "2019-03-10", kind="inspection_report", article="letter")])
+    found = link(0, told, "undated", Window(), facts, no_words)
+    assert found and found.date == "2016-08-19"
+
+
 def test_a_stretch_after_two_fitting_events_dates_nothing() -> None:
     after = Offset(type="inspection_report", duration="P3M", rating="inadequate")
     told = mention("XXXX", "improvement_notice", date_text=None).model_copy(update={"after": after})
