@@ -156,7 +156,7 @@ ANNOUNCED = re.compile(
 """A sentence told as what someone "has announced" is news of the day: "Bradford's children's
 services are to be run by a trust, the government has announced"."""
 PERFECT_WITHIN = re.compile(
-    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ed|left|quit|stood|taken|given|become|begun|gone|led|sent|brought|found)\b", re.I
+    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ed|left|quit|stood|taken|given|become|begun|gone|led|sent|brought|found|said)\b", re.I
 )
 """The same inside a trigger that names who acted: "the Department for Education has appointed"."""
 EARLIER_CLAUSE = re.compile(r"\b(?:since|when|previous(?:ly)?|last (?:full )?inspection)\b", re.I)

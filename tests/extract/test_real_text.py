@@ -355,6 +355,14 @@ def test_a_commissioner_appointed_under_a_direction_dates_both(mentions) -> None
                      ("statutory_direction", "Rochdale Borough Council", "2014-03-03/2014-03-09")]
 
 
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("Services to protect children in Rochdale Borough Council are inadequate, inspectors said today.", "2014-03-12"),
+    ("Children's services at Rochdale Borough Council are 'inadequate', Ofsted has said.", "2014-03-12~"),
+])
+def test_a_rating_told_as_what_inspectors_said_is_the_report(mentions, sentence: str, date: str) -> None:
+    assert events(mentions, sentence) == [("inspection_report", "Rochdale Borough Council", date)]
+
+
 def test_a_states_start_dates_no_leaving(mentions) -> None:
     found = events(mentions, "Tom Mayhew, director of children's services at Rochdale Borough Council since 2013, left on Friday.")
     assert found == [("departure", "Rochdale Borough Council", "2014-03-07")]
