@@ -41,6 +41,7 @@ ANAPHORIC_NOUN = re.compile(r"\b(?:the|this|that)\s+(?:appointment|resignation|d
 """An event noun with a definite article points back to the event just told; the names after it are others'."""
 SPEECH = re.compile(r"\b(?:said|says|told|added|explained|welcomed|praised|described|announced that)\b", re.I)
 LEAVINGS = frozenset({"resignation", "departure"})
+LEAVER_BEFORE = re.compile(r"\b(?:retirement|resignation|departure|dismissal|exit|suspension|death)\s+of\s+$", re.I)
 ROUNDUP_COUNCILS = 3
 PARAGRAPH_OPENING_CHARS = 40
 APPOSITION_OPEN = re.compile(r",\s+[^,;.]*")
@@ -216,7 +217,11 @@ def _closest_pointer(before: str) -> re.Match[str] | None:
 
 
 def _speaker(text: str, mention: people.PersonMention, trigger: Span) -> bool:
-    """Whether the person only speaks about the event ("Ransome said he welcomed the appointment")."""
+    """Whether the person only speaks about the event ("Ransome said he welcomed the appointment"),
+    or is named as the one who left before an arrival ("appointed an interim following the
+    retirement of Clive Ashdown")."""
+    if trigger.label_ == "appointment" and LEAVER_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+        return True
     return mention.end <= trigger.start_char and bool(SPEECH.search(text[mention.end : trigger.start_char]))
 
 

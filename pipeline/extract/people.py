@@ -47,10 +47,11 @@ NOT_NAME_WORDS = frozenset(
     Image Caption Photograph Copyright Getty Images Share Facebook Twitter Email Related Read Most Comments Click
     Subscribe Sign Cookie Cookies Watch Video Audio Listen Bookmark Hide Ad Published Updated Page
     Neighbouring Nearby Neighbour Neighbours Fellow Rival Both Elsewhere Across Unlike Like Neither Nor Only
-    One Two Three Four Five Another Every Each Some Many Several All Any Other Most Few
+    One Two Three Four Five Another Every Each Some Many Several All Any Other Most Few Crown
     """.split()
 )
 TRAILING_POSSESSIVE = re.compile(r"['’]s?$")
+ORGANISATION_AFTER = re.compile(r"\s+for\s+(?:Children|Families|Young)\b")
 NON_SPACE = re.compile(r"\S+")
 
 
@@ -120,6 +121,8 @@ def _name_parts(match: re.Match[str]) -> list[tuple[int, int, list[str], bool]]:
         current.append((word.start(), word.start() + len(text), text))
     if current:
         parts.append(_part(current, base, titled))
+    if ORGANISATION_AFTER.match(match.string, match.end()):
+        return []  # "Brighter Futures for Children", "Achieving for Children": a body, not a person
     return [part for part in parts if (len(part[2]) >= 2 or part[3]) and not (_all_places(part[2]) and not part[3])]
 
 

@@ -79,3 +79,7 @@ def test_the_role_ending_check_passes_every_text_a_role_ends() -> None:
 def test_a_counted_place_opening_a_sentence_is_no_person_and_a_place_surname_alone_is_the_place() -> None:
     assert names("One Southampton social worker said staff were tired. Southampton City Council said little.") == []
     assert names("Philippa Harrow spoke. Harrow Council said nothing. Ms Harrow left.") == ["Philippa Harrow", "Philippa Harrow"]
+
+
+def test_a_body_for_children_is_no_person() -> None:
+    assert names("Brighter Futures for Children runs the service. Achieving for Children agreed.") == []

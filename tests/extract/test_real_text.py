@@ -363,6 +363,15 @@ def test_a_rating_told_as_what_inspectors_said_is_the_report(mentions, sentence:
     assert events(mentions, sentence) == [("inspection_report", "Rochdale Borough Council", date)]
 
 
+def test_a_suspended_sentence_is_no_departure(mentions) -> None:
+    assert events(mentions, "The carer was given a suspended prison sentence at Lincoln Crown Court, Rochdale Borough Council said.") == []
+
+
+def test_who_left_before_an_arrival_is_not_the_one_appointed(mentions) -> None:
+    found, = mentions(HEADLINE + "Rochdale Borough Council has appointed an interim director following the retirement of Clive Ashdown.", PUBLISHED)
+    assert (found.type, found.people) == ("appointment", [])
+
+
 def test_a_states_start_dates_no_leaving(mentions) -> None:
     found = events(mentions, "Tom Mayhew, director of children's services at Rochdale Borough Council since 2013, left on Friday.")
     assert found == [("departure", "Rochdale Borough Council", "2014-03-07")]
