@@ -139,7 +139,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("appointment", r"\b(?:joins|joined|will join|to join)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:council|authority|borough|county|department|service)\b", 0.75),
     Trigger("appointment", r"\b(?:became|becomes|become)\s+(?:the\s+|its\s+)?(?:(?:new|joint|interim|acting|permanent|executive|first)\s+)*(?:director|dcs|chief executive)\b", 0.85),
     Trigger("appointment", r"\bin\s+(?:the\s+)?(?:post|role|job)\s+since\b", 0.8),
-    Trigger("appointment", r"\b(?:has|had|have)\s+(?:led|run|headed)\s+(?:the|its|their)\s+(?:department|service|services|directorate)\s+since"
+    Trigger("appointment", r"\b(?:has|had|have)\s+(?:led|run|headed)\s+(?:the|its|their)\s+(?:department|service|services|directorate)(?:\s+(?:on|as|in)\s+(?:an?\s+)?[\w-]+(?:\s+basis)?)?\s+since"
             r"(?=\s+(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September"
             r"|October|November|December|last)\b)", 0.8),
     Trigger("appointment", r"\b(?:were|was|have been|has been|had been)\s+taken over by\b", 0.75),

@@ -464,6 +464,12 @@ def test_a_day_without_its_year_in_an_undated_article_keeps_its_month(mentions) 
     assert found == [("inspection", "Rochdale Borough Council", "XXXX-11")]
 
 
+def test_who_has_run_the_service_on_an_interim_basis_since_a_date_was_appointed_then(mentions) -> None:
+    found = events(mentions, "She succeeds Nadia Foulkes, who has run the service on an interim basis since December, "
+                             "Rochdale Borough Council said.")
+    assert found == [("appointment", "Rochdale Borough Council", "2013-12")]
+
+
 def test_who_has_led_the_department_since_a_date_was_appointed_then(mentions) -> None:
     found = mentions(HEADLINE + "Tom Hale, who has led the department since November 2012, will leave Rochdale Borough "
                      "Council to take up the director's post at Kent County Council.", PUBLISHED)
