@@ -20,10 +20,12 @@ AFTER_LEAD = re.compile(r"\b(?:after|following)\s+(?:[\w'’-]+\s+){0,4}$", re.I
 """An event named right after "after" or "following" came before the sentence's dated event."""
 AFTER_LEAD_CHARS = 60
 """How far before a trigger its "after" may stand: four words or so."""
-JUDGED_IN = re.compile(r"[^,;.]{0,40}?\b(?:in|at|during|after|following)\s+(?:its|the|their|a|an|this|that)\s+(?:[\w'’-]+\s+){0,3}", re.I)
-"""What stands between a rating and the inspection it was given in."""
-JUDGED_BY = re.compile(r"(?:,[^,;.]{0,20},)?\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?", re.I)
-"""What stands between an inspection and the rating it gave: an aside in commas, an auxiliary."""
+JUDGED_IN = re.compile(r"[^,;.]{0,40}?\b(?:in|at|during)\s+(?:its|the|their|a|an|this|that)\s+(?:[\w'’-]+\s+){0,3}", re.I)
+"""What stands between a rating and the inspection it was given in (one given "following" an
+inspection came after it, at the report)."""
+JUDGED_BY = re.compile(r"(?:,[^,;.]{0,20},|\s+[\w ]{0,20}?\s+[–—-])?\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?", re.I)
+"""What stands between an inspection and the rating it gave: an aside in commas, an auxiliary,
+or a timeline's dash ("Ofsted full inspection February 2022 – found inadequate")."""
 SAME_TIME_AS = re.compile(r"\s+(?:on\s+)?(?:the\s+same|that)\s+(?:day|week|month)\b", re.I)
 """Right after a trigger: told as at the time of the event before it."""
 DURATION_VALUE = re.compile(r"P\d+[YMWD]")

@@ -50,6 +50,9 @@ CLOSING_MARKS = "\"'’”)]"
 OPEN_ENDINGS = (":", ";", '"', "”", "’")
 """A unit ending in one of these (a colon before a quote, a closing quote) still ends like a sentence."""
 BULLET = re.compile(r"^\s*[•·▪‣◦*–-]\s")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+TIMELINE_MIN_WORDS = 4
+TIMELINE_HEADING_WORDS = 6
 GLUED_CAPTION = re.compile(r"[A-Z](?<=[a-z)][A-Z])(?=[a-z])")
 """Where a caption ends and a paragraph starts, glued ("...in the backgroundThe council"): the match
 is the capital. It opens on the capital, the character before checked by a lookbehind after it,
@@ -80,14 +83,20 @@ is a caption, however sentence-like: it may tell an older story than the article
 
 
 def clean(text: str) -> list[Block]:
-    """The spans of `text` that are the story: no furniture, captions or repeats."""
+    """The spans of `text` that are the story: no furniture, captions or repeats. A timeline
+    (bullets that each give a year, as council-watchers' posts list a council's history) is
+    story too, with the heading that names whose it is."""
     blocks: list[Block] = []
     seen: set[str] = set()
     in_list = False
-    for start, end in _units(text):
+    units = list(_units(text))
+    for index, (start, end) in enumerate(units):
         unit = text[start:end]
         if LIST_HEADINGS.match(unit):
             in_list = True
+            continue
+        if not in_list and (_dated_bullet(unit) or _timeline_heading(text, unit, units[index + 1 : index + 2])):
+            blocks.append(Block(start, end))
             continue
         if FURNITURE.match(unit) or BULLET.match(unit) or CREDITED.search(unit):
             continue
@@ -102,6 +111,17 @@ def clean(text: str) -> list[Block]:
         seen.add(key)
         blocks.append(Block(start, end))
     return blocks
+
+
+def _dated_bullet(unit: str) -> bool:
+    """A bullet of a timeline: some words and a year ("- DfE improvement notice December 2018")."""
+    return bool(BULLET.match(unit)) and len(unit.split()) >= TIMELINE_MIN_WORDS and YEAR.search(unit) is not None
+
+
+def _timeline_heading(text: str, unit: str, following: list[tuple[int, int]]) -> bool:
+    """A short heading right above a timeline's first bullet ("BRADFORD")."""
+    return (len(unit.split()) <= TIMELINE_HEADING_WORDS and not BULLET.match(unit)
+            and any(_dated_bullet(text[start:end]) for start, end in following))
 
 
 def _cut_off(text: str, unit: str, end: int) -> bool:
@@ -145,7 +165,7 @@ def _continues(text: str, end: int, following: tuple[int, int]) -> bool:
         return False
     line = text[text.rfind("\n", 0, end) + 1 : end]
     next_line = text[following[0] : following[1]].lstrip()
-    if not next_line or ends_like_sentence(line) or next_line == line.strip():
+    if not next_line or ends_like_sentence(line) or next_line == line.strip() or BULLET.match(next_line):
         return False
     return next_line[0].islower() or (WRAPPED_WIDTH[0] <= len(line) <= WRAPPED_WIDTH[1] and line.rstrip()[-1:].islower())
 

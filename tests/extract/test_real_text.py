@@ -372,6 +372,24 @@ def test_who_left_before_an_arrival_is_not_the_one_appointed(mentions) -> None:
     assert (found.type, found.people) == ("appointment", [])
 
 
+def test_a_timeline_post_gives_each_dated_bullet_under_its_heading(mentions) -> None:
+    body = ("Councils rated inadequate: where they stand\n\nROCHDALE\n- Ofsted full inspection February 2022 – found inadequate\n"
+            "- DfE direction April 2022 to work with an adviser\n\nBURY\n- Rated inadequate by Ofsted in December 2021\n"
+            "- DfE improvement notice January 2022\n\nWIGAN\n- Ofsted monitoring visit November 2022\n")
+    found = events(mentions, body)
+    assert ("inspection", "Rochdale Borough Council", "2022-02") in found
+    assert ("statutory_direction", "Rochdale Borough Council", "2022-04") in found
+    assert ("inspection_report", "Bury Council", "2021-12") in found
+    assert ("improvement_notice", "Bury Council", "2022-01") in found
+    assert ("inspection", "Wigan Council", "2022-11") in found
+
+
+def test_a_rating_given_following_an_inspection_is_not_dated_by_it(mentions) -> None:
+    found = events(mentions, "Rochdale Borough Council's services were found inadequate following an inspection in November.")
+    assert ("inspection", "Rochdale Borough Council", "2013-11") in found
+    assert ("inspection_report", "Rochdale Borough Council", "2013-11") not in found
+
+
 def test_a_states_start_dates_no_leaving(mentions) -> None:
     found = events(mentions, "Tom Mayhew, director of children's services at Rochdale Borough Council since 2013, left on Friday.")
     assert found == [("departure", "Rochdale Borough Council", "2014-03-07")]

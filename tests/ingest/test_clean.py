@@ -100,3 +100,10 @@ def test_ends_like_sentence_is_the_sentence_end_regex_it_replaced() -> None:
         for chars in itertools.product(alphabet, repeat=length):
             text = "word" + "".join(chars)
             assert ends_like_sentence(text) == bool(regex.search(text)), repr(text)
+
+
+def test_a_timelines_dated_bullets_and_heading_are_kept_and_a_list_of_links_is_not() -> None:
+    text = ("ROCHDALE\n- Ofsted full inspection February 2022 found inadequate\n- DfE direction April 2022\n\n"
+            "Related articles\n- Council rated inadequate in 2019 after review\n")
+    kept = [text[block.start : block.end] for block in clean(text)]
+    assert kept == ["ROCHDALE", "- Ofsted full inspection February 2022 found inadequate", "- DfE direction April 2022"]
