@@ -27,6 +27,7 @@ BARRIER = compile_looking_ahead(
 )
 """Words that open another clause: a date beyond one belongs to that clause's verb ("her
 departure follows a report in August"; but "a notice followed in 2010" is the notice's)."""
+MONTH_DAYS = 28
 BEFORE_COST = 1.5
 """A date after its trigger ("inspection in February") is the usual order in English news;
 one before it ("In February, inspectors visited") is common enough to cost only a little more."""
@@ -46,8 +47,9 @@ FRONTED_CHARS = 8
 """A date that opens its sentence ("In May", "Since December", "Last month") may sit a preposition
 of up to this many characters from the sentence start."""
 RANGE_JOIN = re.compile(r"\s*(?:to|until|till|-|–|—)\s*", re.I)
-LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and|,?\s*and\s+(?:again\s+)?in|,\s*in)\s*", re.I)
-"""What joins the dates of a list: "2009 and 2010", "2008, 2011 and 2014", "2011 and again in 2014"."""
+LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and|\s*and\s+(?:again\s+)?in|,\s*and\s+again\s+in|,\s*in)\s*", re.I)
+"""What joins the dates of a list: "2009 and 2010", "2008, 2011 and 2014", "2011 and again in 2014";
+not ", and in June", which opens a clause of its own ("in February, and in June inspectors said…")."""
 PLURAL_TRIGGER = re.compile(r"(?:ions|ings|reports|visits|notices|directions|reviews)\b", re.I)
 YEAR_ONLY = re.compile(r"\d{4}")
 WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -168,9 +170,18 @@ def assign_dates(
     first_trigger = min((t.start_char for t in triggers), default=0)
     fronted = [pair for pair in expressions if pair[0].start - start <= FRONTED_CHARS and pair[0].end < first_trigger]
     for trigger in triggers:
-        if trigger.start not in dates and fronted:
+        if trigger.start not in dates and fronted and not _fronted_too_fine(text, fronted[0], trigger):
             dates[trigger.start] = fronted[0]
     return dates
+
+
+def _fronted_too_fine(text: str, fronted: Dated, trigger: Span) -> bool:
+    """Whether a fronted date is too precise to date a trigger in a clause of its own: "Last
+    week X resigned, after the services were rated inadequate" is not the rating's week, while
+    "In 2015 …, later that year X resigned after a review found…" is the review's year."""
+    span = edtf.parse(fronted.value)
+    fine = not span.known or (span.last - span.first).days < MONTH_DAYS  # type: ignore[operator]
+    return fine and BARRIER.search(text, fronted.expression.end, trigger.start_char) is not None
 
 
 def anaphoric_date(text: str, timexes: list[TimeExpression], anchor: dt.date | None, following: Span, kind: str) -> Dated | None:

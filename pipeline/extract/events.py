@@ -51,6 +51,7 @@ from pipeline.extract.event_dates import (
 )
 from pipeline.extract.neighbours import (
     acting_under,
+    at_that_time,
     comes_after,
     date_it_came_before,
     judged_in,
@@ -310,7 +311,8 @@ def _dated_mentions(
         if (trigger.label_, date) in seen or (date is None and any(kind == trigger.label_ for kind, _ in seen)):
             continue
         dated = (dated or same_time_as_earlier(context.text, sentence, trigger, dates)
-                 or judged_in(context.text, trigger, candidates, dates) or acting_under(context.text, trigger, candidates, dates))
+                 or judged_in(context.text, trigger, candidates, dates) or acting_under(context.text, trigger, candidates, dates)
+                 or at_that_time(context, sentence))
         came_before = None if dated else date_it_came_before(context.text, sentence, trigger, dates)
         told = [m for one in _each_date(dated) for m in _mention(context, sentence, trigger, one, came_before, following)]
         if told:

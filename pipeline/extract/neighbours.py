@@ -33,6 +33,8 @@ AFTER_WORD = re.compile(r",?\s+(?:after|since|following|on from)\s+", re.I)
 COMES_AFTER = re.compile(r"\s*(?:It|This|The (?:move|decision|announcement|notice|direction|appointment|departure|resignation|intervention))\s+(?:comes|came)\s+", re.I)
 """A sentence that puts the news told before it a stretch after an earlier event."""
 CLAUSE_BREAK = re.compile(r"[,;.]")
+THAT_TIME = re.compile(r"\s*(?:At that time|At the time|At that point|That same (?:day|week|month)|The same (?:day|week|month))\b", re.I)
+THAT_TIME_REACH = 300
 UNDER_A = re.compile(r"[^,;.]{0,50}?\bunder\s+(?:an?|the|its)\s+", re.I)
 OFFSET_REACH = 50
 """How far after "after" the earlier event's trigger may stand: "three months after Ofsted inspectors rated"."""
@@ -67,6 +69,19 @@ def acting_under(text: str, trigger: Span, triggers: list[Span], dates: dict[int
     return next((dates[other.start] for other in triggers
                  if other.label_ == "statutory_direction" and other.start in dates
                  and UNDER_A.fullmatch(text, trigger.end_char, other.start_char)), None)
+
+
+def at_that_time(context: ArticleContext, sentence: Span) -> Dated | None:
+    """"At that time the director announced she would step down": a sentence opening with the
+    time just told takes the last date told before it, within a sentence or two."""
+    if not THAT_TIME.match(context.text, sentence.start_char, sentence.end_char):
+        return None
+    told = [one for one in context.timexes
+            if sentence.start_char - THAT_TIME_REACH <= one.start < sentence.start_char and one.type == "DATE"]
+    if not told:
+        return None
+    value = edtf.from_timex(told[-1], "", context.anchor)
+    return Dated(told[-1], value) if value and edtf.parse(value).known else None
 
 
 def date_it_came_before(text: str, sentence: Span, trigger: Span, dates: dict[int, Dated]) -> str | None:

@@ -93,13 +93,29 @@ def _place_words() -> frozenset[str]:
 def find_people(text: str) -> Cast:
     """Every person mentioned in `text`, resolved to full names, with roles where given."""
     cast = Cast()
-    for match in NAME.finditer(text):
+    position = 0
+    while match := NAME.search(text, position):
+        match = _past_leading_words(text, match)
         for start, end, words, titled in _name_parts(match):
             _register(cast, text, start, end, words, titled)
+        position = match.end()
     covered = {offset for mention in cast.mentions for offset in range(mention.start, mention.end)}
     cast.mentions.extend(m for m in _lone_surnames(text, cast) if m.start not in covered)
     cast.mentions.sort(key=lambda mention: mention.start)
     return cast
+
+
+def _past_leading_words(text: str, match: re.Match[str]) -> re.Match[str]:
+    """The run matched again from its first word that can be a name, when words that cannot
+    open it ("In August Sheila Lock"): a run holds three words at most, so the name's last
+    would be cut off."""
+    if match.group("title"):
+        return match
+    for word in NON_SPACE.finditer(match.group("name")):
+        if TRAILING_POSSESSIVE.sub("", word.group()) not in NOT_NAME_WORDS:
+            start = match.start("name") + word.start()
+            return match if start == match.start() else (NAME.match(text, start) or match)
+    return match
 
 
 def _name_parts(match: re.Match[str]) -> list[tuple[int, int, list[str], bool]]:

@@ -83,3 +83,7 @@ def test_a_counted_place_opening_a_sentence_is_no_person_and_a_place_surname_alo
 
 def test_a_body_for_children_is_no_person() -> None:
     assert names("Brighter Futures for Children runs the service. Achieving for Children agreed.") == []
+
+
+def test_a_name_after_words_that_cannot_open_one_is_found_whole() -> None:
+    assert names("In August Sheila Lock was appointed.") == ["Sheila Lock"]

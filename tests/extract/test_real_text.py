@@ -390,6 +390,22 @@ def test_a_rating_given_following_an_inspection_is_not_dated_by_it(mentions) -> 
     assert ("inspection_report", "Rochdale Borough Council", "2013-11") not in found
 
 
+def test_a_fronted_week_does_not_date_what_came_before_the_news(mentions) -> None:
+    found = events(mentions, "Last week Duncan Clark resigned as director at Rochdale Borough Council, after the "
+                             "authority's safeguarding services were rated as inadequate.")
+    assert found == [("resignation", "Rochdale Borough Council", "2014-03-03/2014-03-09")]
+
+
+def test_at_that_time_is_the_time_just_told(mentions) -> None:
+    found = events(mentions, "Rochdale Borough Council's services were branded 'inadequate' by Ofsted in February, "
+                             "and in June inspectors said its early help was ineffective.\n\n"
+                             "At that time the director, Lisa Christensen, announced she would step down.\n\n"
+                             "In August Sheila Lock was appointed interim director.")
+    assert found == [("appointment", "Rochdale Borough Council", "2013-08"),
+                     ("inspection_report", "Rochdale Borough Council", "2014-02"),
+                     ("resignation", "Rochdale Borough Council", "2013-06")]
+
+
 def test_a_states_start_dates_no_leaving(mentions) -> None:
     found = events(mentions, "Tom Mayhew, director of children's services at Rochdale Borough Council since 2013, left on Friday.")
     assert found == [("departure", "Rochdale Borough Council", "2014-03-07")]
