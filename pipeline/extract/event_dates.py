@@ -44,13 +44,15 @@ LEFT_ATTACHED_PENALTY = 50
 on its left: it reaches a later trigger only when nothing nearer wants it. A fronted one ("In
 December, inspectors…") and one closed by a comma carry no penalty."""
 FRONTED_CHARS = 8
+CONNECTIVES = frozenset({"however", "but", "and", "then", "also", "meanwhile", "separately", "earlier", "later"})
+CONNECTIVE_OPENING = re.compile(rf"\s*(?:{'|'.join(CONNECTIVES)}),?\s+(?:(?:in|on|since|by|from|during|early|late)\s+)?", re.I)
 """A date that opens its sentence ("In May", "Since December", "Last month") may sit a preposition
 of up to this many characters from the sentence start."""
 RANGE_JOIN = re.compile(r"\s*(?:to|until|till|-|–|—)\s*", re.I)
 LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and|\s*and\s+(?:again\s+)?in|,\s*and\s+again\s+in|,\s*in)\s*", re.I)
 """What joins the dates of a list: "2009 and 2010", "2008, 2011 and 2014", "2011 and again in 2014";
 not ", and in June", which opens a clause of its own ("in February, and in June inspectors said…")."""
-PLURAL_TRIGGER = re.compile(r"(?:ions|ings|reports|visits|notices|directions|reviews)\b", re.I)
+PLURAL_TRIGGER = re.compile(r"(?:ions|ings|reports|visits|notices|directions|reviews|commissioners)\b", re.I)
 YEAR_ONLY = re.compile(r"\d{4}")
 WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})")
@@ -156,7 +158,7 @@ def assign_dates(
         (cost, trigger.start, index)
         for trigger in triggers
         for index, (expression, *_) in enumerate(expressions)
-        for cost in [_cost(text, trigger, expression)]
+        for cost in [_cost(text, trigger, expression, _opens_sentence(text, start, expression.start))]
         if cost is not None and _may_date(text, clauses, trigger, expression)
     )
     dates: dict[int, Dated] = {}
@@ -168,11 +170,17 @@ def assign_dates(
     _add_repeats(text, expressions, used, dates)
     _share_when_clauses(text, expressions, triggers, dates)
     first_trigger = min((t.start_char for t in triggers), default=0)
-    fronted = [pair for pair in expressions if pair[0].start - start <= FRONTED_CHARS and pair[0].end < first_trigger]
+    fronted = [pair for pair in expressions if _opens_sentence(text, start, pair[0].start) and pair[0].end < first_trigger]
     for trigger in triggers:
         if trigger.start not in dates and fronted and not _fronted_too_fine(text, fronted[0], trigger):
             dates[trigger.start] = fronted[0]
     return dates
+
+
+def _opens_sentence(text: str, start: int, at: int) -> bool:
+    """Whether a date at `at` opens the sentence starting at `start`, a preposition or a
+    connective before it ("In May", "However, in June 2014")."""
+    return at - start <= FRONTED_CHARS or CONNECTIVE_OPENING.fullmatch(text, start, at) is not None
 
 
 def _fronted_too_fine(text: str, fronted: Dated, trigger: Span) -> bool:
@@ -340,14 +348,15 @@ def _same_clause(clauses: list[tuple[int, int]], a: int, b: int) -> bool:
     return all((start <= a < end) == (start <= b < end) for start, end in clauses)
 
 
-def _cost(text: str, trigger: Span, expression: TimeExpression) -> float | None:
-    """How far a date is from a trigger; None when a clause boundary separates them."""
+def _cost(text: str, trigger: Span, expression: TimeExpression, opening: bool = False) -> float | None:
+    """How far a date is from a trigger; None when a clause boundary separates them. A date that
+    opens its sentence (`opening`) is never left-attached."""
     penalty = 0.0
     if expression.start >= trigger.end_char:
         between, weight = text[trigger.end_char : expression.start], 1.0
     else:
         between, weight = text[expression.end : trigger.start_char], BEFORE_COST
-        if _left_attached(text, expression.start) and not between.lstrip().startswith(","):
+        if not opening and _left_attached(text, expression.start) and not between.lstrip().startswith(","):
             penalty = LEFT_ATTACHED_PENALTY
     if SAME_TIME.match(between):
         return len(between) * weight + penalty

@@ -83,7 +83,7 @@ commissioner", "options under consideration include a trust"."""
 DEMANDED = compile_looking_ahead(r"\b(?:call(?:s|ed|ing)?|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?)\b[^.;]*\bto\s+(?:[\w-]+\s+)?$", re.I)
 """A demand, however long the clause between ("who had called on Tuesday for the cabinet member
 responsible, Richard Boyce, to stand down"): no event."""
-GENERIC = compile_looking_ahead(r"(?:Councils|Authorities|Local authorities|Directors)\b[^.;]*$|[^.;]*\b(?:usually|typically|normally|generally|routinely)\b", re.I)
+GENERIC = compile_looking_ahead(r"(?:Councils|Authorities|Local authorities|Directors|Commissioners)\b[^.;]*$|[^.;]*\b(?:usually|typically|normally|generally|routinely)\b", re.I)
 """What councils in general do ("Councils rated inadequate are usually issued with a direction"): no one council's event."""
 PENDING = compile_looking_ahead(r"\b(?:until|pending|before|ahead of)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$", re.I)
 """An event awaited: "until a permanent appointment is made", "pending an inspection"."""
@@ -102,9 +102,13 @@ STATE_LEAD = compile_looking_ahead(
 PUBLISHED_AFTER = re.compile(r"(?:\s+(?:of|into)\s+[^,;.]{1,50}?)?,?\s+(?:(?:which|that)\s+)?(?:was\s+|were\s+|has been\s+|had been\s+)?published\b", re.I)
 """An inspection "published" is its report."""
 LATER = re.compile(r"[^,;.]{0,40}?\blater\b", re.I)
-SEVERAL_COUNCILS = frozenset({"improvement_notice", "statutory_direction", "intervention"})
+SEVERAL_COUNCILS = frozenset({"improvement_notice", "statutory_direction", "intervention", "review"})
 """Acts on councils that, named in the plural and undated, are the government's practice, not one council's event."""
 ANNUAL = re.compile(r"\bannual report\b", re.I)
+COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|a number of|\d+)\s+(?:[\w'’-]+\s+){0,3}?"
+                     r"(?:commissioners|notices|directions|reviews|trusts)\b", re.I)
+""""five Children's Services Commissioners": events of as many councils."""
+COUNTED_CHARS = 40
 CLAUSE_OPENER = re.compile(r"\b(?:after|following|since|because|while)\b|\band\s+(?=(?:has|have|had|was|were)\b)", re.I)
 """Words that open a clause of its own ("…will conduct the review and has been appointed"): a
 future before one is not the tense of what follows."""
@@ -346,6 +350,11 @@ def _quoted_fact(context: ArticleContext, sentence: Span, trigger: Span, dated: 
     return not edtf.is_after(dated.value, context.anchor)
 
 
+def _counted(text: str, sentence: Span, trigger: Span) -> bool:
+    """Whether the trigger counts several of its events ("has appointed five commissioners")."""
+    return COUNTED.search(text, trigger.start_char, min(sentence.end_char, trigger.end_char + COUNTED_CHARS)) is not None
+
+
 def _negated(text: str, sentence: Span, trigger: Span) -> bool:
     lead = _lead(text, sentence, trigger)
     if NEGATION.search(lead) or (PENDING.search(lead) and not _told_as_past(text, trigger)):
@@ -390,8 +399,8 @@ def _mention(
     background = TRIGGERS[int(trigger.id_)].needs_date or _in_background(text, sentence, trigger)
     if dated is None and ((background and not came_before) or LATER.match(text, trigger.end_char, sentence.end_char)):
         return []  # background to the story, or "left a few weeks later": after what, the tagger cannot say
-    if dated is None and kind in SEVERAL_COUNCILS and plural(text, trigger):
-        return []  # "has issued improvement notices to a number of councils": no one council's event
+    if kind in SEVERAL_COUNCILS and ((dated is None and plural(text, trigger)) or _counted(text, sentence, trigger)):
+        return []  # "has issued improvement notices to a number of councils", "has appointed five commissioners": no one council's event
     if (_describes_state(text, sentence, trigger) and not dated_since(text, dated)) or (dated is None and _rated_now(text, sentence, trigger)):
         return []
     councils = event_councils(context, sentence, trigger)

@@ -406,6 +406,21 @@ def test_at_that_time_is_the_time_just_told(mentions) -> None:
                      ("resignation", "Rochdale Borough Council", "2013-06")]
 
 
+def test_a_date_after_an_opening_connective_opens_the_sentence(mentions) -> None:
+    found = events(mentions, "Rochdale Borough Council's safeguarding board started no new case this year. However in June "
+                             "2013 it published a serious case review into Child C which was completed during the previous year.")
+    assert found == [("review", "Rochdale Borough Council", "2013-06")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Since January 2013 the Secretary of State has appointed five commissioners, Rochdale Borough Council said.",
+    "Under the Children and Social Work Act 2017, serious case reviews will be replaced, Rochdale Borough Council said.",
+    "Commissioners are appointed where Ofsted find persistent failure, Rochdale Borough Council said.",
+])
+def test_what_is_said_of_many_councils_or_of_a_law_is_no_event(mentions, sentence: str) -> None:
+    assert events(mentions, sentence) == []
+
+
 def test_a_states_start_dates_no_leaving(mentions) -> None:
     found = events(mentions, "Tom Mayhew, director of children's services at Rochdale Borough Council since 2013, left on Friday.")
     assert found == [("departure", "Rochdale Borough Council", "2014-03-07")]

@@ -330,6 +330,10 @@ def test_the_end_of_the_year_told_as_past_in_january_is_the_year_just_ended():
     assert values(text, dt.date(2016, 12, 20))[0][2] == "2016"
 
 
+def test_the_year_of_a_laws_name_is_no_date():
+    assert values("Under the Children Act 2004 and in 2005 the council changed.", dt.date(2016, 1, 1)) == [("2005", "DATE", "2005")]
+
+
 def test_a_bare_month_in_the_next_sentence_is_read_alone():
     text = "It was rated inadequate in February 2013. In June the director left."
     assert [v for _, _, v in values(text, dt.date(2016, 11, 18))] == ["2013-02", "2016-06"]

@@ -75,9 +75,14 @@ def slash_date(match: re.Match[str], context: Context) -> Reading | None:
 @rule(r"(?P<lead>(?:fiscal|calendar)(?:\s+year)?\s+|the\s+(?:fiscal\s+|calendar\s+)?year\s+|FY\s*|mid-)?"
       rf"(?<![$£€\d.,])(?P<year>{YEAR})(?!\s*(?:%|percent|per\s+cent)|[.,]\d|-(?:\d\d?|[a-z]+)(?![\d\w]))")
 def year_only(match: re.Match[str], context: Context) -> Reading | None:
+    if LAW_NAME.search(context.text, max(0, match.start() - 5), match.start()):
+        return None  # "the Children Act 2004": a law's name, not when anything happened
     year = int(match["year"])
     mod = "MID" if (match["lead"] or "").lower() == "mid-" else None
     return Reading("DATE", f"{year:04d}", mod, Point(dt.date(year, 1, 1), "Y"))
+
+
+LAW_NAME = re.compile(r"\bAct\s+$")
 
 
 SPELLED_TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8, "ninety": 9}
