@@ -132,7 +132,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("appointment", r"\b(?:joins|joined|will join|to join)\s+(?:\w+\s+){0,4}as\b", 0.8),
     Trigger("appointment", r"\bto succeed\b", 0.7),
     Trigger("appointment", r"\b(?:will start|starts?|started|will begin|begins?|began)\b"
-            r"(?=(?:\s+(?:at|with)\s+[^.,;]{1,50}?)?\s+(?:on\s+(?:\w+day|\d{1,2})\b|next\s+(?:week|month)\b))", 0.7),
+            r"(?=(?:\s+(?:at|with)\s+[^.,;]{1,50}?)?\s+(?:on\s+(?:\w+day|\d{1,2}|January|February|March|April|May|June|July"
+            r"|August|September|October|November|December)\b|next\s+(?:week|month)\b))", 0.7),
     Trigger("appointment", r"\b(?:joined|joins)\s+(?=in\s+(?:19|20)\d\d\b)", 0.75),
     Trigger("appointment", r"\b(?:took|takes|take|taking|taken)\s+(?:over\s+)?charge\s+of\b", 0.85),
     Trigger("appointment", r"\b(?:drafted|parachuted|brought|called)\s+in\s+(?:to|as)\b", 0.85),

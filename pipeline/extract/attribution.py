@@ -47,7 +47,7 @@ PARAGRAPH_OPENING_CHARS = 40
 APPOSITION_OPEN = re.compile(r",\s+[^,;.]*")
 APPOSITION_CLOSE = re.compile(r"[^,;.]*,\s+(?:(?:has|had|was|is|have|to)\s+)?(?:been\s+|be\s+)?(?:\w+ly\s+)?")
 APPOSITION_CHARS = 80
-LEFT_OBJECT = re.compile(r"\s+(?:(?:as|from)\s+(?:[\w'’-]+\s+){0,7}?(?:at|of|in|with)\s+)?(?:the\s+)?")
+LEFT_OBJECT = re.compile(r"\s+(?:(?:as|from)\s+(?:[\w'’-]+\s+){0,7}?(?:at|of|in|with)\s+|from\s+)?(?:the\s+)?")
 """A council right after a leaving is the one left ("who left Kent County Council in 2014",
 "who resigned as director at Sefton in 2013")."""
 
@@ -72,11 +72,12 @@ def event_councils(context: ArticleContext, sentence: Span, trigger: Span) -> li
     if trigger.label_ == "secondment":
         return _secondment_councils(context, sentence, trigger, spans)
     candidates = _outside_other_clauses(context.text, sentence, trigger, [span for span in spans if span.start not in context.distractors])
-    left = [
+    left = [  # "retired from Calderdale" names the council left, though "from" marks a former employer elsewhere
         span
-        for span in candidates
+        for span in spans
         if (trigger.label_ in LEAVINGS and LEFT_OBJECT.fullmatch(context.text, trigger.end_char, span.start_char))
-        or (trigger.label_ == "appointment" and JOINED_OBJECT.fullmatch(context.text, trigger.end_char, span.start_char))
+        or (span in candidates and trigger.label_ == "appointment"
+            and JOINED_OBJECT.fullmatch(context.text, trigger.end_char, span.start_char))
     ]
     rated_inside = trigger.label_ == "inspection_report"  # "found Medway Council inadequate"
     before = [span for span in candidates if span.start < (trigger.end if rated_inside else trigger.start)

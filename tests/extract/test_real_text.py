@@ -421,6 +421,12 @@ def test_what_is_said_of_many_councils_or_of_a_law_is_no_event(mentions, sentenc
     assert events(mentions, sentence) == []
 
 
+def test_who_retired_from_a_council_left_that_one(mentions) -> None:
+    found = events(mentions, "Steve Hale, who retired from Calderdale in 2012 and has since advised the DfE, "
+                             "will start at Rochdale Borough Council on April 3.")
+    assert found == [("appointment", "Rochdale Borough Council", "2014-04-03"), ("departure", "Calderdale Council", "2012")]
+
+
 def test_a_states_start_dates_no_leaving(mentions) -> None:
     found = events(mentions, "Tom Mayhew, director of children's services at Rochdale Borough Council since 2013, left on Friday.")
     assert found == [("departure", "Rochdale Borough Council", "2014-03-07")]
