@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from models import edtf
@@ -203,11 +203,24 @@ def unplaced(mention: EventMention) -> bool:
     return mention.before is not None and not edtf.parse(mention.date).known
 
 
-def index_facts(facts: Iterable[Fact]) -> dict[tuple[str, str], list[Fact]]:
-    """Facts by council and type, the only facts a mention can be."""
-    index: dict[tuple[str, str], list[Fact]] = {}
+@dataclass(frozen=True)
+class FactIndex:
+    """The archive's facts as links look them up."""
+
+    kinds: dict[tuple[str, str], list[Fact]]
+    """By council and type, the only facts a mention can be."""
+    months: dict[tuple[str, str, int], list[Fact]]
+    """By council, type and month: those a bare month of that name can be ("the inspection in
+    April" one that began in April or spans 1 April)."""
+
+
+def index_facts(facts: Iterable[Fact]) -> FactIndex:
+    """The facts, indexed for `link`."""
+    index = FactIndex({}, {})
     for fact in facts:
-        index.setdefault((fact.council, fact.type), []).append(fact)
+        index.kinds.setdefault((fact.council, fact.type), []).append(fact)
+        for month in {month for _, month in _bare_months(fact)}:
+            index.months.setdefault((fact.council, fact.type, month), []).append(fact)
     return index
 
 
@@ -227,7 +240,7 @@ def own_window(expressions: Iterable[tuple[str, bool]]) -> Window:
 
 
 def link(index: int, mention: EventMention, article: str, window: Window,
-         facts: Mapping[tuple[str, str], list[Fact]], resolve: Resolver) -> Link | None:
+         facts: FactIndex, resolve: Resolver) -> Link | None:
     """What the archive's facts say of one mention of an undated article, if exactly one thing."""
     month = YEAR_UNKNOWN_MONTH.fullmatch(mention.date or "")
     relative = bool(mention.date_text) and mention.date == "XXXX"
@@ -244,12 +257,13 @@ def link(index: int, mention: EventMention, article: str, window: Window,
         # been rated") pick an event only in a window of about a year (which other links give), or
         # when they name who left (a person leaves a post once; an interim may be appointed again).
         return None
-    candidates = _candidates(mention, article, facts)
+    kind = (mention.council, mention.type)
     if mention.before:
-        return _date_of_bounded(index, mention.before, candidates)
+        return _date_of_bounded(index, mention.before, _candidates(mention, article, facts.kinds.get(kind, ())))
     if month:
-        return _year_of_month(index, int(month.group(1)), window, candidates)
-    candidates = [fact for fact in candidates if not fact.bounded]
+        named = int(month.group(1))
+        return _year_of_month(index, named, window, _candidates(mention, article, facts.months.get((*kind, named), ())))
+    candidates = [fact for fact in _candidates(mention, article, facts.kinds.get(kind, ())) if not fact.bounded]
     if leaving:
         candidates = [fact for fact in candidates if fact.names & _surnames(mention)]
     if relative:
@@ -257,12 +271,12 @@ def link(index: int, mention: EventMention, article: str, window: Window,
     return _day_of_news(index, window, candidates)
 
 
-def _candidates(mention: EventMention, article: str, facts: Mapping[tuple[str, str], list[Fact]]) -> list[Fact]:
-    """The facts of other articles the mention can be: its council and type, and nothing the two
-    say telling them apart (rating and people, where both give them). A council appoints many
-    people: an appointment that names someone is only one that names them too."""
+def _candidates(mention: EventMention, article: str, facts: Iterable[Fact]) -> list[Fact]:
+    """The facts of other articles, of its council and type, that the mention can be: nothing
+    the two say tells them apart (rating and people, where both give them). A council appoints
+    many people: an appointment that names someone is only one that names them too."""
     rating, names = mention.attributes.rating, _surnames(mention)
-    return [fact for fact in facts.get((mention.council, mention.type), ())
+    return [fact for fact in facts
             if fact.article != article
             and _ratings_agree(rating, fact.rating)
             and _people_agree(mention.type, names, fact.names)
@@ -280,13 +294,13 @@ def _people_agree(kind: str, names: frozenset[str], others: frozenset[str]) -> b
 
 
 def _date_after(index: int, mention: EventMention, article: str, window: Window,
-                facts: Mapping[tuple[str, str], list[Fact]], resolve: Resolver) -> Link | None:
+                facts: FactIndex, resolve: Resolver) -> Link | None:
     """"Five weeks after the second inadequate rating": when exactly one event of that type and
     rating that the archive dates to a month or better can be the one meant (its stretch later,
     the mention lies in the window), the mention lies that stretch after it; words relative to publication ("on
     Wednesday") then place the article as for any dated event."""
     offset = mention.after
-    earlier = [fact for fact in facts.get((mention.council, offset.type), ())  # type: ignore[union-attr]
+    earlier = [fact for fact in facts.kinds.get((mention.council, offset.type), ())  # type: ignore[union-attr]
                if fact.article != article and not fact.bounded and _ratings_agree(offset.rating, fact.rating)]  # type: ignore[union-attr]
     told = {value: fact for fact in earlier if (fact.last - fact.first).days <= MONTH_FACT_DAYS
             and (value := edtf.shifted(fact.value, offset.duration))  # type: ignore[union-attr]
@@ -405,13 +419,10 @@ def _year_of_month(index: int, month: int, window: Window, candidates: list[Fact
     """A bare month ("in April") that exactly one year of the candidates can be."""
     fitting: dict[int, list[Fact]] = {}
     for fact in candidates:
-        if (fact.last - fact.first).days > MONTH_FACT_DAYS and not fact.bounded:
-            continue  # "an inspection in 2008" or "last summer" says nothing of which month
-        for year in range(fact.first.year, fact.last.year + 1):
+        for year in (year for year, named in _bare_months(fact) if named == month):
             first = dt.date(year, month, 1)
-            if fact.first <= first <= fact.last or (fact.first.year == year and fact.first.month == month):
-                if window.allows(first, _until_it_comes_again(first)):
-                    fitting.setdefault(year, []).append(fact)
+            if window.allows(first, _until_it_comes_again(first)):
+                fitting.setdefault(year, []).append(fact)
     if len(fitting) != 1:
         return None
     (year, facts), = fitting.items()
@@ -422,6 +433,21 @@ def _year_of_month(index: int, month: int, window: Window, candidates: list[Fact
     # "in April" of an inspection the other source dates 30 April to 11 May: the year dates the
     # article, and the mention keeps its month, which dedupe matches to the interval as before.
     return Link(index, date if told_alike else None, implied, frozenset(fact.article for fact in facts))
+
+
+def _bare_months(fact: Fact) -> list[tuple[int, int]]:
+    """The months (year, month) a bare month's name ("in April") can be when it is the fact: the
+    one it begins in and each that begins within it, in order; none when the fact spans more
+    than a month or two and is not known only to lie within its span."""
+    if (fact.last - fact.first).days > MONTH_FACT_DAYS and not fact.bounded:
+        return []  # "an inspection in 2008" or "last summer" says nothing of which month
+    months = [(fact.first.year, fact.first.month)]
+    year, month = months[0]
+    while True:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        if dt.date(year, month, 1) > fact.last:
+            return months
+        months.append((year, month))
 
 
 def _until_it_comes_again(first: dt.date) -> dt.date:
