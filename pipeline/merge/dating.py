@@ -21,6 +21,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from models import edtf
 from models.records import EventMention
@@ -114,6 +115,22 @@ class Fact:
     windowed: bool = False
     """Placed by its undated article's window alone: another mention is this event only where
     the people or the rating say so."""
+
+    @cached_property
+    def bare_months(self) -> list[tuple[int, int]]:
+        """The months (year, month) a bare month's name ("in April") can be when it is this
+        event: the one it begins in and each that begins within it, in order; none when it spans
+        more than a month or two and is not known only to lie within its span. Worked out once a
+        fact: every round indexes the archive's facts by them."""
+        if (self.last - self.first).days > MONTH_FACT_DAYS and not self.bounded:
+            return []  # "an inspection in 2008" or "last summer" says nothing of which month
+        months = [(self.first.year, self.first.month)]
+        year, month = months[0]
+        while True:
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+            if dt.date(year, month, 1) > self.last:
+                return months
+            months.append((year, month))
 
 
 @dataclass(frozen=True)
@@ -219,7 +236,7 @@ def index_facts(facts: Iterable[Fact]) -> FactIndex:
     index = FactIndex({}, {})
     for fact in facts:
         index.kinds.setdefault((fact.council, fact.type), []).append(fact)
-        for month in {month for _, month in _bare_months(fact)}:
+        for month in {month for _, month in fact.bare_months}:
             index.months.setdefault((fact.council, fact.type, month), []).append(fact)
     return index
 
@@ -419,7 +436,7 @@ def _year_of_month(index: int, month: int, window: Window, candidates: list[Fact
     """A bare month ("in April") that exactly one year of the candidates can be."""
     fitting: dict[int, list[Fact]] = {}
     for fact in candidates:
-        for year in (year for year, named in _bare_months(fact) if named == month):
+        for year in (year for year, named in fact.bare_months if named == month):
             first = dt.date(year, month, 1)
             if window.allows(first, _until_it_comes_again(first)):
                 fitting.setdefault(year, []).append(fact)
@@ -433,21 +450,6 @@ def _year_of_month(index: int, month: int, window: Window, candidates: list[Fact
     # "in April" of an inspection the other source dates 30 April to 11 May: the year dates the
     # article, and the mention keeps its month, which dedupe matches to the interval as before.
     return Link(index, date if told_alike else None, implied, frozenset(fact.article for fact in facts))
-
-
-def _bare_months(fact: Fact) -> list[tuple[int, int]]:
-    """The months (year, month) a bare month's name ("in April") can be when it is the fact: the
-    one it begins in and each that begins within it, in order; none when the fact spans more
-    than a month or two and is not known only to lie within its span."""
-    if (fact.last - fact.first).days > MONTH_FACT_DAYS and not fact.bounded:
-        return []  # "an inspection in 2008" or "last summer" says nothing of which month
-    months = [(fact.first.year, fact.first.month)]
-    year, month = months[0]
-    while True:
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-        if dt.date(year, month, 1) > fact.last:
-            return months
-        months.append((year, month))
 
 
 def _until_it_comes_again(first: dt.date) -> dt.date:
