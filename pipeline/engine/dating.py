@@ -28,6 +28,7 @@ from pipeline.ingest.formats.stream import STDIN
 from pipeline.ingest.inputs import ReadOptions
 from pipeline.merge.dating import (
     Fact,
+    FactIndex,
     Link,
     Window,
     facts_of,
@@ -102,11 +103,11 @@ def date_undated(workspace: Workspace, options: ReadOptions, cache: MentionCache
     stated = [fact for article, mentions in workspace.dated_mentions(councils) for fact in facts_of(article, mentions)]
     for one in undated:
         one.told = _facts(one)
-    previous: dict[tuple[str, str], list[Fact]] | None = None
+    previous: FactIndex | None = None
     moved: list[OpenArticle] = []
     for _ in range(MAX_ROUNDS):
         facts = index_facts(stated + [fact for one in undated for fact in one.told])
-        changed = None if previous is None else {key for key in facts.keys() | previous.keys() if facts.get(key) != previous.get(key)}
+        changed = None if previous is None else {key for key in facts.kinds.keys() | previous.kinds.keys() if facts.kinds.get(key) != previous.kinds.get(key)}
         again = {one.seq for one in moved}  # their windows moved: their links may too
         moved = [one for one in undated if (one.seq in again or _concerns(one, changed)) and _relinked(one, facts)]
         if not moved:
@@ -156,7 +157,7 @@ def _facts(one: OpenArticle) -> list[Fact]:
     return facts_of(one.summary.id, inferred) + windowed_facts(one.summary.id, one.mentions, one.window, resolved)
 
 
-def _relinked(one: OpenArticle, facts: dict[tuple[str, str], list[Fact]]) -> bool:
+def _relinked(one: OpenArticle, facts: FactIndex) -> bool:
     """Link the article's mentions again; whether its window or links moved."""
     links = [found for index, mention in enumerate(one.original)
              if (found := link(index, mention, one.summary.id, one.window, facts, resolved))]

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from models import edtf
 from models.records import EventMention
@@ -127,6 +128,22 @@ class Fact:
     """A monitoring or focused visit, which a full inspection is never (see `is_visit`)."""
     interim: bool = False
     """An interim or acting appointment, which a permanent one is never (see `is_interim`)."""
+
+    @cached_property
+    def bare_months(self) -> list[tuple[int, int]]:
+        """The months (year, month) a bare month's name ("in April") can be when it is this
+        event: the one it begins in and each that begins within it, in order; none when it spans
+        more than a month or two and is not known only to lie within its span. Worked out once a
+        fact: every round indexes the archive's facts by them."""
+        if (self.last - self.first).days > MONTH_FACT_DAYS and not self.bounded:
+            return []  # "an inspection in 2008" or "last summer" says nothing of which month
+        months = [(self.first.year, self.first.month)]
+        year, month = months[0]
+        while True:
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+            if dt.date(year, month, 1) > self.last:
+                return months
+            months.append((year, month))
 
 
 @dataclass(frozen=True)
@@ -240,11 +257,24 @@ def unplaced(mention: EventMention) -> bool:
     return mention.before is not None and not edtf.parse(mention.date).known
 
 
-def index_facts(facts: Iterable[Fact]) -> dict[tuple[str, str], list[Fact]]:
-    """Facts by council and type, the only facts a mention can be."""
-    index: dict[tuple[str, str], list[Fact]] = {}
+@dataclass(frozen=True)
+class FactIndex:
+    """The archive's facts as links look them up."""
+
+    kinds: dict[tuple[str, str], list[Fact]]
+    """By council and type, the only facts a mention can be."""
+    months: dict[tuple[str, str, int], list[Fact]]
+    """By council, type and month: those a bare month of that name can be ("the inspection in
+    April" one that began in April or spans 1 April)."""
+
+
+def index_facts(facts: Iterable[Fact]) -> FactIndex:
+    """The facts, indexed for `link`."""
+    index = FactIndex({}, {})
     for fact in facts:
-        index.setdefault((fact.council, fact.type), []).append(fact)
+        index.kinds.setdefault((fact.council, fact.type), []).append(fact)
+        for month in {month for _, month in fact.bare_months}:
+            index.months.setdefault((fact.council, fact.type, month), []).append(fact)
     return index
 
 
@@ -264,7 +294,7 @@ def own_window(expressions: Iterable[tuple[str, bool]]) -> Window:
 
 
 def link(index: int, mention: EventMention, article: str, window: Window,
-         facts: Mapping[tuple[str, str], list[Fact]], resolve: Resolver) -> Link | None:
+         facts: FactIndex, resolve: Resolver) -> Link | None:
     """What the archive's facts say of one mention of an undated article, if exactly one thing."""
     month = YEAR_UNKNOWN_MONTH.fullmatch(mention.date or "")
     relative = bool(mention.date_text) and mention.date == "XXXX"
@@ -282,16 +312,16 @@ def link(index: int, mention: EventMention, article: str, window: Window,
         # been rated") pick an event only in a window of about a year (which other links give), or
         # when the event says which it is: who left, who came, what rating it gave.
         return None
-    candidates = _candidates(mention, article, facts)
-    if known_by and not (mention.before or month or window.within(RELATIVE_WINDOW_DAYS)):
-        candidates = [fact for fact in candidates if known_by(fact)]
+    kind = (mention.council, mention.type)
     if mention.before:
-        return _date_of_bounded(index, mention.before, candidates)
+        return _date_of_bounded(index, mention.before, _candidates(mention, article, facts.kinds.get(kind, ())))
     if month:
+        named = int(month.group(1))
         counted = RELATIVE_YEAR.search(mention.date_text or "") and _day_of_relative(
-            index, mention, window, [fact for fact in candidates if not fact.bounded], resolve)
-        return counted or _year_of_month(index, int(month.group(1)), window, candidates)
-    candidates = [fact for fact in candidates if not fact.bounded]
+            index, mention, window, [fact for fact in _candidates(mention, article, facts.kinds.get(kind, ())) if not fact.bounded], resolve)
+        return counted or _year_of_month(index, named, window, _candidates(mention, article, facts.months.get((*kind, named), ())))
+    candidates = [fact for fact in _candidates(mention, article, facts.kinds.get(kind, ()))
+                  if not fact.bounded and (window.within(RELATIVE_WINDOW_DAYS) or not known_by or known_by(fact))]
     if leaving:
         candidates = [fact for fact in candidates if fact.names & _surnames(mention)]
     if relative:
@@ -313,13 +343,13 @@ def _known_by(mention: EventMention) -> Callable[[Fact], bool] | None:
     return None
 
 
-def _candidates(mention: EventMention, article: str, facts: Mapping[tuple[str, str], list[Fact]]) -> list[Fact]:
-    """The facts of other articles the mention can be: its council and type, and nothing the two
-    say telling them apart (rating and people, where both give them; a visit and a full
+def _candidates(mention: EventMention, article: str, facts: Iterable[Fact]) -> list[Fact]:
+    """The facts of other articles, of its council and type, that the mention can be: nothing
+    the two say tells them apart (rating and people, where both give them; a visit and a full
     inspection). A council appoints many people: an appointment that names someone is only one
     that names them too."""
     rating, names = mention.attributes.rating, _surnames(mention)
-    return [fact for fact in facts.get((mention.council, mention.type), ())
+    return [fact for fact in facts
             if fact.article != article
             and _ratings_agree(rating, fact.rating)
             and is_visit(mention) == fact.visit
@@ -338,14 +368,14 @@ def _people_agree(kind: str, names: frozenset[str], others: frozenset[str]) -> b
 
 
 def _date_after(index: int, mention: EventMention, article: str, window: Window,
-                facts: Mapping[tuple[str, str], list[Fact]], resolve: Resolver) -> Link | None:
+                facts: FactIndex, resolve: Resolver) -> Link | None:
     """"Five weeks after the second inadequate rating": when exactly one event of that type and
     rating that the archive dates to a month or better can be the one meant (its stretch later,
     the mention lies in the window), the mention lies that stretch after it; words relative to publication ("on
     Wednesday") then place the article as for any dated event."""
     offset = mention.after
     # "after it was rated inadequate" counts from a report that rated it so, not from an unrated letter
-    earlier = [fact for fact in facts.get((mention.council, offset.type), ())  # type: ignore[union-attr]
+    earlier = [fact for fact in facts.kinds.get((mention.council, offset.type), ())  # type: ignore[union-attr]
                if fact.article != article and not fact.bounded
                and (not offset.rating or fact.rating == offset.rating)]  # type: ignore[union-attr]
     told = {value: fact for fact in earlier if (fact.last - fact.first).days <= MONTH_FACT_DAYS
@@ -471,13 +501,10 @@ def _year_of_month(index: int, month: int, window: Window, candidates: list[Fact
     """A bare month ("in April") that exactly one year of the candidates can be."""
     fitting: dict[int, list[Fact]] = {}
     for fact in candidates:
-        if (fact.last - fact.first).days > MONTH_FACT_DAYS and not fact.bounded:
-            continue  # "an inspection in 2008" or "last summer" says nothing of which month
-        for year in range(fact.first.year, fact.last.year + 1):
+        for year in (year for year, named in fact.bare_months if named == month):
             first = dt.date(year, month, 1)
-            if fact.first <= first <= fact.last or (fact.first.year == year and fact.first.month == month):
-                if window.allows(first, _until_it_comes_again(first)):
-                    fitting.setdefault(year, []).append(fact)
+            if window.allows(first, _until_it_comes_again(first)):
+                fitting.setdefault(year, []).append(fact)
     if len(fitting) != 1:
         return None
     (year, facts), = fitting.items()
