@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, groupby
 from pathlib import Path
 
 from models.records import Article, EventMention
-from pipeline.engine.cache import CacheError, Entry, MentionCache, extracted
+from pipeline.engine.cache import CacheError, Entry, MentionCache, extracted_on_days
 from pipeline.engine.engines import Engine
 from pipeline.engine.parallel import batched
 from pipeline.ingest.inputs import ReadOptions
@@ -50,20 +50,18 @@ def extract_on_anchors(engine: Engine, tasks: list[AnchorTask], cache: MentionCa
 
 
 def extract_batch(tasks: list[AnchorTask]) -> list[tuple[list[EventMention], Entry | None]]:
-    """A batch of anchored extractions; the unit of work of a worker. An article whose file no
+    """A batch of anchored extractions; the unit of work of a worker. An article's anchors come
+    one after the other: it is read and analysed once for them all. An article whose file no
     longer holds it gives no mentions."""
-    read: dict[tuple[str, str], Article | None] = {}
     results: list[tuple[list[EventMention], Entry | None]] = []
-    for task in tasks:
-        key = (task.path, task.article)
-        if key not in read:  # an article's two anchors come one after the other: read it once
-            read[key] = _article(task)
-        article = read[key]
+    for _, group in groupby(tasks, key=lambda task: (task.path, task.article)):
+        same = list(group)
+        article = _article(same[0])
         if article is None:
-            results.append(([], None))
+            results.extend(([], None) for _ in same)
             continue
-        found, entry = extracted(article.model_copy(update={"published": task.anchor}), _cache(task.cache_dir))
-        results.append((found.mentions, entry))
+        for found, entry in extracted_on_days(article, [task.anchor for task in same], _cache(same[0].cache_dir)):
+            results.append((found.mentions, entry))
     return results
 
 

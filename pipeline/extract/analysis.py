@@ -31,6 +31,23 @@ def analyse_article(article: Article) -> tuple[list[clean.Block], Doc]:
 def extract_article(article: Article) -> Extracted:
     """Every event mention in one article, and the signature its syndicated copies would share."""
     _, doc = analyse_article(article)
+    return _extracted(article, doc)
+
+
+def extract_on_days(article: Article, days: list[str]) -> list[Extracted]:
+    """The article's extraction as if published on each of `days` (ISO dates), as dating needs
+    for the two ends of an undated article's window: cleaned and analysed once, its time
+    expressions tagged again for each further day (`nlp.reanchored`)."""
+    _, doc = analyse_article(article.model_copy(update={"published": days[0]}))
+    found = []
+    for index, day in enumerate(days):
+        if index:
+            doc = nlp.reanchored(doc, pubdate.anchor(day))
+        found.append(_extracted(article.model_copy(update={"published": day}), doc))
+    return found
+
+
+def _extracted(article: Article, doc: Doc) -> Extracted:
     return Extracted(
         mentions=events.extract(article, doc),
         signature=syndication.signature(text_of(doc)),

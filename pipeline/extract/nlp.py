@@ -148,6 +148,13 @@ def load_pipeline() -> Language:
     return nlp
 
 
+def reanchored(doc: Doc, published: dt.date | None) -> Doc:
+    """The analysed doc as if published on another day: only its time expressions depend on the
+    date, so only they are tagged again (sentences, councils and triggers stay)."""
+    set_doc_data(doc, published, "published")
+    return load_pipeline().get_pipe(TIMEX_FACTORY)(doc)
+
+
 def analyse(text: str, published: dt.date | None) -> Doc:
     """Run the pipeline on one (masked) article body anchored on its publication date."""
     nlp = load_pipeline()

@@ -10,13 +10,15 @@ import pytest
 from typer.testing import CliRunner
 
 from cli.main import app
-from models.records import Chronology, Event
+from models.records import Article, Chronology, Event
 from models.schema import chronology_schema
 from pipeline.engine.anchored import AnchorTask, extract_batch
 from pipeline.engine.build import build
 from pipeline.engine.cache import MentionCache
 from pipeline.engine.engines import LocalEngine
+from pipeline.extract.analysis import extract_article, extract_on_days
 from pipeline.ingest.inputs import ReadOptions
+from pipeline.ingest.read import read_paths
 
 DATED = """---
 title: Torbay children's services rated inadequate
@@ -158,6 +160,15 @@ def test_articles_narrowed_are_extracted_again_by_the_builds_engine(tmp_path: Pa
     tasks = engine.given["extract_batch"]
     assert [(Path(task.path).name, task.anchor) for task in tasks] == [("b.txt", "2012-05-30"), ("b.txt", "2012-06-05")]
     assert chronology.model_dump_json() == build([str(folder)]).chronology.model_dump_json()
+
+
+def test_an_article_analysed_once_for_two_anchors_reads_as_if_extracted_on_each(tmp_path: Path) -> None:
+    folder = write(tmp_path / "dump", {"b.txt": UNDATED})
+    article = next(item for item in read_paths([str(folder / "b.txt")], ReadOptions()) if isinstance(item, Article))
+    days = ["2012-05-30", "2013-01-08"]
+    together = [found.mentions for found in extract_on_days(article, days)]
+    apart = [extract_article(article.model_copy(update={"published": day})).mentions for day in days]
+    assert together == apart and together[0] != together[1]
 
 
 def test_an_article_gone_from_its_file_gives_no_mentions_on_an_anchor(tmp_path: Path) -> None:
