@@ -23,7 +23,8 @@ from pipeline.timex.alternation import compile_looking_ahead
 DISTRACTOR_LEAD = compile_looking_ahead(
     r"\b(?:like|such as|unlike|similar to|as in|from|compared (?:with|to)|than|including"
     r"|worked (?:in|at|for))\s+(?:the\s+)?(?:\w+\s+){0,2}$"
-    r"|\b(?:formerly|former|previously|previous|ex-|currently)\b[^,.;]{0,60}$", re.I
+    r"|\bfrom\s+(?:an?|the|his|her|a similar)\s+(?:[\w-]+\s+){0,2}(?:role|post|job|position)\s+(?:at|in|with)\s+(?:the\s+)?$"
+    r"|\b(?:formerly|former|previously|previous|ex-|currently)\b(?:(?!\b(?:has|have|had|was|were|is|are|will|been)\b)[^,.;]){0,60}$", re.I
 )
 HOST_LEAD = re.compile(r"\b(?:to|at|into|in)\s+(?:the\s+)?$", re.I)
 LENDER_LEAD = re.compile(r"\bfrom\s+(?:the\s+)?(?:neighbouring\s+)?$", re.I)
@@ -51,10 +52,11 @@ LEFT_OBJECT = re.compile(r"\s+(?:(?:as|from)\s+(?:[\w'’-]+\s+){0,7}?(?:at|of|i
 """A council right after a leaving is the one left ("who left Kent County Council in 2014",
 "who resigned as director at Sefton in 2013")."""
 
-JOINED_OBJECT = re.compile(r"(?:\s+(?:on|in|from|last|this|next)\s+\w+)?\s+as\s+(?:(?:[\w'’-]+\s+){0,6}?(?:at|of|for|in)\s+)?(?:the\s+)?")
-"""A council right after an arrival's "as" is the one joined ("started on Monday as Havering's
-interim director", "was appointed as director of children's services at Kent"), whatever
-employer the sentence names before."""
+JOINED_OBJECT = re.compile(r"(?:\s+(?:on|in|from|last|this|next)\s+\w+)?\s+(?:as\s+(?:(?:[\w'’-]+\s+){0,6}?(?:at|of|for|in)\s+)?|(?:at|for)\s+)(?:the\s+)?")
+"""A council right after an arrival's "as", or "at" or "for", is the one joined ("started on
+Monday as Havering's interim director", "was appointed as director of children's services at
+Kent", "appointed children's commissioner at West Sussex"), whatever employer the sentence
+names before."""
 
 
 def main_council(councils: Iterable[Span]) -> str | None:
@@ -76,7 +78,7 @@ def event_councils(context: ArticleContext, sentence: Span, trigger: Span) -> li
         span
         for span in spans
         if (trigger.label_ in LEAVINGS and LEFT_OBJECT.fullmatch(context.text, trigger.end_char, span.start_char))
-        or (span in candidates and trigger.label_ == "appointment"
+        or (span in candidates and trigger.label_ in ("appointment", "intervention")
             and JOINED_OBJECT.fullmatch(context.text, trigger.end_char, span.start_char))
     ]
     rated_inside = trigger.label_ == "inspection_report"  # "found Medway Council inadequate"

@@ -427,6 +427,20 @@ def test_who_retired_from_a_council_left_that_one(mentions) -> None:
     assert found == [("appointment", "Rochdale Borough Council", "2014-04-03"), ("departure", "Calderdale Council", "2012")]
 
 
+def test_a_commissioner_appointed_at_a_council_is_its_intervention_not_the_employers(mentions) -> None:
+    found = events(mentions, "Hampshire County Council's chief executive John Hale has been appointed children's "
+                             "commissioner at Rochdale Borough Council.")
+    assert found == [("intervention", "Rochdale Borough Council", "2014-03-12~")]
+
+
+def test_a_former_inspector_brought_in_to_help_a_council_is_its_arrival(mentions) -> None:
+    found = events(mentions, "A former Ofsted chief has been brought in to help Rochdale Borough Council's failing "
+                             "services. Sally Rowe has been appointed as director of the department.\n\n"
+                             "Ms Rowe joined from a similar role in Luton.")
+    assert ("appointment", "Rochdale Borough Council", "2014-03-12~") in found
+    assert "Luton Borough Council" not in {council for _, council, _ in found}
+
+
 def test_a_states_start_dates_no_leaving(mentions) -> None:
     found = events(mentions, "Tom Mayhew, director of children's services at Rochdale Borough Council since 2013, left on Friday.")
     assert found == [("departure", "Rochdale Borough Council", "2014-03-07")]
