@@ -225,7 +225,7 @@ def resolved(mention: EventMention, published: dt.date) -> str | None:
 
 @lru_cache(maxsize=RESOLVED_KEPT)
 def _resolved(sentence: str, words: str, published: dt.date) -> str | None:
-    # these import spaCy: only when an undated article's words are tried
+    # imported only when an undated article's words are tried (the tagger and dating need no spaCy)
     from pipeline.extract.event_dates import event_date
     from pipeline.timex.tagger import tag
 

@@ -18,7 +18,7 @@ from pipeline.extract import events, nlp
 from pipeline.ingest import clean, pubdate
 from pipeline.merge import dating, syndication
 from pipeline.timex.resolve import tense_near
-from pipeline.timex.tagger import doc_data, text_of
+from pipeline.timex.component import doc_data, text_of
 
 
 def analyse_article(article: Article) -> tuple[list[clean.Block], Doc]:

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import NamedTuple
-
-from spacy.tokens import Span
+from typing import TYPE_CHECKING, NamedTuple
 
 from models import edtf
 from models.records import TimeExpression
 from pipeline.timex.alternation import compile_looking_ahead
+
+if TYPE_CHECKING:  # dating tries words on candidate days with `event_date`, without spaCy
+    from spacy.tokens import Span
 
 BARRIER = compile_looking_ahead(
     r"(?<![\w-])(?<!looked )(?:since|when|after|before|following|follow(?:s|ed)(?=\s+(?:a|an|the|its|their|his|her|this|that|ofsted|inspectors?)\b)|because|until|while|although|whereas|but|ahead of|prior to"

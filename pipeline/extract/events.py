@@ -60,7 +60,7 @@ from pipeline.extract.neighbours import (
 )
 from pipeline.ingest import pubdate
 from pipeline.timex.alternation import compile_looking_ahead
-from pipeline.timex.tagger import doc_data, text_of
+from pipeline.timex.component import doc_data, text_of
 
 FUTURE = compile_looking_ahead(
     r"\b(?:will(?!\s+(?:be aware|know|remember|recall|have (?:seen|heard|read)))|shall|is to|are to|(?:is|are) due to|(?:is|are) expected to|expects? to|expected to|expecting|plans? to"

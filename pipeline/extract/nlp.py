@@ -27,8 +27,8 @@ from spacy.vocab import Vocab
 from models.councils import load_gazetteer
 from models.vocabulary import SPECIFICITY, TRIGGERS
 from pipeline.timex.alternation import Alternation
-from pipeline.timex.tagger import FACTORY_NAME as TIMEX_FACTORY
-from pipeline.timex.tagger import register_doc_extensions, set_doc_data, text_of
+from pipeline.timex.component import FACTORY_NAME as TIMEX_FACTORY
+from pipeline.timex.component import register_doc_extensions, set_doc_data, text_of
 
 register_doc_extensions()
 

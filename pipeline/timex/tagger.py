@@ -15,11 +15,6 @@ import datetime as dt
 import re
 import string
 from collections.abc import Sequence
-from functools import partial
-from typing import Any
-
-from spacy.language import Language
-from spacy.tokens import Doc
 
 from models.records import TimeExpression
 from pipeline.timex.alternation import FOLDS_TO_ASCII, first_characters
@@ -49,9 +44,7 @@ from pipeline.timex.rules import (
     writes_day_first,
 )
 
-__all__ = ["FACTORY_NAME", "tag", "make_timex_component"]
-
-FACTORY_NAME = "chronicle_timex_tagger_v1"
+__all__ = ["tag"]
 
 # Words whose presence starts a search; prefixes are enough ("centur" for century, centuries).
 CASED_TRIGGERS = [form for word in (*MONTHS, *WEEKDAYS) for form in (word.capitalize(), word.upper())]
@@ -175,57 +168,3 @@ def extend_with_modifier(text: str, start: int, reading: Reading) -> tuple[int, 
     if word in NOT_BEFORE_WEEKDAY and WEEKDAY_START.match(text, start):
         return start, None
     return match.start(), POINT_MODIFIERS.get(word) or DURATION_MODIFIERS.get(word)
-
-
-
-DOC_DATA = ("published", "timexes", "source")
-"""chronicle's doc extensions: `doc._.published` (the anchor, a date or None), `doc._.timexes`
-(the result) and `doc._.source` (the text the doc was made from, when the caller kept it)."""
-
-
-def register_doc_extensions() -> None:
-    """The extensions of `DOC_DATA`, kept in `doc.user_data` under chronicle's own keys, where the
-    pipeline reads and writes them directly (`doc_data`): each `doc._` builds an accessor object,
-    which costs more than the read (~5 µs, nine times an article)."""
-    for name in DOC_DATA:
-        if not Doc.has_extension(name):
-            Doc.set_extension(name, getter=partial(doc_data, name=name), setter=partial(set_doc_data, name=name))
-
-
-def doc_data(doc: Doc, name: str) -> Any:
-    """`doc._.<name>` for a name of `DOC_DATA` (None when unset)."""
-    return doc.user_data.get(_user_data_key(name))
-
-
-def set_doc_data(doc: Doc, value: Any, name: str) -> None:
-    """`doc._.<name> = value` for a name of `DOC_DATA` (the value first, as spaCy passes it to a setter)."""
-    doc.user_data[_user_data_key(name)] = value
-
-
-def _user_data_key(name: str) -> tuple[str, str]:
-    return ("chronicle", name)
-
-
-def text_of(doc: Doc) -> str:
-    """The doc's text: the string it was made from when known, since spaCy rebuilds `doc.text`
-    from every token on each access (a fifth of the pipeline's time when read three times)."""
-    source = doc_data(doc, "source")
-    return source if source is not None else doc.text
-
-
-class TimexComponent:
-    """spaCy pipe: tags doc.text with `tag()`, anchored on `doc._.published`."""
-
-    def __call__(self, doc: Doc) -> Doc:
-        timexes = tag(text_of(doc), doc_data(doc, "published"))
-        set_doc_data(doc, timexes, "timexes")
-        spans = [doc.char_span(t.start, t.end, label=t.type, alignment_mode="expand") for t in timexes]
-        doc.spans["timex"] = [span for span in spans if span is not None]
-        return doc
-
-
-# spaCy forbids "." in factory names, hence underscores.
-@Language.factory(FACTORY_NAME)
-def make_timex_component(nlp: Language, name: str) -> TimexComponent:
-    register_doc_extensions()
-    return TimexComponent()

@@ -9,7 +9,8 @@ import spacy
 from models.records import TimeExpression
 from pipeline.timex.lexicon import FUTURE_MARKERS, LEAD_WORDS, NUMBERS, alternation
 from pipeline.timex.rules import RULES
-from pipeline.timex.tagger import FACTORY_NAME, rules_starting_with, tag
+from pipeline.timex.component import FACTORY_NAME
+from pipeline.timex.tagger import rules_starting_with, tag
 from tests.paths import SAMPLES
 
 SEPT_2011 = dt.date(2011, 9, 7)  # a Wednesday, ISO week 36
