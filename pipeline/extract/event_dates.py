@@ -320,8 +320,8 @@ def _may_date(text: str, clauses: list[tuple[int, int]], trigger: Span, expressi
     county's services in June, where inspectors found…"); so is one naming the noun whose clause
     the trigger is in (`_dates_the_clause_noun`)."""
     own = _own_clause(text, clauses, trigger)
-    if own is not None and trigger.end_char <= expression.start < own:
-        return True
+    if trigger.start_char <= expression.start < (own if own is not None else trigger.end_char):
+        return True  # inside the trigger ("the publication today of the report, which…") or its noun phrase
     point = trigger.end_char - 1 if own is None else own
     return _same_clause(clauses, point, expression.start) or _dates_the_clause_noun(text, clauses, trigger, expression)
 

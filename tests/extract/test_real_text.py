@@ -441,6 +441,12 @@ def test_a_former_inspector_brought_in_to_help_a_council_is_its_arrival(mentions
     assert "Luton Borough Council" not in {council for _, council, _ in found}
 
 
+def test_the_publication_today_of_a_commissioners_report_is_that_days_review(mentions) -> None:
+    found = events(mentions, "Rochdale Borough Council has welcomed the publication today of the commissioner's report, "
+                             "which recommends that the council keeps control of its services.")
+    assert found == [("review", "Rochdale Borough Council", "2014-03-12")]
+
+
 def test_a_states_start_dates_no_leaving(mentions) -> None:
     found = events(mentions, "Tom Mayhew, director of children's services at Rochdale Borough Council since 2013, left on Friday.")
     assert found == [("departure", "Rochdale Borough Council", "2014-03-07")]
