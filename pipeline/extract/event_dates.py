@@ -23,7 +23,8 @@ if TYPE_CHECKING:  # dating tries words on candidate days with `event_date`, wit
 
 BARRIER = compile_looking_ahead(
     r"(?<![\w-])(?<!looked )(?:since|when|after|before|following|follow(?:s|ed)(?=\s+(?:a|an|the|its|their|his|her|this|that|ofsted|inspectors?)\b)|because|until|while|although|whereas|but|ahead of|prior to"
-    r"|and then|led to|resulted in|up from|down from|compared (?:with|to))(?![\w-])|;|,\s*(?:and|but)\b",
+    r"|and then|led to|resulted in|up from|down from|compared (?:with|to))(?![\w-])|;|,\s*(?:and|but)\b"
+    r"|\b(?:was|were|is|are|has been|had been)\s+(?:discussed|debated|considered|raised|mentioned|challenged|questioned)\b",
     re.I,
 )
 """Words that open another clause: a date beyond one belongs to that clause's verb ("her

@@ -146,6 +146,7 @@ direction") is issued then, not a state the council is under."""
 ACTED_UNDER_CHARS = 120
 A_TRUST_NAMED = re.compile(r"\b(?:of|at|for|from|with|by)\s+(?:an?|the)\s+$", re.I)
 """"chief executive of a children's services trust": a trust named as what someone works for, no intervention."""
+NOTICE_ENDED = re.compile(r"\s+(?:was\s+|has been\s+|had been\s+)?(?:lifted|removed|withdrawn|revoked)\b", re.I)
 ISSUED = re.compile(r",?\s*(?:which was\s+|that was\s+)?(?:issued|served|imposed)\b", re.I)
 CONTEXT_CHARS = 60
 COMES_AFTER_CHARS = 800
@@ -435,6 +436,8 @@ def _mention(
         return []
     if kind is None:
         return []
+    if kind == "improvement_notice" and NOTICE_ENDED.match(text, trigger.end_char, sentence.end_char):
+        return []  # "had an improvement notice lifted": the notice's end is no event of its kind
     if kind == "improvement_notice":
         found_people = []
     if kind == "intervention" and IMPERSONAL_INTERVENTION.search(trigger_text):

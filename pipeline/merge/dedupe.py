@@ -58,7 +58,7 @@ class Cluster:
         return (
             self._dates_agree(mention)
             or (same_person and self._dates_near(mention))
-            or (told_here and (_undated(mention) or (mention.news and not names)))
+            or (told_here and (_undated(mention) or (mention.news and not names and self._news_of(mention))))
             or (_undated(mention) and same_person and self._before(mention))
             or self._foretold(mention)
         )
@@ -79,6 +79,11 @@ class Cluster:
             return False
         delay = (span.first - announced.first).days  # type: ignore[operator]
         return 0 <= delay <= FORETOLD_WITHIN_DAYS
+
+    def _news_of(self, mention: EventMention) -> bool:
+        """Whether news of the day ("have been graded inadequate") can be this event its article
+        dates: one near the publication, not the one of years before it recalls."""
+        return _unknown(mention.date) or _unknown(self.date) or self._dates_near(mention)
 
     def _dates_near(self, mention: EventMention) -> bool:
         gap = edtf.gap_days(self.date, mention.date)

@@ -447,6 +447,13 @@ def test_the_publication_today_of_a_commissioners_report_is_that_days_review(men
     assert found == [("review", "Rochdale Borough Council", "2014-03-12")]
 
 
+def test_a_notice_lifted_is_no_notice_and_a_rating_discussed_last_night_was_not_given_then(mentions) -> None:
+    found = events(mentions, "Back in March 2012 Rochdale Borough Council had an improvement notice lifted.\n\n"
+                             "The department's 'inadequate' rating was discussed at a meeting of Rochdale Borough Council last night.\n\n"
+                             "Published in October, the report said services had deteriorated.")
+    assert found == [("inspection_report", "Rochdale Borough Council", "2013-10")]
+
+
 def test_a_states_start_dates_no_leaving(mentions) -> None:
     found = events(mentions, "Tom Mayhew, director of children's services at Rochdale Borough Council since 2013, left on Friday.")
     assert found == [("departure", "Rochdale Borough Council", "2014-03-07")]

@@ -56,6 +56,12 @@ def test_an_unknown_date_naming_someone_else_does_not_join_the_only_event() -> N
     assert len(events) == 2
 
 
+def test_news_of_the_day_does_not_join_the_event_of_years_before_its_article_recalls() -> None:
+    recalled = mention("2012-03", "a", kind="inspection_report")
+    news = mention("2017-01-10~", "a", kind="inspection_report", dated=False).model_copy(update={"news": True})
+    assert len(cluster([recalled, news])) == 2
+
+
 def test_same_person_a_month_apart_is_one_event_with_the_disagreement_kept() -> None:
     [event] = cluster([mention("2012-03", people=("Ann Smith",), kind="resignation"),
                        mention("2012-04", "b", people=("Ann Smith",), kind="resignation")])
