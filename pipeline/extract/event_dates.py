@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # dating tries words on candidate days with `event_date`, wit
 
 BARRIER = compile_looking_ahead(
     r"(?<![\w-])(?<!looked )(?:since|when|after|before|following|follow(?:s|ed)(?=\s+(?:a|an|the|its|their|his|her|this|that|ofsted|inspectors?)\b)|because|until|while|although|whereas|but|ahead of|prior to"
-    r"|and then|led to|resulted in|up from|down from|compared (?:with|to))(?![\w-])|;|,\s*(?:and|but)\b"
+    r"|and then|led to|resulted in|up from|down from|compared (?:with|to)|despite)(?![\w-])|;|,\s*(?:and|but)\b"
     r"|\b(?:was|were|is|are|has been|had been)\s+(?:discussed|debated|considered|raised|mentioned|challenged|questioned)\b",
     re.I,
 )
@@ -50,6 +50,7 @@ CONNECTIVES = frozenset({"however", "but", "and", "then", "also", "meanwhile", "
 CONNECTIVE_OPENING = re.compile(rf"\s*(?:{'|'.join(CONNECTIVES)}),?\s+(?:(?:in|on|since|by|from|during|early|late)\s+)?", re.I)
 """A date that opens its sentence ("In May", "Since December", "Last month") may sit a preposition
 of up to this many characters from the sentence start."""
+PARENTHESIS_OPEN = re.compile(r"\s*\(\s*")
 RANGE_JOIN = re.compile(r"\s*(?:to|until|till|-|–|—)\s*", re.I)
 LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and|\s*and\s+(?:again\s+)?in|,\s*and\s+again\s+in|,\s*in)\s*", re.I)
 """What joins the dates of a list: "2009 and 2010", "2008, 2011 and 2014", "2011 and again in 2014";
@@ -277,6 +278,10 @@ def _joined_ranges(text: str, dated: list[Dated]) -> list[Dated]:
     which `_listed` makes one span or several events once it knows the trigger."""
     joined: list[Dated] = []
     for current in dated:
+        if joined and _restated(text, joined[-1], current):
+            joined[-1] = current._replace(expression=joined[-1].expression.model_copy(update={
+                "end": current.expression.end, "text": text[joined[-1].expression.start : current.expression.end]}))
+            continue
         if joined:
             previous = _borrowing_year(joined[-1], current)
             between = text[previous.expression.end : current.expression.start]
@@ -293,6 +298,17 @@ def _joined_ranges(text: str, dated: list[Dated]) -> list[Dated]:
                 continue
         joined.append(current)
     return joined
+
+
+def _restated(text: str, previous: Dated, current: Dated) -> bool:
+    """Whether a date in brackets right after another restates it more precisely ("earlier this
+    year (January 29)", "on Sunday (April 1)"): the two are one date, the bracketed one's."""
+    if not PARENTHESIS_OPEN.fullmatch(text, previous.expression.end, current.expression.start):
+        return False
+    if not text.startswith(")", current.expression.end):
+        return False
+    inner, outer = edtf.parse(current.value), edtf.parse(previous.value)
+    return inner.known and (not outer.known or outer.first <= inner.first <= inner.last <= outer.last)  # type: ignore[operator]
 
 
 def _borrowing_year(previous: Dated, current: Dated) -> Dated:

@@ -184,7 +184,7 @@ UNDER_NOTICE = re.compile(
     r"|\bimprovement advis[eo]r\b(?=.*\bnotice\b)|\bnotice\b.*\bimprovement advis[eo]r\b",
     re.I,
 )
-SCHOOL = re.compile(r"\b(?:school|schools|academy|academies|nursery|nurseries|college|pupils?|headteacher|special measures)\b", re.I)
+SCHOOL = re.compile(r"\b(?:school|schools|academy|academies|nursery|nurseries|college|pupils?|headteacher)\b", re.I)
 COUNCIL_SERVICE = re.compile(r"\bchildren['’]?s (?:social care|services)\b|\bsafeguarding\b|\bchild protection\b|\bsocial work", re.I)
 """Ofsted inspects schools too: a school's rating is no event of its council's children's services."""
 TAKEN_OVER_BY_BODY = re.compile(r"\btaken over by\s+(?:[\w-]+\s+){0,3}(?:commissioners?|trust|company|government|ministers?)\b", re.I)

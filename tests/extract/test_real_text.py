@@ -454,6 +454,17 @@ def test_a_notice_lifted_is_no_notice_and_a_rating_discussed_last_night_was_not_
     assert found == [("inspection_report", "Rochdale Borough Council", "2013-10")]
 
 
+def test_a_date_in_brackets_restates_the_one_before_it(mentions) -> None:
+    found = events(mentions, "A new report published by Ofsted earlier this year (January 29) found failures at Rochdale Borough Council.")
+    assert found == [("inspection_report", "Rochdale Borough Council", "2014-01-29")]
+
+
+def test_a_council_department_in_special_measures_is_no_school(mentions) -> None:
+    found = events(mentions, "Slammed as 'inadequate' by Ofsted in 2011, the Rochdale Borough Council-run department "
+                             "was placed into special measures.")
+    assert found == [("inspection_report", "Rochdale Borough Council", "2011")]
+
+
 def test_a_states_start_dates_no_leaving(mentions) -> None:
     found = events(mentions, "Tom Mayhew, director of children's services at Rochdale Borough Council since 2013, left on Friday.")
     assert found == [("departure", "Rochdale Borough Council", "2014-03-07")]
