@@ -84,7 +84,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("inspection_report", r"\bratings?\s+of\s+" + Q + RATING_WORDS, 0.9, needs_date=True),
     Trigger("inspection_report", r"\breports?(?:\s+(?:on|into|by)\s+[\w'’ ]{1,40}?)?,?\s+(?:(?:which|that)\s+)?(?:was\s+|were\s+|has been\s+|had been\s+)?(?:also\s+|then\s+|finally\s+)?(?:published|released|issued|out)\b", 0.8),
     Trigger("inspection_report", r"\b(?:results|findings|verdict|judgement|letter)s?\b[^.;]{0,40}?\b(?:published|released)\b", 0.8),
-    Trigger("inspection_report", r"\b(?:published|released|issued)\s+(?:a|an|its|the|their|his|her)\s+(?:\w+\s+){0,2}report\b", 0.8),
+    Trigger("inspection_report", r"\b(?:published|released|issued)\s+(?:a|an|its|the|their|his|her)\s+(?:\w+\s+){0,2}(?:report|findings)\b", 0.8),
     Trigger("inspection_report", r"\bPublished\s+(?:in|on|last)\s+[^,.;]{3,30},\s+(?:the|its|Ofsted['’]s)\s+(?:[\w-]+\s+)?report\b", 0.8),
     Trigger("inspection_report", r"\bpublication\s+(?:today\s+|yesterday\s+|this week\s+)?of\s+(?:the|its|an?|their)\s+(?:[\w'’-]+\s+){0,4}?(?:report|findings)\b", 0.8),
     Trigger("inspection_report", r"\b(?:inspection|monitoring|ofsted|inspectors['’]?)\s+(?:reports?|letters?)\b", 0.7, needs_date=True),

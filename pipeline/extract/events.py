@@ -169,8 +169,8 @@ EARLIER_CLAUSE = re.compile(r"\b(?:since|when|previous(?:ly)?|last (?:full )?ins
 """Where a sentence turns to an earlier judgement ("have deteriorated since the last inspection,
 when they were judged to require improvement"): a rating after it is not the report's."""
 RATING_PHRASE = compile_looking_ahead(
-    r"\b(?:rated|judged|deemed|graded|found|assessed|considered|declared|branded|was|were|is|are|as|to)\s+"
-    r"(?:as\s+|to be\s+|to have been\s+)?[‘'\"“]?" + RATING,
+    r"\b(?:rated|judged|deemed|graded|found|assessed|considered|declared|branded|was|were|is|are|as|to|rating of|grade of)\s+"
+    r"(?:them\s+|it\s+)?(?:as\s+|to be\s+|to have been\s+)?[‘'\"“]?" + RATING,
     re.I,
 )
 KINDS = [(kind, compile_looking_ahead(pattern, re.I)) for kind, pattern in INSPECTION_KINDS]

@@ -465,6 +465,17 @@ def test_a_council_department_in_special_measures_is_no_school(mentions) -> None
     assert found == [("inspection_report", "Rochdale Borough Council", "2011")]
 
 
+@pytest.mark.parametrize(("sentence", "date", "rating"), [
+    ("Ofsted has published its findings into Rochdale Borough Council's children's services, giving the authority "
+     "a rating of 'requires improvement'.", "2014-03-12~", "requires improvement"),
+    ("Rochdale Borough Council's services have been given a clean bill of health by Ofsted, which rated them good "
+     "in a report published on Friday.", "2014-03-07", "good"),
+])
+def test_a_report_published_gives_the_rating_the_sentence_tells(mentions, sentence: str, date: str, rating: str) -> None:
+    found = [(m.type, m.date, m.attributes.rating) for m in mentions(HEADLINE + sentence, PUBLISHED)]
+    assert found == [("inspection_report", date, rating)]
+
+
 def test_a_states_start_dates_no_leaving(mentions) -> None:
     found = events(mentions, "Tom Mayhew, director of children's services at Rochdale Borough Council since 2013, left on Friday.")
     assert found == [("departure", "Rochdale Borough Council", "2014-03-07")]
