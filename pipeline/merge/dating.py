@@ -381,19 +381,36 @@ def _date_after(index: int, mention: EventMention, article: str, window: Window,
     told = {value: fact for fact in earlier if (fact.last - fact.first).days <= MONTH_FACT_DAYS
             and (value := edtf.shifted(fact.value, offset.duration))  # type: ignore[union-attr]
             and window.allows(edtf.parse(value).first, dt.date.max)}  # type: ignore[arg-type]
-    value = min(told, key=lambda one: edtf.parse(one).days, default=None)
-    if value is None or not all(edtf.compatible(value, other) for other in told):
+    if mention.date_text:  # "resigned on Monday, eleven days after the report": stretches the words can end in the window
+        placed = {value: found for value, fact in told.items() if (found := _ended_by_words(index, mention, window, fact, value, resolve))}
+        best = _one_value(placed)
+        if best is not None:  # placed within a week, the words date the mention once it is read on that window
+            found = placed[best]
+            return replace(found, date=None if found.window.within(WEEK_DAYS) else best,
+                           sources=frozenset(told[value].article for value in placed))
+    value = _one_value(told)
+    if value is None:
         return None  # none, or two events that fit ("after the inadequate rating" of 2013 or of 2015)
     span = edtf.parse(value)
     sources = frozenset(fact.article for fact in told.values())
-    if mention.date_text:  # "on Monday": the days on which the words can name that stretch's end
-        stretch = replace(told[value], first=span.first, last=span.last, value=value)
-        placed = _day_of_relative(index, mention, window, [stretch], resolve, inside=True)  # type: ignore[arg-type]
-        if placed:  # placed within a week, the words date the mention once it is read on that window
-            return replace(placed, date=None if placed.window.within(WEEK_DAYS) else value, sources=sources)
     if mention.news:  # "has left, a month after the rating": published in that stretch's end
         return Link(index, value, Window(span.first, span.last), sources)
     return Link(index, value, Window(after=span.first), sources)
+
+
+def _one_value(told: Mapping[str, object]) -> str | None:
+    """The most precise of the values, when all the others hold it (one event told at two
+    precisions); None when there are none or two events."""
+    value = min(told, key=lambda one: edtf.parse(one).days, default=None)
+    return value if value is not None and all(edtf.compatible(value, other) for other in told) else None
+
+
+def _ended_by_words(index: int, mention: EventMention, window: Window, fact: Fact, value: str,
+                    resolve: Resolver) -> Link | None:
+    """Where the mention's words ("on Monday") can name a day of the stretch's end `value` after `fact`."""
+    span = edtf.parse(value)
+    stretch = replace(fact, first=span.first, last=span.last, value=value)
+    return _day_of_relative(index, mention, window, [stretch], resolve, inside=True)  # type: ignore[arg-type]
 
 
 def _date_of_bounded(index: int, before: str, candidates: list[Fact]) -> Link | None:

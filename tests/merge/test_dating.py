@@ -215,6 +215,19 @@ def test_a_stretch_after_a_rating_counts_from_a_report_that_gave_it_not_an_unrat
     assert found and found.date == "2016-08-19"
 
 
+def test_words_that_can_end_only_one_of_two_stretches_in_the_window_pick_it() -> None:
+    after = Offset(type="inspection_report", duration="P11D")
+    told = mention("XXXX", "resignation", date_text="on Monday").model_copy(update={"after": after})
+    facts = index_facts([fact("2015-03-19", kind="inspection_report"),
+                         fact("2010-03-01", "2010-03-31", kind="inspection_report", article="old")])
+
+    def last_monday(_: EventMention, published: dt.date) -> str:
+        return (published - dt.timedelta(days=published.weekday())).isoformat()
+
+    found = link(0, told, "undated", Window(dt.date(2011, 1, 1), None), facts, last_monday)
+    assert found and found.window.after == dt.date(2015, 3, 30) and found.sources == {"dated"}
+
+
 def test_a_stretch_after_two_fitting_events_dates_nothing() -> None:
     after = Offset(type="inspection_report", duration="P3M", rating="inadequate")
     told = mention("XXXX", "improvement_notice", date_text=None).model_copy(update={"after": after})
