@@ -42,6 +42,7 @@ ANAPHORIC_NOUN = re.compile(r"\b(?:the|this|that)\s+(?:appointment|resignation|d
 """An event noun with a definite article points back to the event just told; the names after it are others'."""
 SPEECH = re.compile(r"\b(?:said|says|told|added|explained|welcomed|praised|described|announced that)\b", re.I)
 LEAVINGS = frozenset({"resignation", "departure"})
+PREDECESSOR = re.compile(r"\b(?:his|her|their|its)\s+predecessor\s+(?:had\s+|has\s+)?$", re.I)
 LEAVER_BEFORE = re.compile(r"\b(?:retirement|resignation|departure|dismissal|exit|suspension|death)\s+of\s+$", re.I)
 ROUNDUP_COUNCILS = 3
 PARAGRAPH_OPENING_CHARS = 40
@@ -190,6 +191,8 @@ def people_of(context: ArticleContext, sentence: Span, trigger: Span) -> list[Pe
     of_person = [m for m in named if OF_PERSON.fullmatch(context.text[trigger.end_char : m.start])]
     if of_person:
         return [Person(name=of_person[0].name, role=context.cast.role_of(of_person[0].name))]
+    if PREDECESSOR.search(context.text, max(sentence.start_char, trigger.start_char - 30), trigger.start_char):
+        return []  # "a month after her predecessor left": someone the sentence does not name
     if any(m.start < trigger.start_char for m in named):
         return [_nearest(context, named, trigger)]
     if ANAPHORIC_NOUN.search(context.text, max(sentence.start_char, trigger.start_char - 12), trigger.end_char):

@@ -476,6 +476,17 @@ def test_a_report_published_gives_the_rating_the_sentence_tells(mentions, senten
     assert found == [("inspection_report", date, rating)]
 
 
+def test_what_managers_had_left_staff_without_is_no_departure(mentions) -> None:
+    assert events(mentions, "High turnover among managers at Rochdale Borough Council had left staff without support.") == []
+
+
+def test_a_predecessor_who_left_is_not_the_newcomer_named_before(mentions) -> None:
+    found = [(m.type, [p.name for p in m.people]) for m in mentions(
+        HEADLINE + "Lorna Haskett took up the post at Rochdale Borough Council on Monday, a month after her "
+        "predecessor left at the end of January.", PUBLISHED)]
+    assert ("departure", []) in found and ("appointment", ["Lorna Haskett"]) in found
+
+
 def test_a_states_start_dates_no_leaving(mentions) -> None:
     found = events(mentions, "Tom Mayhew, director of children's services at Rochdale Borough Council since 2013, left on Friday.")
     assert found == [("departure", "Rochdale Borough Council", "2014-03-07")]
