@@ -28,6 +28,10 @@ JUDGED_BY = re.compile(r"(?:,[^,;.]{0,20},|\s+[\w ]{0,20}?\s+[–—-])?\s+(?:ha
 or a timeline's dash ("Ofsted full inspection February 2022 – found inadequate")."""
 SAME_TIME_AS = re.compile(r"\s+(?:on\s+)?(?:the\s+same|that)\s+(?:day|week|month)\b", re.I)
 """Right after a trigger: told as at the time of the event before it."""
+SINCE_THEN = re.compile(r"\bsince then\b", re.I)
+SINCE_THEN_TYPES = frozenset({"appointment", "intervention", "secondment"})
+""""judged inadequate in October, and a commissioner appointed by the government has been working
+alongside the council since then": a state that began with the event told before it."""
 DURATION_VALUE = re.compile(r"P\d+[YMWD]")
 AFTER_WORD = re.compile(r",?\s+(?:after|since|following|on from)\s+", re.I)
 COMES_AFTER = re.compile(r"\s*(?:It|This|The (?:move|decision|announcement|notice|direction|appointment|departure|resignation|intervention))\s+(?:comes|came)\s+", re.I)
@@ -35,6 +39,9 @@ COMES_AFTER = re.compile(r"\s*(?:It|This|The (?:move|decision|announcement|notic
 CLAUSE_BREAK = re.compile(r"[,;.]")
 THAT_TIME = re.compile(r"\s*(?:At that time|At the time|At that point|That same (?:day|week|month)|The same (?:day|week|month))\b", re.I)
 THAT_TIME_REACH = 300
+DIRECTION_GAP = re.compile(r"[^,;.]{0,40}")
+APPOINTING = re.compile(r"(?:appoints|installs|names)\b", re.I)
+"""What a direction does to the commissioner it names: "a direction issued on Friday appoints X"."""
 UNDER_A = re.compile(r"[^,;.]{0,50}?\bunder\s+(?:an?|the|its)\s+", re.I)
 OFFSET_REACH = 50
 """How far after "after" the earlier event's trigger may stand: "three months after Ofsted inspectors rated"."""
@@ -42,8 +49,10 @@ OFFSET_REACH = 50
 
 def same_time_as_earlier(text: str, sentence: Span, trigger: Span, dates: dict[int, Dated]) -> Dated | None:
     """The date of the sentence's earlier event that this one is told as at the same time as:
-    "rated inadequate in November 2016, and the then director resigned the same day"."""
-    if not SAME_TIME_AS.match(text, trigger.end_char, sentence.end_char):
+    "rated inadequate in November 2016, and the then director resigned the same day", or as
+    lasting since (SINCE_THEN)."""
+    if not (SAME_TIME_AS.match(text, trigger.end_char, sentence.end_char)
+            or (trigger.label_ in SINCE_THEN_TYPES and SINCE_THEN.search(text, trigger.end_char, sentence.end_char))):
         return None
     earlier = [dated for start, dated in sorted(dates.items()) if start < trigger.start]
     return earlier[-1] if earlier else None
@@ -63,12 +72,15 @@ def judged_in(text: str, trigger: Span, triggers: list[Span], dates: dict[int, D
 
 def acting_under(text: str, trigger: Span, triggers: list[Span], dates: dict[int, Dated]) -> Dated | None:
     """The date of the direction an appointment was made under: "was appointed commissioner
-    last week under a statutory direction" (the date went to the direction, the nearer)."""
+    last week under a statutory direction" (the date went to the direction, the nearer), "a
+    statutory direction issued on Friday appoints Ruth Dalrymple"."""
     if trigger.label_ not in ("intervention", "appointment"):
         return None
     return next((dates[other.start] for other in triggers
                  if other.label_ == "statutory_direction" and other.start in dates
-                 and UNDER_A.fullmatch(text, trigger.end_char, other.start_char)), None)
+                 and (UNDER_A.fullmatch(text, trigger.end_char, other.start_char)
+                      or (DIRECTION_GAP.fullmatch(text, other.end_char, trigger.start_char)
+                          and APPOINTING.match(text, trigger.start_char)))), None)
 
 
 def at_that_time(context: ArticleContext, sentence: Span) -> Dated | None:

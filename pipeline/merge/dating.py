@@ -30,8 +30,9 @@ from models.records import EventMention
 YEAR_UNKNOWN_MONTH = re.compile(r"XXXX-(\d{2})")
 LEAVINGS = frozenset({"resignation", "departure"})
 APPOINTMENTS = frozenset({"appointment", "secondment"})
-ONCE_A_PERSON = LEAVINGS | APPOINTMENTS
-"""Events a person has once at a council (an interim appointment and a permanent one are told apart by `is_interim`)."""
+ONCE_A_PERSON = LEAVINGS | APPOINTMENTS | {"intervention"}
+"""Events a person has once at a council, a commissioner's appointment among them (an interim
+appointment and a permanent one are told apart by `is_interim`)."""
 INTERIM = re.compile(r"\b(?:interim|acting|temporary)\b", re.I)
 PERMANENT = re.compile(r"\bpermanent(?:ly)?\b", re.I)
 INTERIM_REACH = 30
@@ -324,8 +325,8 @@ def link(index: int, mention: EventMention, article: str, window: Window,
                   if not fact.bounded and (window.within(RELATIVE_WINDOW_DAYS) or not known_by or known_by(fact))]
     if leaving:
         candidates = [fact for fact in candidates if fact.names & _surnames(mention)]
-    if relative:
-        return _day_of_relative(index, mention, window, candidates, resolve)
+    if relative:  # an event the person or the rating names may be told more precisely than the archive dates it
+        return _day_of_relative(index, mention, window, candidates, resolve, inside=known_by is not None)
     return _day_of_news(index, window, candidates)
 
 

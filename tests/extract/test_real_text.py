@@ -487,6 +487,14 @@ def test_a_predecessor_who_left_is_not_the_newcomer_named_before(mentions) -> No
     assert ("departure", []) in found and ("appointment", ["Lorna Haskett"]) in found
 
 
+def test_a_commissioner_a_dated_direction_appoints_or_at_work_since_then_shares_its_date(mentions) -> None:
+    found = events(mentions, "A statutory direction issued on Friday appoints Ruth Dale as commissioner for Rochdale "
+                             "Borough Council.\n\nRochdale Borough Council was judged inadequate by Ofsted in October, "
+                             "and a commissioner appointed by the government has been working alongside it since then.")
+    assert ("intervention", "Rochdale Borough Council", "2014-03-07") in found
+    assert ("intervention", "Rochdale Borough Council", "2013-10") in found
+
+
 def test_a_states_start_dates_no_leaving(mentions) -> None:
     found = events(mentions, "Tom Mayhew, director of children's services at Rochdale Borough Council since 2013, left on Friday.")
     assert found == [("departure", "Rochdale Borough Council", "2014-03-07")]

@@ -228,6 +228,17 @@ def test_words_that_can_end_only_one_of_two_stretches_in_the_window_pick_it() ->
     assert found and found.window.after == dt.date(2015, 3, 30) and found.sources == {"dated"}
 
 
+def test_a_commissioner_named_on_a_weekday_is_the_one_another_article_dates_to_a_month() -> None:
+    facts = index_facts([fact("2021-01-01", "2021-01-31", kind="intervention", names=frozenset({"dalrymple"}))])
+    told = mention("XXXX", "intervention", people=("Ruth Dalrymple",), date_text="on Friday")
+
+    def last_friday(_: EventMention, published: dt.date) -> str:
+        return (published - dt.timedelta(days=(published.weekday() - 4) % 7)).isoformat()
+
+    found = link(0, told, "undated", Window(), facts, last_friday)
+    assert found and found.window.after == dt.date(2021, 1, 1) and found.window.before <= dt.date(2021, 2, 7)
+
+
 def test_a_stretch_after_two_fitting_events_dates_nothing() -> None:
     after = Offset(type="inspection_report", duration="P3M", rating="inadequate")
     told = mention("XXXX", "improvement_notice", date_text=None).model_copy(update={"after": after})
