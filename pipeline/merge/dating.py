@@ -325,8 +325,8 @@ def link(index: int, mention: EventMention, article: str, window: Window,
                   if not fact.bounded and (window.within(RELATIVE_WINDOW_DAYS) or not known_by or known_by(fact))]
     if leaving:
         candidates = [fact for fact in candidates if fact.names & _surnames(mention)]
-    if relative:  # an event the person or the rating names may be told more precisely than the archive dates it
-        return _day_of_relative(index, mention, window, candidates, resolve, inside=known_by is not None)
+    if relative:
+        return _day_of_relative(index, mention, window, candidates, resolve)
     return _day_of_news(index, window, candidates)
 
 
@@ -411,7 +411,7 @@ def _ended_by_words(index: int, mention: EventMention, window: Window, fact: Fac
     """Where the mention's words ("on Monday") can name a day of the stretch's end `value` after `fact`."""
     span = edtf.parse(value)
     stretch = replace(fact, first=span.first, last=span.last, value=value)
-    return _day_of_relative(index, mention, window, [stretch], resolve, inside=True)  # type: ignore[arg-type]
+    return _day_of_relative(index, mention, window, [stretch], resolve)  # type: ignore[arg-type]
 
 
 def _date_of_bounded(index: int, before: str, candidates: list[Fact]) -> Link | None:
@@ -431,12 +431,12 @@ def _date_of_bounded(index: int, before: str, candidates: list[Fact]) -> Link | 
 
 
 def _day_of_relative(index: int, mention: EventMention, window: Window, candidates: list[Fact],
-                     resolve: Resolver, inside: bool = False) -> Link | None:
+                     resolve: Resolver) -> Link | None:
     """"published yesterday", "resigned last month": when exactly one candidate event is what the
-    words can say on some publication day in the window, and it is as precise as the words ("last
-    month" can be a report of 6 May, "yesterday" cannot be one of "May"), the article appeared on
-    a day that makes the words name it. With `inside`, the words need only name a day inside the
-    candidate ("on Friday", of the week five weeks after a report)."""
+    words can say on some publication day in the window (the one event told at two precisions
+    counting once), the article appeared on a day that makes the words name a date within it or
+    holding it: "last month" of a report of 6 May, "on Friday" of a commissioner another article
+    dates to January, "on Friday" of the week five weeks after a report."""
     fitting: dict[tuple[dt.date, dt.date], tuple[Fact, set[str]]] = {}
     reach = dt.timedelta(days=RELATIVE_REACH_DAYS)
     reachable = [fact for fact in candidates  # published from the event to a reach after it, in the window
@@ -450,9 +450,7 @@ def _day_of_relative(index: int, mention: EventMention, window: Window, candidat
         return None
     fact = fitting[min(fitting, key=lambda span: span[1] - span[0])][0]
     sources = set().union(*(articles for _, articles in fitting.values()))
-    days = [day for run, span in _runs_telling(mention, fact, window, resolve)
-            if (_nested(span, fact) if inside else span.first <= fact.first and fact.last <= span.last)  # type: ignore[operator]
-            for day in run]
+    days = [day for run, span in _runs_telling(mention, fact, window, resolve) if _nested(span, fact) for day in run]
     return Link(index, None, Window(min(days), max(days)), frozenset(sources)) if days else None
 
 
