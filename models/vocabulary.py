@@ -93,7 +93,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("inspection_report", Q + RATING_WORDS + r"""[’'"”]?\s+(?:rating|judgement|verdict|grade)\b""", 0.9, needs_date=True),
     Trigger("inspection_report", r"\b(?:receive|received|receives|receiving|was given|been given|earned|awarded|handed|got|gets)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?" + Q + RATING_WORDS + r"""[’'"”]?\s+(?:rating|judgement|verdict|grade)\b""", 0.9),
     Trigger("inspection_report", r"\b(?:rating|judgement|verdict) of\s+" + Q + RATING_WORDS, 0.9, needs_date=True),
-    Trigger("inspection_report", r"\b(?:is|are)\s+(?:still\s+|now\s+)?" + Q + RATING_WORDS + r"""[’'"”]?,?\s+(?:Ofsted|inspectors|the watchdog|the regulator|the inspectorate)\s+(?:has\s+|have\s+)?(?:said|says|found|finds|ruled|concluded|warned|judged)\b""", 0.85),
+    Trigger("inspection_report", r"\b(?:is|are)\s+(?:still\s+|now\s+)?" + Q + RATING_WORDS + r"""[’'"”]?,?\s+(?:(?:Ofsted|inspectors|the watchdog|the regulator|the inspectorate)\s+(?:has\s+|have\s+)?(?:said|says|found|finds|ruled|concluded|warned|judged)|according to)\b""", 0.85),
     Trigger("inspection_report", r"\boverall effectiveness\b[^.;]{0,80}?\b(?:was|were|is|as)\s+" + Q + RATING_WORDS, 0.9),
     Trigger("inspection_report", r"\b(?:downgraded|upgraded)\b", 0.8),
     Trigger("inspection_report", r"\b(?:but|then)\s+" + Q + RATING_WORDS + r"""[’'"”]?(?=\s+(?:in|by)\s+(?:19|20)\d\d\b)""", 0.8),

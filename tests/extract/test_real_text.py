@@ -358,6 +358,7 @@ def test_a_commissioner_appointed_under_a_direction_dates_both(mentions) -> None
 @pytest.mark.parametrize(("sentence", "date"), [
     ("Services to protect children in Rochdale Borough Council are inadequate, inspectors said today.", "2014-03-12"),
     ("Children's services at Rochdale Borough Council are 'inadequate', Ofsted has said.", "2014-03-12~"),
+    ("Services to protect children in Rochdale Borough Council are inadequate, according to a report by Ofsted.", "2014-03"),
 ])
 def test_a_rating_told_as_what_inspectors_said_is_the_report(mentions, sentence: str, date: str) -> None:
     assert events(mentions, sentence) == [("inspection_report", "Rochdale Borough Council", date)]
