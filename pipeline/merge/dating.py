@@ -325,9 +325,12 @@ def link(index: int, mention: EventMention, article: str, window: Window,
                   if not fact.bounded and (window.within(RELATIVE_WINDOW_DAYS) or not known_by or known_by(fact))]
     if leaving:
         candidates = [fact for fact in candidates if fact.names & _surnames(mention)]
+    # A rating alone, in an open window, may be another inadequate report than the one the archive
+    # dates (the seeds' 2010 report is not the 2011 one): only words as precise as a day say it is.
+    by_rating_alone = known_by is not None and not window.within(RELATIVE_WINDOW_DAYS) and not _named_once(mention)
     if relative:
-        return _day_of_relative(index, mention, window, candidates, resolve)
-    return _day_of_news(index, window, candidates)
+        return _day_of_relative(index, mention, window, candidates, resolve, precise=by_rating_alone)
+    return None if by_rating_alone else _day_of_news(index, window, candidates)
 
 
 def _known_by(mention: EventMention) -> Callable[[Fact], bool] | None:
@@ -336,12 +339,17 @@ def _known_by(mention: EventMention) -> Callable[[Fact], bool] | None:
     elsewhere), or the same person leaving, seconded or appointed (interim, or not); None when the
     mention tells neither."""
     names, rating = _surnames(mention), mention.attributes.rating
-    if names and mention.type in ONCE_A_PERSON:
+    if _named_once(mention):
         interim = is_interim(mention)
         return lambda fact: bool(names & fact.names) and fact.interim == interim
     if rating and mention.type == "inspection_report":
         return lambda fact: fact.rating == rating
     return None
+
+
+def _named_once(mention: EventMention) -> bool:
+    """Whether the mention names the person of an event a person has once at a council."""
+    return bool(_surnames(mention)) and mention.type in ONCE_A_PERSON
 
 
 def _candidates(mention: EventMention, article: str, facts: Iterable[Fact]) -> list[Fact]:
@@ -431,12 +439,13 @@ def _date_of_bounded(index: int, before: str, candidates: list[Fact]) -> Link | 
 
 
 def _day_of_relative(index: int, mention: EventMention, window: Window, candidates: list[Fact],
-                     resolve: Resolver) -> Link | None:
+                     resolve: Resolver, precise: bool = False) -> Link | None:
     """"published yesterday", "resigned last month": when exactly one candidate event is what the
     words can say on some publication day in the window (the one event told at two precisions
     counting once), the article appeared on a day that makes the words name a date within it or
     holding it: "last month" of a report of 6 May, "on Friday" of a commissioner another article
-    dates to January, "on Friday" of the week five weeks after a report."""
+    dates to January, "on Friday" of the week five weeks after a report. With `precise`, the
+    words must name a date holding it ("yesterday" cannot be a report of "May")."""
     fitting: dict[tuple[dt.date, dt.date], tuple[Fact, set[str]]] = {}
     reach = dt.timedelta(days=RELATIVE_REACH_DAYS)
     reachable = [fact for fact in candidates  # published from the event to a reach after it, in the window
@@ -450,7 +459,9 @@ def _day_of_relative(index: int, mention: EventMention, window: Window, candidat
         return None
     fact = fitting[min(fitting, key=lambda span: span[1] - span[0])][0]
     sources = set().union(*(articles for _, articles in fitting.values()))
-    days = [day for run, span in _runs_telling(mention, fact, window, resolve) if _nested(span, fact) for day in run]
+    days = [day for run, span in _runs_telling(mention, fact, window, resolve)
+            if (span.first <= fact.first and fact.last <= span.last if precise else _nested(span, fact))  # type: ignore[operator]
+            for day in run]
     return Link(index, None, Window(min(days), max(days)), frozenset(sources)) if days else None
 
 

@@ -171,6 +171,32 @@ def test_an_article_analysed_once_for_two_anchors_reads_as_if_extracted_on_each(
     assert together == apart and together[0] != together[1]
 
 
+TWO_RATINGS = """---
+title: Wigan director resigns
+published: 2011-09-07
+---
+Wigan director resigns
+
+Wigan Council was served with a government improvement notice in May 2010 after a damning joint inspection.
+
+A follow-up check carried out in August led inspectors to rule that services were inadequate, in a report published on Monday.
+"""
+
+FIRST_RATING_UNDATED = """Wigan safeguarding rated inadequate
+
+Wigan Council's safeguarding services have been rated as inadequate by Ofsted.
+
+The inspection, in March, found that managers held more than 30 cases each.
+"""
+
+
+def test_a_rating_alone_does_not_make_an_open_article_the_one_inadequate_report_dated(tmp_path: Path) -> None:
+    folder = write(tmp_path / "dump", {"a.txt": TWO_RATINGS, "b.txt": FIRST_RATING_UNDATED})
+    chronology = build([str(folder)]).chronology
+    inspections = [event.date for council in chronology.councils for event in council.events if event.type == "inspection"]
+    assert "2010-03" in inspections  # the damning inspection before the May 2010 notice, not a March of 2011
+
+
 def test_an_article_gone_from_its_file_gives_no_mentions_on_an_anchor(tmp_path: Path) -> None:
     folder = write(tmp_path / "dump", {"b.txt": UNDATED})
     task = AnchorTask(str(folder / "b.txt"), "not-its-id", "2012-06-01", ReadOptions())
