@@ -2,8 +2,9 @@
 
 The council is the one the sentence is about: the nearest council named before the trigger that
 is not a comparison ("like Haringey"), a previous employer ("joined from Leeds") or part of a
-person's name; for a secondment, the host; with none in the sentence, the article's main council. The person is the one named nearest the trigger who is not merely
-speaking about it, or the person a pronoun, possessive or role phrase points back to.
+person's name; for a secondment, the host; with none in the sentence, the article's main council
+(in a roundup, its paragraph's). The person is the one named nearest the trigger who is not
+merely speaking about it, or the person a pronoun, possessive or role phrase points back to.
 """
 from __future__ import annotations
 
@@ -68,9 +69,9 @@ def main_council(councils: Iterable[Span]) -> str | None:
 
 def event_councils(context: ArticleContext, sentence: Span, trigger: Span) -> list[tuple[str, bool]]:
     """(council, named in the sentence) for each council the event belongs to: the council a
-    leaving names as left or an arrival as joined, else the nearest before the trigger, else (except for a leaving,
-    whose later councils are where the person goes: "will step down to join Hertfordshire")
-    the nearest after, else the article's own."""
+    leaving names as left or an arrival as joined, else the nearest before the trigger, else
+    (except for a leaving, whose later councils are where the person goes: "will step down to
+    join Hertfordshire") the nearest after, else the article's own."""
     spans = [span for span in context.councils if sentence.start <= span.start < sentence.end]
     if trigger.label_ == "secondment":
         return _secondment_councils(context, sentence, trigger, spans)

@@ -46,10 +46,11 @@ LEFT_ATTACHED_PENALTY = 50
 on its left: it reaches a later trigger only when nothing nearer wants it. A fronted one ("In
 December, inspectors…") and one closed by a comma carry no penalty."""
 FRONTED_CHARS = 8
-CONNECTIVES = frozenset({"however", "but", "and", "then", "also", "meanwhile", "separately", "earlier", "later"})
-CONNECTIVE_OPENING = re.compile(rf"\s*(?:{'|'.join(CONNECTIVES)}),?\s+(?:(?:in|on|since|by|from|during|early|late)\s+)?", re.I)
 """A date that opens its sentence ("In May", "Since December", "Last month") may sit a preposition
 of up to this many characters from the sentence start."""
+CONNECTIVES = frozenset({"however", "but", "and", "then", "also", "meanwhile", "separately", "earlier", "later"})
+CONNECTIVE_OPENING = re.compile(rf"\s*(?:{'|'.join(CONNECTIVES)}),?\s+(?:(?:in|on|since|by|from|during|early|late)\s+)?", re.I)
+"""Or after a connective: "However, in June 2014 it published…"."""
 PARENTHESIS_OPEN = re.compile(r"\s*\(\s*")
 RANGE_JOIN = re.compile(r"\s*(?:to|until|till|-|–|—)\s*", re.I)
 LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and|\s*and\s+(?:again\s+)?in|,\s*and\s+again\s+in|,\s*in)\s*", re.I)
@@ -68,8 +69,8 @@ AGAIN = re.compile(r"\bagain\b", re.I)
 AGAIN_CHARS = 40
 """How far before a date "again" can stand and still mark it a repeat ("again, three years later, in 2006")."""
 SAME_TIME = re.compile(r",?\s*when\b", re.I)
-WHEN_CLAUSE_ENDS = re.compile(r"[.;]|\b(?:and|but)\s+(?:has|have|was|were|is|are)\b", re.I)
 """"in October 2016, when it issued a direction": a when-clause right after a date shares it."""
+WHEN_CLAUSE_ENDS = re.compile(r"[.;]|\b(?:and|but)\s+(?:has|have|was|were|is|are)\b", re.I)
 STATE_STARTS = frozenset({"appointment", "secondment", "improvement_notice", "statutory_direction"})
 """Events that begin a state, which "since" dates: "in post since 2012", "on secondment since
 March", "under an improvement notice since April"."""
@@ -157,11 +158,12 @@ def assign_dates(
         ],
     )
     clauses = relative_clauses(text, start, end)
+    opening = [_opens_sentence(text, start, expression.start) for expression, *_ in expressions]
     pairs = sorted(
         (cost, trigger.start, index)
         for trigger in triggers
         for index, (expression, *_) in enumerate(expressions)
-        for cost in [_cost(text, trigger, expression, _opens_sentence(text, start, expression.start))]
+        for cost in [_cost(text, trigger, expression, opening[index])]
         if cost is not None and _may_date(text, clauses, trigger, expression)
     )
     dates: dict[int, Dated] = {}
@@ -173,7 +175,7 @@ def assign_dates(
     _add_repeats(text, expressions, used, dates)
     _share_when_clauses(text, expressions, triggers, dates)
     first_trigger = min((t.start_char for t in triggers), default=0)
-    fronted = [pair for pair in expressions if _opens_sentence(text, start, pair[0].start) and pair[0].end < first_trigger]
+    fronted = [pair for index, pair in enumerate(expressions) if opening[index] and pair[0].end < first_trigger]
     for trigger in triggers:
         if trigger.start not in dates and fronted and not _fronted_too_fine(text, fronted[0], trigger):
             dates[trigger.start] = fronted[0]

@@ -149,9 +149,9 @@ A_TRUST_NAMED = re.compile(r"\b(?:of|at|for|from|with|by)\s+(?:an?|the)\s+$", re
 NOTICE_ENDED = re.compile(r"\s+(?:was\s+|has been\s+|had been\s+)?(?:lifted|removed|withdrawn|revoked)\b", re.I)
 ISSUED = re.compile(r",?\s*(?:which was\s+|that was\s+)?(?:issued|served|imposed)\b", re.I)
 CONTEXT_CHARS = 60
+"""How far before a trigger to look for a modal or a negation: about one clause."""
 COMES_AFTER_CHARS = 800
 """How far back "It comes … after" reaches for the news it times: a paragraph or two."""
-"""How far before a trigger to look for a modal or a negation: about one clause."""
 IMPERSONAL_INTERVENTION = re.compile(r"trust|control|powers", re.I)
 """A trust or a loss of control names nobody, unless a commissioner stands beside it."""
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$", re.I)

@@ -14,7 +14,7 @@ from models import edtf
 from models.records import Offset, TimeExpression
 from models.vocabulary import RATING_RE, normalise_rating
 from pipeline.extract.article_context import ArticleContext
-from pipeline.extract.event_dates import Dated
+from pipeline.extract.event_dates import Dated, event_date
 
 AFTER_LEAD = re.compile(r"\b(?:after|following)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 """An event named right after "after" or "following" came before the sentence's dated event."""
@@ -92,7 +92,7 @@ def at_that_time(context: ArticleContext, sentence: Span) -> Dated | None:
             if sentence.start_char - THAT_TIME_REACH <= one.start < sentence.start_char and one.type == "DATE"]
     if not told:
         return None
-    value = edtf.from_timex(told[-1], "", context.anchor)
+    value = event_date(told[-1], "", context.anchor)
     return Dated(told[-1], value) if value and edtf.parse(value).known else None
 
 

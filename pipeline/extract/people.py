@@ -124,6 +124,8 @@ def _name_parts(match: re.Match[str]) -> list[tuple[int, int, list[str], bool]]:
     titled = bool(match.group("title"))
     if not titled and len(match.group("name").split(maxsplit=1)) == 1:
         return []  # one untitled word, most runs ("The", "Ofsted"), is no name by itself
+    if ORGANISATION_AFTER.match(match.string, match.end()):
+        return []  # "Brighter Futures for Children", "Achieving for Children": a body, not a person
     base = match.start("name")
     parts: list[tuple[int, int, list[str], bool]] = []
     current: list[tuple[int, int, str]] = []
@@ -137,8 +139,6 @@ def _name_parts(match: re.Match[str]) -> list[tuple[int, int, list[str], bool]]:
         current.append((word.start(), word.start() + len(text), text))
     if current:
         parts.append(_part(current, base, titled))
-    if ORGANISATION_AFTER.match(match.string, match.end()):
-        return []  # "Brighter Futures for Children", "Achieving for Children": a body, not a person
     return [part for part in parts if (len(part[2]) >= 2 or part[3]) and not (_all_places(part[2]) and not part[3])]
 
 

@@ -95,7 +95,7 @@ def clean(text: str) -> list[Block]:
         if LIST_HEADINGS.match(unit):
             in_list = True
             continue
-        if not in_list and (_dated_bullet(unit) or _timeline_heading(text, unit, units[index + 1 : index + 2])):
+        if not in_list and (_dated_bullet(unit) or _timeline_heading(unit, _unit_text(text, units, index + 1))):
             blocks.append(Block(start, end))
             continue
         if FURNITURE.match(unit) or BULLET.match(unit) or CREDITED.search(unit):
@@ -118,10 +118,17 @@ def _dated_bullet(unit: str) -> bool:
     return bool(BULLET.match(unit)) and len(unit.split()) >= TIMELINE_MIN_WORDS and YEAR.search(unit) is not None
 
 
-def _timeline_heading(text: str, unit: str, following: list[tuple[int, int]]) -> bool:
+def _unit_text(text: str, units: list[tuple[int, int]], index: int) -> str:
+    """The text of the unit at `index`, or nothing past the last."""
+    if index >= len(units):
+        return ""
+    start, end = units[index]
+    return text[start:end]
+
+
+def _timeline_heading(unit: str, following: str) -> bool:
     """A short heading right above a timeline's first bullet ("BRADFORD")."""
-    return (len(unit.split()) <= TIMELINE_HEADING_WORDS and not BULLET.match(unit)
-            and any(_dated_bullet(text[start:end]) for start, end in following))
+    return len(unit.split()) <= TIMELINE_HEADING_WORDS and not BULLET.match(unit) and _dated_bullet(following)
 
 
 def _cut_off(text: str, unit: str, end: int) -> bool:

@@ -40,9 +40,9 @@ VISIT_KINDS = frozenset({"monitoring visit", "focused visit"})
 RELATIVE_YEAR = re.compile(r"\b(?:last|next|this)\s+year\b", re.I)
 """"March last year": a month whose year counts from publication, like "last month"."""
 RELATIVE_WINDOW_DAYS = 400
-WEEK_DAYS = 7
 """The widest window in which words relative to publication may pick an event: a year and a
 little, what a bare month's link gives; an article's own wide bounds (2009 to 2019) do not."""
+WEEK_DAYS = 7
 AFTER_REACH = dt.timedelta(days=183)
 """How long before a dated event the one it "came after" happened: a notice, a resignation or a
 commissioner follows the inspection or report that prompted it within months."""
