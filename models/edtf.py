@@ -153,12 +153,15 @@ def gap_days(a: str | None, b: str | None) -> int | None:
 
 
 def more_precise(a: str | None, b: str | None) -> str | None:
-    """The narrower of two compatible dates (a known year beats an unknown one)."""
+    """The narrower of two compatible dates (a known year beats an unknown one); of two as
+    narrow, the one told plainly ("2014-01" over "2014-01~"), whichever comes first."""
     left, right = parse(a), parse(b)
     if left.known != right.known:
         return a if left.known else b
     if left.month != right.month and not (left.known or right.known):
         return a if left.month else b
+    if right.days == left.days:
+        return min(a, b, key=lambda value: (bool(value) and value.endswith("~"), value or ""))
     return b if right.days < left.days else a
 
 
@@ -166,10 +169,20 @@ def container(values: set[str | None]) -> str | None:
     """The one value when all agree, else the month that holds every one of them: "yesterday"
     read on both ends of a June window is some day of June. None when one is unknown or they
     fall in different months (a year would hold them, but a month told of an undated article,
-    the publication month its dateless events fall back on, says nothing of the year's others)."""
+    the publication month its dateless events fall back on, says nothing of the year's others).
+    News of the day read on both ends of an April window ("2013-04-01~", "2013-04-30~", the
+    first's week reaching into March) is about April: `2013-04~`."""
     if len(values) == 1:
         return next(iter(values))
-    spans = [parse(value) for value in values]
+    month = _one_month([parse(value) for value in values])
+    if month is None and all(value and APPROXIMATE_DAY.fullmatch(value) for value in values):
+        month = _one_month([parse(value[:-1]) for value in values])  # type: ignore[index]
+        return month and f"{month}~"
+    return month
+
+
+def _one_month(spans: list[Span]) -> str | None:
+    """The month that holds every span, if one does."""
     if not all(span.known for span in spans):
         return None
     first, last = min(span.first for span in spans), max(span.last for span in spans)  # type: ignore[type-var]

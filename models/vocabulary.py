@@ -120,7 +120,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("departure", r"\b(?:has|had|have|who)\s+left\b(?!\s+(?:staff|children|young people|families|vulnerable|them|some|many|social workers|teams?|cases?)\b)|\bleft\s+(?:the|his|her|their|its)\s+(?:[\w£,'’-]+\s+){0,2}?(?:council|authority|post|role|job|position)\b", 0.8),
     Trigger("departure", r"(?<!been )(?<!was )(?<!were )(?<!be )\bleft\s+(?:in|on|at the end of|last|earlier|after)\b", 0.7),
     Trigger("departure", r"\b(?:will|to|would|is set to|is due to)\s+leave\b", 0.8),
-    Trigger("departure", r"\b(?:departed|departure|departing|suspended(?!\s+(?:prison\s+|jail\s+)?sentence)|suspension|sacked|dismissed|retire|retired|retirement|retires|retiring)\b", 0.8),
+    Trigger("departure", r"\b(?:departed|departure|departing|suspended(?!\s+(?:prison\s+|jail\s+)?sentence)|suspension|sacked|sacking|dismissed|dismissal|retire|retired|retirement|retires|retiring)\b", 0.8),
     Trigger("departure", r"\b(?:parted company|mutual agreement|mutual consent)\b", 0.9),
     Trigger("appointment", r"(?<!-)\b(?:appointed|appointment|appoints|appointing)\b", 0.85),
     Trigger("appointment", r"\b(?:named|confirmed|unveiled|chosen|recruited|hired|installed)\s+(?:[\w'’-]+\s+){0,4}as\b", 0.85),

@@ -77,6 +77,9 @@ March", "under an improvement notice since April"."""
 SINCE_BEFORE_DATE = re.compile(r"\bsince\s*$", re.I)
 SINCE_CHARS = 12
 """How far before a date its "since" can stand (a search from the text's start would read the whole article)."""
+SINCE_EVENT = re.compile(r"\bsince\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:[\w'’.-]+\s+){0,3}$", re.I)
+"""A state's "since" followed by another event's noun ("interim director since Andrew Fenwick's
+dismissal in April"): the state began when that event happened."""
 SINCE_REACH = 45
 """How far a "since" date may follow a state's trigger and still be its start ("has led the
 service on secondment from Essex since March"); further off it dates another clause."""
@@ -174,6 +177,7 @@ def assign_dates(
             used.add(index)
     _add_repeats(text, expressions, used, dates)
     _share_when_clauses(text, expressions, triggers, dates)
+    _share_since_events(text, triggers, dates)
     first_trigger = min((t.start_char for t in triggers), default=0)
     fronted = [pair for index, pair in enumerate(expressions) if opening[index] and pair[0].end < first_trigger]
     for trigger in triggers:
@@ -272,6 +276,18 @@ def _share_when_clauses(text: str, expressions: list[Dated], triggers: list[Span
                   and not WHEN_CLAUSE_ENDS.search(text, one.expression.end, trigger.start_char)]
         if before:
             dates[trigger.start] = before[-1]
+
+
+def _share_since_events(text: str, triggers: list[Span], dates: dict[int, Dated]) -> None:
+    """"has been interim director since Andrew Fenwick's dismissal in April": a state's trigger
+    left undated, whose "since" names a dated event, began with it."""
+    for trigger in triggers:
+        if trigger.start in dates or trigger.label_ not in STATE_STARTS:
+            continue
+        named = [other for other in triggers if other.start in dates and other.start_char >= trigger.end_char - len("since")
+                 and SINCE_EVENT.search(text, trigger.start_char, other.start_char)]
+        if named:
+            dates[trigger.start] = dates[named[0].start]
 
 
 def _joined_ranges(text: str, dated: list[Dated]) -> list[Dated]:

@@ -29,7 +29,7 @@ ROLE_WINDOW = 90
 
 NOT_NAME_WORDS = frozenset(
     """
-    The A An In On At Of For And But Or As By To From With After Before Following Meanwhile However Earlier Later
+    The A An In On At Of For And But Or As By To From With After Before Following Since Until Meanwhile However Earlier Later
     Last Next This That These Those Its It He She They We I His Her Their Our Mr Mrs Ms Dr Council Councils County City
     Borough Metropolitan District Royal London Children Childrens Children's Services Service Director Directors
     Department Education Secretary State Minister Ministers Care Quality Commission Local Government Association

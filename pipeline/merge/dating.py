@@ -37,8 +37,9 @@ INTERIM = re.compile(r"\b(?:interim|acting|temporary)\b", re.I)
 PERMANENT = re.compile(r"\bpermanent(?:ly)?\b", re.I)
 INTERIM_REACH = 30
 VISIT_KINDS = frozenset({"monitoring visit", "focused visit"})
-RELATIVE_YEAR = re.compile(r"\b(?:last|next|this)\s+year\b", re.I)
+RELATIVE_YEAR = re.compile(r"\b(last|next|this)\s+year\b", re.I)
 """"March last year": a month whose year counts from publication, like "last month"."""
+YEARS_BACK = {"last": 1, "this": 0, "next": -1}
 RELATIVE_WINDOW_DAYS = 400
 """The widest window in which words relative to publication may pick an event: a year and a
 little, what a bare month's link gives; an article's own wide bounds (2009 to 2019) do not."""
@@ -320,7 +321,8 @@ def link(index: int, mention: EventMention, article: str, window: Window,
         named = int(month.group(1))
         counted = RELATIVE_YEAR.search(mention.date_text or "") and _day_of_relative(
             index, mention, window, [fact for fact in _candidates(mention, article, facts.kinds.get(kind, ())) if not fact.bounded], resolve)
-        return counted or _year_of_month(index, named, window, _candidates(mention, article, facts.months.get((*kind, named), ())))
+        return counted or _year_of_month(index, named, window, _candidates(mention, article, facts.months.get((*kind, named), ())),
+                                         _years_back(mention))
     candidates = [fact for fact in _candidates(mention, article, facts.kinds.get(kind, ()))
                   if not fact.bounded and (window.within(RELATIVE_WINDOW_DAYS) or not known_by or known_by(fact))]
     if leaving:
@@ -524,24 +526,40 @@ def _run_end(told: Callable[[int], edtf.Span], start: int, limit: int, guess: in
     return low
 
 
-def _year_of_month(index: int, month: int, window: Window, candidates: list[Fact]) -> Link | None:
-    """A bare month ("in April") that exactly one year of the candidates can be."""
+def _years_back(mention: EventMention) -> int | None:
+    """How many years before publication's the year of a month told with one is ("April last
+    year" 1, "in March this year" 0); None for a bare month."""
+    counted = RELATIVE_YEAR.search(mention.date_text or "")
+    return YEARS_BACK[counted.group(1).lower()] if counted else None
+
+
+def _year_of_month(index: int, month: int, window: Window, candidates: list[Fact],
+                   years_back: int | None = None) -> Link | None:
+    """A month ("in April", "April last year") that exactly one year of the candidates can be."""
     fitting: dict[int, list[Fact]] = {}
     for fact in candidates:
         for year in (year for year, named in fact.bare_months if named == month):
-            first = dt.date(year, month, 1)
-            if window.allows(first, _until_it_comes_again(first)):
+            implied = _published_naming(dt.date(year, month, 1), years_back)
+            if window.allows(implied.after, implied.before):  # type: ignore[arg-type]
                 fitting.setdefault(year, []).append(fact)
     if len(fitting) != 1:
         return None
     (year, facts), = fitting.items()
-    first = dt.date(year, month, 1)
-    implied = Window(first, _until_it_comes_again(first))
+    implied = _published_naming(dt.date(year, month, 1), years_back)
     date = f"{year}-{month:02d}"
     told_alike = all(_nested(edtf.parse(date), fact) for fact in facts)
     # "in April" of an inspection the other source dates 30 April to 11 May: the year dates the
     # article, and the mention keeps its month, which dedupe matches to the interval as before.
     return Link(index, date if told_alike else None, implied, frozenset(fact.article for fact in facts))
+
+
+def _published_naming(first: dt.date, years_back: int | None) -> Window:
+    """The days an article can name the month starting on `first` on: by its bare name from then
+    until it comes again; "last year" and the like in the year they count from."""
+    if years_back is None:
+        return Window(first, _until_it_comes_again(first))
+    year = first.year + years_back
+    return Window(dt.date(year, 1, 1), dt.date(year, 12, 31))
 
 
 def _until_it_comes_again(first: dt.date) -> dt.date:

@@ -664,3 +664,16 @@ def test_a_monitoring_report_last_year_is_a_report(mentions) -> None:
 def test_services_taken_over_by_a_person_is_an_appointment(mentions) -> None:
     found = events(mentions, "Rochdale Borough Council's children's services were taken over by Dawn Pickering in January.")
     assert ("appointment", "Rochdale Borough Council", "2014-01") in found
+
+
+def test_a_state_since_a_dismissal_began_with_it(mentions) -> None:
+    found = mentions(HEADLINE + "Kathryn Morel, who has been interim director at Rochdale Borough Council since Andrew "
+                     "Fenwick's dismissal in April last year, said the report was fair.", PUBLISHED)
+    assert sorted((m.type, m.date, [p.name for p in m.people][0]) for m in found) == [
+        ("appointment", "2013-04", "Kathryn Morel"), ("departure", "2013-04", "Andrew Fenwick")]
+
+
+def test_since_opening_a_sentence_is_not_part_of_a_name(mentions) -> None:
+    found = mentions(HEADLINE + "Since Andrew Fenwick's dismissal in April last year, Rochdale Borough Council has had "
+                     "an interim director.", PUBLISHED)
+    assert [(m.type, m.date, [p.name for p in m.people]) for m in found] == [("departure", "2013-04", ["Andrew Fenwick"])]

@@ -182,6 +182,15 @@ def test_a_month_of_last_year_counts_from_publication_and_one_event_told_twice_i
     assert found and found.window.after == dt.date(2016, 1, 1) and found.sources == {"dated", "other"}
 
 
+def test_a_month_of_last_year_known_only_within_a_window_puts_publication_in_the_year_after() -> None:
+    # the dated side is itself an undated article's event, placed only by its window (Feb 2013 to Jan 2014)
+    facts = index_facts([fact("2013-02-01", "2014-01-31", kind="appointment", names=frozenset({"morel"}), bounded=True)])
+    told = mention("XXXX-04", "appointment", people=("Kathryn Morel",), date_text="April last year")
+    found = link(0, told, "undated", Window(), facts, no_words)
+    assert found and found.date == "2013-04"
+    assert found.window == Window(dt.date(2014, 1, 1), dt.date(2014, 12, 31))  # not the year from April 2013
+
+
 def test_a_weekday_a_stretch_of_weeks_after_a_dated_event_is_the_day_in_that_week() -> None:
     after = Offset(type="inspection_report", duration="P7W", rating="inadequate")
     told = mention("XXXX", "improvement_notice", date_text="on Friday").model_copy(update={"after": after})

@@ -26,6 +26,7 @@ def test_incompatible_dates(a: str, b: str) -> None:
 def test_more_precise_keeps_the_narrower_date() -> None:
     assert edtf.more_precise("2011-09", "2011-W36") == "2011-W36"
     assert edtf.more_precise("XXXX-03", "2010-03") == "2010-03"
+    assert edtf.more_precise("2014-01~", "2014-01") == edtf.more_precise("2014-01", "2014-01~") == "2014-01"  # told plainly, in any order
 
 
 def test_edtf_seasons_are_read_as_month_ranges() -> None:
@@ -86,6 +87,8 @@ def test_interval_needs_two_known_dates_in_order() -> None:
 def test_the_container_of_dates_is_their_one_value_or_their_month() -> None:
     assert edtf.container({"2013-04-02", "2013-04-29"}) == "2013-04"
     assert edtf.container({"2013-04-30~", "2013-04-12~"}) == "2013-04"  # the week up to each day
+    assert edtf.container({"2013-04-01~", "2013-04-30~"}) == "2013-04~"  # news of April, the first week reaching into March
+    assert edtf.container({"2013-04-01~", "2013-05-01~"}) is None
     assert edtf.container({"2013-04"}) == "2013-04"
     assert edtf.container({"2013-04-30", "2013-05-01"}) is None  # a year would hold them, but says too little
     assert edtf.container({"2013-04-30", None}) is None
