@@ -51,14 +51,14 @@ def _extracted(article: Article, doc: Doc) -> Extracted:
     return Extracted(
         mentions=events.extract(article, doc),
         signature=syndication.signature(text_of(doc)),
-        own_window=None if article.published else _own_window(doc, article.not_after),
+        own_window=None if article.published else _own_window(doc, article),
     )
 
 
-def _own_window(doc: Doc, not_after: str | None) -> str | None:
+def _own_window(doc: Doc, article: Article) -> str | None:
     """The days an undated article can have appeared on, from the dates with a year it tells as
-    past and as still to come (`dating.own_window`), and the day it was crawled, as an EDTF
-    interval."""
+    past and as still to come (`dating.own_window`), the month its URL names and the day it was
+    crawled, as an EDTF interval."""
     text = text_of(doc)
     told = [
         (value, tense_near(text, expression.start, expression.end) == "FUTURE")
@@ -68,5 +68,9 @@ def _own_window(doc: Doc, not_after: str | None) -> str | None:
         if value
     ]
     told_window = dating.own_window(told)
-    crawled = dating.Window(before=dt.date.fromisoformat(not_after)) if not_after else dating.Window()
+    crawled = dating.Window(before=dt.date.fromisoformat(article.not_after)) if article.not_after else dating.Window()
+    named = edtf.parse(pubdate.month_in_url(article.url))
+    if named.known:  # the publisher's own month beats what the text seems to tell
+        month = dating.Window(named.first, named.last)
+        told_window = told_window.meet(month) or month
     return (told_window.meet(crawled) or told_window).edtf()  # a crawl before what it tells is not believed

@@ -169,10 +169,11 @@ EARLIER_CLAUSE = re.compile(r"\b(?:since|when|previous(?:ly)?|last (?:full )?ins
 """Where a sentence turns to an earlier judgement ("have deteriorated since the last inspection,
 when they were judged to require improvement"): a rating after it is not the report's."""
 RATING_PHRASE = compile_looking_ahead(
-    r"\b(?:rated|judged|deemed|graded|found|assessed|considered|declared|branded|was|were|is|are|as|to|rating of|grade of)\s+"
-    r"(?:them\s+|it\s+)?(?:as\s+|to be\s+|to have been\s+)?[‘'\"“]?" + RATING,
+    r"\b(?:rated|rates|judged|judges|deemed|graded|grades|found|finds|assessed|considered|declared|branded|was|were|is|are|as|to"
+    r"|rating of|grade of)\s+(?:them\s+|it\s+|(?:[\w'’-]+\s+){0,5}?services\s+)?(?:as\s+|to be\s+|to have been\s+)?[‘'\"“]?" + RATING,
     re.I,
 )
+"""A judgement the sentence gives: "rated inadequate", "rates the county's services inadequate"."""
 KINDS = [(kind, compile_looking_ahead(pattern, re.I)) for kind, pattern in INSPECTION_KINDS]
 ANY_KIND = compile_looking_ahead("|".join(f"(?:{pattern})" for _, pattern in INSPECTION_KINDS), re.I)
 """Whether a sentence names any inspection kind, in one search: most name none."""

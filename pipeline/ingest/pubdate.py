@@ -45,6 +45,9 @@ URL_DATES = (
     re.compile(r"[-_/](?P<year>(?:19|20)\d{2})(?P<month>\d{2})(?P<day>\d{2})(?=[-_./?#]|$)"),  # -20120531-
 )
 """The shapes publishers put a date in a URL path; the query string after it is ignored."""
+URL_MONTH = re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<month>0[1-9]|1[0-2])/(?=[a-z][\w-]*[a-z][\w-]*/?(?:[?#]|$))", re.I)
+"""A month and a slug after it, as WordPress makes them (/2016/12/council-rated-inadequate/): the
+page was published that month, its day unknown."""
 MONTH_NAMES = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 MONTH_NAMES.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
 MONTH_NAMES["sept"] = 9
@@ -288,6 +291,12 @@ def date_in_url(url: str) -> str | None:
             if _valid(match["year"], number, match["day"]):
                 return f"{int(match['year']):04d}-{int(number):02d}-{int(match['day']):02d}"
     return None
+
+
+def month_in_url(url: str | None) -> str | None:
+    """The month (YYYY-MM) a URL's path names with no day (`URL_MONTH`)."""
+    match = URL_MONTH.search((url or "").split("?", 1)[0].split("#", 1)[0])
+    return f"{match['year']}-{match['month']}" if match else None
 
 
 def date_in_filename(path: str) -> str | None:

@@ -55,6 +55,7 @@ published: 2015-05-20
 Torbay services inspected again
 
 Inspectors returned to Torbay Council in April to check on progress, and found services still inadequate.
+Ofsted judged Torbay Council's services inadequate again in a report published on Wednesday.
 """
 
 

@@ -677,3 +677,9 @@ def test_since_opening_a_sentence_is_not_part_of_a_name(mentions) -> None:
     found = mentions(HEADLINE + "Since Andrew Fenwick's dismissal in April last year, Rochdale Borough Council has had "
                      "an interim director.", PUBLISHED)
     assert [(m.type, m.date, [p.name for p in m.people]) for m in found] == [("departure", "2013-04", ["Andrew Fenwick"])]
+
+
+def test_a_report_that_rates_the_councils_services_gives_their_rating(mentions) -> None:
+    found = mentions(HEADLINE + "• 14 May 2019 - Ofsted report rates Rochdale Borough Council's services inadequate in all areas",
+                     "2021-07-27")
+    assert [(m.type, m.date, m.attributes.rating) for m in found] == [("inspection_report", "2019-05-14", "inadequate")]

@@ -113,3 +113,9 @@ def test_manifest_row_for_one_record(tmp_path: Path) -> None:
     listing = write(tmp_path, "manifest.csv", "path,published\nexport.jsonl#L2,2015-06-02\n")
     items = list(read_paths([str(tmp_path / "export.jsonl")], ReadOptions(manifest=manifest.load(listing))))
     assert [item.published for item in items] == [None, "2015-06-02"]
+
+
+def test_a_month_in_the_url_bounds_an_undated_pages_window_to_that_month(tmp_path: Path) -> None:
+    article = read_one(write(tmp_path, "a.html", page(canonical="https://news.example.org/2016/12/sandwell-rated-inadequate/")))
+    assert article.published is None
+    assert extract_article(article).own_window == "2016-12-01/2016-12-31"

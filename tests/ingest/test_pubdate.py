@@ -5,7 +5,7 @@ import pytest
 
 from models.records import DateSource
 from pipeline.ingest.formats.text import parse_text_article
-from pipeline.ingest.pubdate import date_in_url, read_header
+from pipeline.ingest.pubdate import date_in_url, month_in_url, read_header
 
 BODY = "Kent County Council has been rated inadequate by Ofsted.\n\nThe council said it would appeal."
 
@@ -127,3 +127,14 @@ def test_standfirst_without_a_headline_leaves_the_article_untitled() -> None:
 def test_consent_banner_is_not_the_headline() -> None:
     banner = "We and our partners use cookies to personalise content and ads. [Accept] [Reject]"
     assert read_header(f"{banner}\n\nKent rated inadequate\n\n{BODY}").headline == "Kent rated inadequate"
+
+
+@pytest.mark.parametrize(
+    ("url", "month"),
+    [("https://tamesidereporter.example/2016/12/council-rated-inadequate/", "2016-12"),
+     ("https://example.org/news/2016/12/council-rated-inadequate?share=1", "2016-12"),
+     ("https://example.org/news/2016/12/31/council-rated-inadequate", None),  # a day: date_in_url's
+     ("https://example.org/archive/2016/12/", None), ("https://example.org/2016/13/council", None), (None, None)],
+)
+def test_a_month_with_a_slug_after_it_is_the_urls_month(url: str | None, month: str | None) -> None:
+    assert month_in_url(url) == month
