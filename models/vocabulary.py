@@ -137,6 +137,7 @@ TRIGGERS: tuple[Trigger, ...] = (
             r"(?=(?:\s+(?:at|with)\s+[^.,;]{1,50}?)?\s+(?:on\s+(?:\w+day|\d{1,2}|January|February|March|April|May|June|July"
             r"|August|September|October|November|December)\b|next\s+(?:week|month)\b))", 0.7),
     Trigger("appointment", r"\b(?:joined|joins)\s+(?=in\s+(?:19|20)\d\d\b)", 0.75),
+    Trigger("appointment", r"\b(?:started|starts|began|begins)\s+as\s+(?:the\s+|its\s+)?(?:(?:new|interim|acting|permanent)\s+)*(?:director|dcs|chief executive)\b", 0.8),
     Trigger("appointment", r"\b(?:took|takes|take|taking|taken)\s+(?:over\s+)?charge\s+of\b", 0.85),
     Trigger("appointment", r"\b(?:drafted|parachuted|brought|called)\s+in\s+(?:to|as)\b", 0.85),
     Trigger("appointment", r"\b(?:joins|joined|will join|to join)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:council|authority|borough|county|department|service)\b", 0.75),

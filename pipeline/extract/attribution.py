@@ -46,6 +46,9 @@ LEAVINGS = frozenset({"resignation", "departure"})
 PREDECESSOR = re.compile(r"\b(?:his|her|their|its)\s+predecessor\s+(?:had\s+|has\s+)?$", re.I)
 LEAVER_BEFORE = re.compile(r"\b(?:retirement|resignation|departure|dismissal|exit|suspension|death)\s+of\s+$", re.I)
 ROUNDUP_COUNCILS = 3
+ROUNDUP_HEADINGS = 2
+DROPPED_LINE = re.compile(r"\n\n {2,}\n")
+"""A paragraph the cleaning blanked: a heading, a caption or furniture."""
 PARAGRAPH_OPENING_CHARS = 40
 APPOSITION_OPEN = re.compile(r",\s+[^,;.]*")
 APPOSITION_CLOSE = re.compile(r"[^,;.]*,\s+(?:(?:has|had|was|is|have|to)\s+)?(?:been\s+|be\s+)?(?:\w+ly\s+)?")
@@ -100,9 +103,18 @@ def event_councils(context: ArticleContext, sentence: Span, trigger: Span) -> li
 
 
 def is_roundup(text: str, councils: Iterable[Span]) -> bool:
-    """Whether at least ROUNDUP_COUNCILS councils each open a paragraph: a roundup of results."""
-    openers = {span.label_ for span in councils if _opens_paragraph(text, span.start_char)}
-    return len(openers) >= ROUNDUP_COUNCILS
+    """Whether at least ROUNDUP_COUNCILS councils each open a paragraph, or two head sections
+    of their own ("Dudley Metropolitan Borough Council" alone on its line, then its news): a
+    roundup of results or of appointments."""
+    opening = [span for span in councils if _opens_paragraph(text, span.start_char)]
+    headings = {span.label_ for span in opening if _heads_a_section(text, span)}
+    return len({span.label_ for span in opening}) >= ROUNDUP_COUNCILS or len(headings) >= ROUNDUP_HEADINGS
+
+
+def _heads_a_section(text: str, span: Span) -> bool:
+    """Whether a council's name is its paragraph, whole: a section's heading."""
+    start, end = text.rfind("\n\n", 0, span.start_char), text.find("\n\n", span.end_char)
+    return text[max(0, start) : end if end >= 0 else len(text)].strip() == span.text.strip()
 
 
 def _opens_paragraph(text: str, start: int) -> bool:
@@ -111,8 +123,9 @@ def _opens_paragraph(text: str, start: int) -> bool:
 
 
 def _paragraph_council(context: ArticleContext, sentence: Span) -> str | None:
-    """In a roundup, the council its paragraph opens with, or the paragraph before it; None
-    before the first (the roundup's own introduction is no council's)."""
+    """In a roundup, the council its paragraph opens with, or the paragraph before it, or the
+    section's heading ("Dudley Metropolitan Borough Council" on its own line, two paragraphs
+    up); None before the first (the roundup's own introduction is no council's)."""
     text = context.text
     own = text.rfind("\n\n", 0, sentence.start_char)
     previous = text.rfind("\n\n", 0, own) if own > 0 else -1
@@ -121,7 +134,15 @@ def _paragraph_council(context: ArticleContext, sentence: Span) -> str | None:
                        and span.start not in context.distractors), None)
         if opener is not None and _opens_paragraph(text, opener.start_char):
             return opener.label_
-    return None
+    heading = [span for span in context.councils if span.start_char < sentence.start_char and _heads_a_section(text, span)]
+    return heading[-1].label_ if heading and not _section_ended(text, heading[-1].end_char, sentence.start_char) else None
+
+
+def _section_ended(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph the cleaning dropped, after some of the section's story, lies between
+    `start` and `end`: another heading ("Charity sector"). One right under the heading is its
+    subtitle ("Overall judgement: good")."""
+    return any(text[start : dropped.start()].strip() for dropped in DROPPED_LINE.finditer(text, start, end))
 
 
 def _in_appointees_apposition(context: ArticleContext, span: Span, trigger: Span) -> bool:
@@ -172,7 +193,8 @@ def _secondment_councils(context: ArticleContext, sentence: Span, trigger: Span,
     hosts = [span for span in others if HOST_LEAD.search(text[sentence.start_char : span.start_char])]
     if hosts or others:
         return [((hosts or others)[0].label_, True)]
-    return [(context.main_council, False)] if context.main_council and context.main_council not in lenders else []
+    own = _paragraph_council(context, sentence) if context.roundup else context.main_council
+    return [(own, False)] if own and own not in lenders else []
 
 
 def _lends(text: str, sentence: Span, trigger: Span, span: Span) -> bool:

@@ -42,6 +42,11 @@ LIST_HEADINGS = re.compile(
 )
 """Headings followed by a list of other stories' headlines (which end like no sentence)."""
 
+COUNCIL_HEADING = re.compile(
+    r"\s*(?:(?:London|Royal) Borough of (?:[A-Z][\w'’-]*\s?){1,3}|(?:(?:[A-Z][\w'’-]*|and|upon|with|of)\s+){1,5}Council)\s*"
+)
+"""A council's name alone on its line heads a roundup's section ("Dudley Metropolitan Borough
+Council", then its news): kept, so that the section's sentences can be its council's."""
 CUT_OFF_MIN_WORDS = 12
 """A paragraph cut off mid-sentence is still this long; captions rarely are."""
 FULL_STOPS = (".", "!", "?", "…")
@@ -102,7 +107,7 @@ def clean(text: str) -> list[Block]:
             continue
         start = _after_glued_caption(text, start, end)
         unit = text[start:end]
-        if not ends_like_sentence(unit) and not _cut_off(text, unit, end):
+        if not ends_like_sentence(unit) and not _cut_off(text, unit, end) and not COUNCIL_HEADING.fullmatch(unit):
             continue
         in_list = in_list and len(unit.split()) < 12
         key = _repeat_key(unit)

@@ -329,6 +329,22 @@ def test_a_roundup_files_each_paragraph_under_the_council_it_opens_with(mentions
     assert {council for _, council, _ in found} == {"Kirklees Council", "Herefordshire Council", "Wiltshire Council"}
 
 
+def test_a_roundup_of_appointments_files_each_section_under_its_heading_council(mentions) -> None:
+    body = ("A round-up of the latest senior appointments.\n\n"
+            "Dudley Metropolitan Borough Council\n\n"
+            "Overall verdict: a new interim\n\n"
+            "Sarah Kelso started as interim director of children's services on Monday.\n\n"
+            "Kelso joins on secondment from City of Wolverhampton Council, where she was deputy director.\n\n"
+            "Salford City Council\n\n"
+            "Salford has confirmed Marcus Lyle as its permanent director of children's services.\n\n"
+            "Charity sector\n\n"
+            "Children's charity Safer Steps has appointed Dr Yasmin Ortiz as chief executive.")
+    found = sorted((m.type, m.council, [p.name for p in m.people]) for m in mentions(HEADLINE + body, PUBLISHED))
+    assert found == [("appointment", "Dudley Metropolitan Borough Council", ["Sarah Kelso"]),
+                     ("appointment", "Salford City Council", ["Marcus Lyle"]),
+                     ("secondment", "Dudley Metropolitan Borough Council", ["Sarah Kelso"])]  # the charity's is no council's
+
+
 def test_the_next_sentence_that_tells_when_a_visit_took_place_dates_it(mentions) -> None:
     found = events(mentions, "Ofsted's first monitoring visit to Rochdale Borough Council found progress. "
                              "The visit took place on 5 and 6 February.")
