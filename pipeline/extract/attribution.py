@@ -51,7 +51,7 @@ DROPPED_LINE = re.compile(r"\n\n {2,}\n")
 """A paragraph the cleaning blanked: a heading, a caption or furniture."""
 PARAGRAPH_OPENING_CHARS = 40
 APPOSITION_OPEN = re.compile(r",\s+[^,;.]*")
-APPOSITION_CLOSE = re.compile(r"[^,;.]*,\s+(?:(?:has|had|was|is|have|to)\s+)?(?:been\s+|be\s+)?(?:\w+ly\s+)?")
+APPOSITION_CLOSE = re.compile(r"[^,;.]*,\s+(?:(?:has|had|was|is|have|to|will|would|is to|is set to)\s+)?(?:been\s+|be\s+)?(?:\w+ly\s+)?")
 APPOSITION_CHARS = 80
 LEFT_OBJECT = re.compile(r"\s+(?:(?:as|from)\s+(?:[\w'’-]+\s+){0,7}?(?:at|of|in|with)\s+|from\s+)?(?:the\s+)?")
 """A council right after a leaving is the one left ("who left Kent County Council in 2014",

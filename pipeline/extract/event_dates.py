@@ -54,6 +54,9 @@ CONNECTIVE_OPENING = re.compile(rf"\s*(?:{'|'.join(CONNECTIVES)}),?\s+(?:(?:in|o
 PARENTHESIS_OPEN = re.compile(r"\s*\(\s*")
 RANGE_JOIN = re.compile(r"\s*(?:to|until|till|-|–|—)\s*", re.I)
 LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and|\s*and\s+(?:again\s+)?in|,\s*and\s+again\s+in|,\s*in)\s*", re.I)
+COUNTED_ON = re.compile(r"\b(?:later|afterwards|after that|on)$", re.I)
+""""in March 2024, a month later": a stretch counted on from an earlier event restates the date
+before it; it lists no second one."""
 """What joins the dates of a list: "2009 and 2010", "2008, 2011 and 2014", "2011 and again in 2014";
 not ", and in June", which opens a clause of its own ("in February, and in June inspectors said…")."""
 PLURAL_TRIGGER = re.compile(r"(?:ions|ings|reports|visits|notices|directions|reviews|commissioners)\b", re.I)
@@ -300,7 +303,7 @@ def _joined_ranges(text: str, dated: list[Dated]) -> list[Dated]:
             joined[-1] = current._replace(expression=joined[-1].expression.model_copy(update={
                 "end": current.expression.end, "text": text[joined[-1].expression.start : current.expression.end]}))
             continue
-        if joined:
+        if joined and not COUNTED_ON.search(current.expression.text):
             previous = _borrowing_year(joined[-1], current)
             between = text[previous.expression.end : current.expression.start]
             last = previous.also[-1] if previous.also else previous.value

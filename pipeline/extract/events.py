@@ -70,14 +70,14 @@ NEGATION = compile_looking_ahead(
     r"\b(?:not|never|no plans to|no intention of|ruled out|refused to|declined to|rejected calls|denied"
     r"|(?:calls?|called|calling) (?:for|on)\b[^.]*\bto|calls? to|urged\b[^.]*\bto|pressure\b[^.]*\bto"
     r"|hopes? to|hoping to|would like to|should|ought to|could|might|(?-i:may)|can|cannot|whether to|powers? to"
-    r"|(?:is|are) able to|decided against|intention to|intends? to|on track to"
+    r"|(?:is|are) able to|decided against|intention to|intends? to|on track to|stop(?:s|ped)? short of"
     r"|under consideration|(?:is|are|was|were) considering|options?\b[^.]*\binclude)\b|n't\b"
     r"|\b(?:had|have|has) been (?:due|expected|set|poised|ready|preparing|about) to\b|\b(?:had|have) considered\b"
-    r"|\b(?:is|are|was|were) minded to\b|\bconsider(?:s|ed|ing)? (?:whether to|issuing|appointing|sending)\b"
+    r"|\b(?:is|are|was|were)\s+[\"“‘']?an?\s+(?:[\w-]+\s+){0,2}$|\b(?:is|are|was|were) minded to\b|\bconsider(?:s|ed|ing)? (?:whether to|issuing|appointing|sending)\b"
     r"|\bthreat(?:ened|ening|s)? (?:to|of)\b|\bwarn(?:ed|s|ing)? (?:that|of)\b[^.]*$", re.I
 )
-"""Negated, demanded, hypothetical or counterfactual events: "did not resign", "calls for him to
-resign", "until a permanent appointment is made", "had been due to issue a notice", "is minded
+"""Negated, demanded, hypothetical, counterfactual or described events: "did not resign", "stopped
+short of appointing a commissioner", "she was an outstanding appointment", "calls for him to resign", "until a permanent appointment is made", "had been due to issue a notice", "is minded
 to issue a direction", "will decide whether to issue a notice", "ministers can appoint a
 commissioner", "options under consideration include a trust"."""
 DEMANDED = compile_looking_ahead(r"\b(?:call(?:s|ed|ing)?|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?)\b[^.;]*\bto\s+(?:[\w-]+\s+)?$", re.I)

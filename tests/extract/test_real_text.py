@@ -699,3 +699,25 @@ def test_a_report_that_rates_the_councils_services_gives_their_rating(mentions) 
     found = mentions(HEADLINE + "• 14 May 2019 - Ofsted report rates Rochdale Borough Council's services inadequate in all areas",
                      "2021-07-27")
     assert [(m.type, m.date, m.attributes.rating) for m in found] == [("inspection_report", "2019-05-14", "inadequate")]
+
+
+def test_a_stretch_counted_on_after_a_date_restates_it(mentions) -> None:
+    found = events(mentions, "Rochdale Borough Council was rated inadequate in February 2013. A statutory direction "
+                             "followed in March 2013, a month later.")
+    assert ("statutory_direction", "Rochdale Borough Council", "2013-03") in found
+
+
+def test_stopping_short_of_an_event_is_none(mentions) -> None:
+    found = events(mentions, "The department stopped short of appointing a commissioner at Rochdale Borough Council.")
+    assert found == []
+
+
+def test_a_person_called_an_appointment_is_no_appointment(mentions) -> None:
+    found = events(mentions, 'Rochdale Borough Council\'s leader, Cllr Amy Hart, said she was "an outstanding appointment".')
+    assert found == []
+
+
+def test_an_appointees_employer_in_apposition_before_will_is_not_the_council_appointing(mentions) -> None:
+    found = events(mentions, "Rochdale Borough Council's director will retire. Jo Kelso, deputy director at Oldham Council, "
+                             "will take up the post on 1 April as interim director.")
+    assert ("appointment", "Rochdale Borough Council", "2014-04-01") in found
