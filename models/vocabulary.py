@@ -23,7 +23,8 @@ commissioner), so they name one."""
 RATINGS = ("outstanding", "good", "requires improvement", "adequate", "inadequate", "no longer inadequate")
 RATING_WORDS = (
     r"(?:outstanding|good|requir(?:es?|ing)[ -]improvement(?: to be good)?|adequate|inadequate|poor|satisfactory"
-    r"|no longer (?:deemed |judged |rated |considered )?(?:to be |as )?inadequate)"
+    r"|no longer (?:deemed |judged |rated |considered )?(?:to be |as )?inadequate"
+    r"|(?:lowest|worst|highest|top) (?:possible )?(?:rating|grade|judgement))"
 )
 RATING = f"(?P<rating>{RATING_WORDS})"
 RATING_RE = re.compile(RATING, re.I)
@@ -36,6 +37,8 @@ def normalise_rating(words: str) -> str:
         return "no longer inadequate"
     if text.startswith("require"):
         return "requires improvement"
+    if text.endswith(("rating", "grade", "judgement")):  # "Ofsted's lowest rating"
+        return "inadequate" if text.startswith(("lowest", "worst")) else "outstanding"
     return text
 
 
@@ -77,6 +80,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("inspection", r"\binspectors\s+(?:were\s+in|were\s+at|spent)\b|\binspectors\s+(?:from\s+[\w ]{2,40}?\s+)?carried out\b", 0.8, needs_date=True),
     Trigger("inspection", r"\b(?:carried out|conducted|began|started)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}(?:inspection|visit)\b", 0.85, needs_date=True),
     Trigger("inspection", r"\b(?:JTAI|joint targeted area inspection|joint area review|ILACS)\b" + NOT_AN_INSPECTION, 0.9, needs_date=True),
+    Trigger("inspection_report", r"\b(?:handed|given|received|awarded|gained|earned)\s+(?:Ofsted['’]s\s+|the\s+|its\s+)?(?:lowest|worst|highest|top)\s+(?:possible\s+)?(?:rating|grade|judgement)\b", 0.85),
     Trigger("inspection_report", r"\bannual performance assessments?\b", 0.85, needs_date=True),
     Trigger("inspection_report", r"\b(?:findings|results|report|judgement)s?\b[^.;]{0,60}?\bmade public\b", 0.85),
     Trigger("inspection_report", r"\b(?:inspectors|Ofsted)\s+wrote\s+to\b", 0.85, needs_date=True),

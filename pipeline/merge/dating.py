@@ -321,8 +321,10 @@ def link(index: int, mention: EventMention, article: str, window: Window,
         named = int(month.group(1))
         counted = RELATIVE_YEAR.search(mention.date_text or "") and _day_of_relative(
             index, mention, window, [fact for fact in _candidates(mention, article, facts.kinds.get(kind, ())) if not fact.bounded], resolve)
-        return counted or _year_of_month(index, named, window, _candidates(mention, article, facts.months.get((*kind, named), ())),
-                                         _years_back(mention))
+        months = _months_named(mention.date_text)
+        holding = [fact for fact in _candidates(mention, article, facts.months.get((*kind, named), ()))
+                   if len(months) < 2 or months <= {told for _, told in fact.bare_months}]
+        return counted or _year_of_month(index, named, window, holding, _years_back(mention))
     candidates = [fact for fact in _candidates(mention, article, facts.kinds.get(kind, ()))
                   if not fact.bounded and (window.within(RELATIVE_WINDOW_DAYS) or not known_by or known_by(fact))]
     if leaving:
@@ -524,6 +526,12 @@ def _run_end(told: Callable[[int], edtf.Span], start: int, limit: int, guess: in
         else:
             high = middle
     return low
+
+
+def _months_named(words: str | None) -> set[int]:
+    """The months words name ("February and March": 2 and 3): an event they tell is one that
+    spans them all, never a January-to-February inspection."""
+    return {number for number, name in enumerate(edtf.MONTH_NAMES) if name and re.search(rf"\b{name}\b", words or "")}
 
 
 def _years_back(mention: EventMention) -> int | None:

@@ -721,3 +721,8 @@ def test_an_appointees_employer_in_apposition_before_will_is_not_the_council_app
     found = events(mentions, "Rochdale Borough Council's director will retire. Jo Kelso, deputy director at Oldham Council, "
                              "will take up the post on 1 April as interim director.")
     assert ("appointment", "Rochdale Borough Council", "2014-04-01") in found
+
+
+def test_ofsteds_lowest_rating_is_inadequate(mentions) -> None:
+    found = mentions(HEADLINE + "Rochdale Borough Council was handed Ofsted's lowest rating in 2011.", PUBLISHED)
+    assert [(m.type, m.date, m.attributes.rating) for m in found] == [("inspection_report", "2011", "inadequate")]

@@ -57,6 +57,13 @@ def test_a_month_takes_the_one_year_that_fits() -> None:
     assert found.window == Window(dt.date(2012, 4, 1), dt.date(2013, 3, 31))
 
 
+def test_two_months_named_are_an_event_that_spans_both() -> None:
+    facts = index_facts([fact("2014-01-01", "2014-02-28")])  # a January-to-February inspection
+    assert link(0, mention("XXXX-02", date_text="February and March"), "undated", Window(), facts, no_words) is None
+    found = link(0, mention("XXXX-01", date_text="January and February"), "undated", Window(), facts, no_words)
+    assert found and found.date == "2014-01"
+
+
 def test_two_years_that_fit_give_no_year() -> None:
     facts = index_facts([fact("2012-04-10"), fact("2014-04-02", article="other")])
     assert link(0, mention("XXXX-04"), "undated", Window(), facts, no_words) is None
