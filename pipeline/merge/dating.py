@@ -190,7 +190,7 @@ def _told_facts(article: str, mentions: Iterable[EventMention], untold: bool = F
     for mention in mentions:
         span = edtf.parse(mention.date)
         told = untold or mention.date_text is not None or mention.news  # not the publication month a dateless mention falls back on
-        if span.known and mention.status == "occurred" and told:
+        if span.known and (mention.status == "occurred" or _announced_for(mention)) and told:
             facts.append(Fact(mention.council, mention.type, span.first, span.last,  # type: ignore[arg-type]
                               mention.attributes.rating, _surnames(mention), article, mention.date, visit=is_visit(mention), interim=is_interim(mention)))  # type: ignore[arg-type]
         elif mention.before and not span.known:
@@ -200,6 +200,13 @@ def _told_facts(article: str, mentions: Iterable[EventMention], untold: bool = F
                                   mention.attributes.rating, _surnames(mention), article, mention.before, bounded=True,
                                   visit=is_visit(mention), interim=is_interim(mention)))
     return facts
+
+
+def _announced_for(mention: EventMention) -> bool:
+    """Whether the mention announces, for a date, an event a person has once ("Cath Marlow will
+    retire at the end of October"): the one another article tells as done ("the retirement of Cath
+    Marlow at the end of last month") is it."""
+    return mention.status == "expected" and mention.date_text is not None and _named_once(mention)
 
 
 Resolver = Callable[[EventMention, dt.date], "str | None"]

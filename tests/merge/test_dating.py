@@ -269,3 +269,12 @@ def test_an_appointment_that_names_someone_is_not_one_that_names_nobody() -> Non
     named = index_facts([fact("2018-01-08", kind="appointment", names=frozenset({"esterhuizen"}))])
     found = link(0, mention("XXXX-01", "appointment", people=("Graham Esterhuizen",)), "undated", Window(), named, no_words)
     assert found and found.date == "2018-01"
+
+
+def test_a_leaving_announced_for_a_date_is_a_fact_and_one_announced_without_none() -> None:
+    announced = mention("2021-10", "departure", people=("Cath Marlow",), date_text="the end of October").model_copy(
+        update={"status": "expected"})
+    assert [(fact.value, fact.names) for fact in facts_of("dated", [announced])] == [("2021-10", frozenset({"marlow"}))]
+    vague = announced.model_copy(update={"date_text": None})
+    unnamed = mention("2021-10", "inspection", date_text="October").model_copy(update={"status": "expected"})
+    assert facts_of("dated", [vague, unnamed]) == []
