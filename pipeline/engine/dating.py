@@ -110,6 +110,8 @@ def date_undated(workspace: Workspace, options: ReadOptions, cache: MentionCache
         changed = None if previous is None else {key for key in facts.kinds.keys() | previous.kinds.keys() if facts.kinds.get(key) != previous.kinds.get(key)}
         again = {one.seq for one in moved}  # their windows moved: their links may too
         moved = [one for one in undated if (one.seq in again or _concerns(one, changed)) and _relinked(one, facts)]
+        if previous is None:
+            moved += _narrow_already(undated, {one.seq for one in moved})
         if not moved:
             break
         linked = {one.seq: _linked(one) for one in moved}
@@ -126,6 +128,12 @@ def date_undated(workspace: Workspace, options: ReadOptions, cache: MentionCache
             if summary.published and not one.summary.published:
                 pinned.append(summary.published)
     return pinned
+
+
+def _narrow_already(undated: list[OpenArticle], moved: set[int]) -> list[OpenArticle]:
+    """The articles no link moved whose own window is narrow enough to resolve their dates on
+    (a URL's month, /2016/12/): they are read on its ends as a moved one is."""
+    return [one for one in undated if one.seq not in moved and _anchors(one, one.original)]
 
 
 def _concerns(one: OpenArticle, changed: set[tuple[str, str]] | None) -> bool:

@@ -32,9 +32,10 @@ LEAVINGS = frozenset({"resignation", "departure"})
 APPOINTMENTS = frozenset({"appointment", "secondment"})
 ONCE_A_PERSON = LEAVINGS | APPOINTMENTS | {"intervention"}
 """Events a person has once at a council, a commissioner's appointment among them (an interim
-appointment and a permanent one are told apart by `is_interim`)."""
+appointment and a permanent one, a suspension and a leaving, are told apart by `stage_of`)."""
 INTERIM = re.compile(r"\b(?:interim|acting|temporary)\b", re.I)
 PERMANENT = re.compile(r"\bpermanent(?:ly)?\b", re.I)
+SUSPENDED = re.compile(r"\bsuspen", re.I)
 INTERIM_REACH = 30
 VISIT_KINDS = frozenset({"monitoring visit", "focused visit"})
 RELATIVE_YEAR = re.compile(r"\b(last|next|this)\s+year\b", re.I)
@@ -128,8 +129,10 @@ class Fact:
     the people or the rating say so."""
     visit: bool = False
     """A monitoring or focused visit, which a full inspection is never (see `is_visit`)."""
-    interim: bool = False
-    """An interim or acting appointment, which a permanent one is never (see `is_interim`)."""
+    stage: str | None = None
+    """"interim" for an interim or acting appointment, which a permanent one is never;
+    "suspension" for a leaving that is one, which the person's later departure is never (see
+    `stage_of`)."""
 
     @cached_property
     def bare_months(self) -> list[tuple[int, int]]:
@@ -192,13 +195,13 @@ def _told_facts(article: str, mentions: Iterable[EventMention], untold: bool = F
         told = untold or mention.date_text is not None or mention.news  # not the publication month a dateless mention falls back on
         if span.known and (mention.status == "occurred" or _announced_for(mention)) and told:
             facts.append(Fact(mention.council, mention.type, span.first, span.last,  # type: ignore[arg-type]
-                              mention.attributes.rating, _surnames(mention), article, mention.date, visit=is_visit(mention), interim=is_interim(mention)))  # type: ignore[arg-type]
+                              mention.attributes.rating, _surnames(mention), article, mention.date, visit=is_visit(mention), stage=stage_of(mention)))  # type: ignore[arg-type]
         elif mention.before and not span.known:
             bound = edtf.parse(mention.before)
             if bound.known:
                 facts.append(Fact(mention.council, mention.type, bound.first - AFTER_REACH, bound.last,  # type: ignore[operator, arg-type]
                                   mention.attributes.rating, _surnames(mention), article, mention.before, bounded=True,
-                                  visit=is_visit(mention), interim=is_interim(mention)))
+                                  visit=is_visit(mention), stage=stage_of(mention)))
     return facts
 
 
@@ -234,7 +237,7 @@ def windowed_facts(article: str, mentions: Iterable[EventMention], window: Windo
         if first.known and last.known:
             facts.append(Fact(mention.council, mention.type, first.first, last.last,  # type: ignore[arg-type]
                               mention.attributes.rating, _surnames(mention), article, "XXXX", bounded=True, windowed=True,
-                              visit=is_visit(mention), interim=is_interim(mention)))
+                              visit=is_visit(mention), stage=stage_of(mention)))
     return facts
 
 
@@ -245,16 +248,19 @@ def is_visit(mention: EventMention) -> bool:
     return mention.attributes.inspection_kind in VISIT_KINDS
 
 
-def is_interim(mention: EventMention) -> bool:
-    """Whether an appointment is an interim or acting one, by the words around its trigger
-    ("appointed interim director"; not "confirmed as permanent director after a year as
-    interim"): a person is often appointed interim and later permanent, two events."""
+def stage_of(mention: EventMention) -> str | None:
+    """Which of a person's two events at a council the mention is, where there can be two: an
+    interim or acting appointment, by the words around its trigger ("appointed interim director";
+    not "confirmed as permanent director after a year as interim"), as a person is often
+    appointed interim and later permanent; a suspension, as one suspended often leaves months later."""
+    if mention.type in LEAVINGS:
+        return "suspension" if SUSPENDED.search(mention.trigger) else None
     if mention.type != "appointment":
-        return False
+        return None
     sentence = mention.source.sentence
     at = max(sentence.find(mention.trigger), 0)
     around = sentence[max(0, at - INTERIM_REACH) : at + len(mention.trigger) + INTERIM_REACH]
-    return INTERIM.search(around) is not None and PERMANENT.search(around) is None
+    return "interim" if INTERIM.search(around) is not None and PERMANENT.search(around) is None else None
 
 
 def _surnames(mention: EventMention) -> frozenset[str]:
@@ -335,7 +341,7 @@ def link(index: int, mention: EventMention, article: str, window: Window,
     candidates = [fact for fact in _candidates(mention, article, facts.kinds.get(kind, ()))
                   if not fact.bounded and (window.within(RELATIVE_WINDOW_DAYS) or not known_by or known_by(fact))]
     if leaving:
-        candidates = [fact for fact in candidates if fact.names & _surnames(mention)]
+        candidates = [fact for fact in candidates if fact.names & _surnames(mention) and fact.stage == stage_of(mention)]
     # A rating alone, in an open window, may be another inadequate report than the one the archive
     # dates (the seeds' 2010 report is not the 2011 one): only words as precise as a day say it is.
     by_rating_alone = known_by is not None and not window.within(RELATIVE_WINDOW_DAYS) and not _named_once(mention)
@@ -351,8 +357,8 @@ def _known_by(mention: EventMention) -> Callable[[Fact], bool] | None:
     mention tells neither."""
     names, rating = _surnames(mention), mention.attributes.rating
     if _named_once(mention):
-        interim = is_interim(mention)
-        return lambda fact: bool(names & fact.names) and fact.interim == interim
+        stage = stage_of(mention)
+        return lambda fact: bool(names & fact.names) and fact.stage == stage
     if rating and mention.type == "inspection_report":
         return lambda fact: fact.rating == rating
     return None

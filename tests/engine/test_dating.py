@@ -225,3 +225,14 @@ def test_explain_shows_how_the_archive_dates_an_article(tmp_path: Path) -> None:
     assert "How the archive dates it" in result.stdout
     assert "undated; published after 30 May 2012" in result.stdout
     assert "April 2012, from what “Torbay children's services rated inadequate”, 31 May 2012 tells" in " ".join(result.stdout.split())
+
+
+def test_an_undated_page_whose_url_names_its_month_resolves_its_dates_on_it(tmp_path: Path) -> None:
+    page = ('<html><head><title>Torbay rated inadequate</title>'
+            '<link rel="canonical" href="https://news.example.org/2016/12/torbay-rated-inadequate/"></head><body><article>'
+            "<h1>Torbay rated inadequate</h1><p>Torbay Council's children's services have been rated inadequate.</p>"
+            "<p>Inspectors spent four weeks in the town, between September 26 and October 20, and found serious failures.</p>"
+            "</article></body></html>")
+    folder = write(tmp_path / "dump", {"a.html": page})
+    inspections = events_of(build([str(folder)]).chronology, "inspection")
+    assert [(event.date, event.date_basis) for event in inspections] == [("2016-09-26/2016-10-20", "inferred")]

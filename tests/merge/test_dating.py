@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from models.records import Attributes, EventMention, Offset, Person, Source
-from pipeline.merge.dating import Fact, Window, facts_of, index_facts, link, narrowed, own_window, windowed_facts
+from pipeline.merge.dating import Fact, Window, facts_of, index_facts, link, narrowed, own_window, stage_of, windowed_facts
 
 
 def mention(date: str, kind: str = "inspection", *, rating: str | None = None, people: tuple[str, ...] = (),
@@ -278,3 +279,16 @@ def test_a_leaving_announced_for_a_date_is_a_fact_and_one_announced_without_none
     vague = announced.model_copy(update={"date_text": None})
     unnamed = mention("2021-10", "inspection", date_text="October").model_copy(update={"status": "expected"})
     assert facts_of("dated", [vague, unnamed]) == []
+
+
+def test_a_suspension_is_never_the_same_persons_later_departure() -> None:
+    suspended = fact("2017-03-03", kind="departure", names=frozenset({"farrell"}))
+    facts = index_facts([replace(suspended, stage="suspension"), fact("2017-03-31", kind="departure", names=frozenset({"farrell"}))])
+    told = mention("XXXX", "departure", people=("Dominic Farrell",), date_text="last month").model_copy(update={"trigger": "left"})
+
+    def last_month(_: EventMention, published: dt.date) -> str:
+        return f"{(published.replace(day=1) - dt.timedelta(days=1)):%Y-%m}"
+
+    found = link(0, told, "undated", Window(dt.date(2017, 4, 1), dt.date(2017, 4, 30)), facts, last_month)
+    assert found and found.sources == {"dated"} and found.window == Window(dt.date(2017, 4, 1), dt.date(2017, 4, 30))
+    assert stage_of(told.model_copy(update={"trigger": "was suspended"})) == "suspension" and stage_of(told) is None
