@@ -412,7 +412,7 @@ def _date_after(index: int, mention: EventMention, article: str, window: Window,
         best = _one_value(placed)
         if best is not None:  # placed within a week, the words date the mention once it is read on that window
             found = placed[best]
-            return replace(found, date=None if found.window.within(WEEK_DAYS) else best,
+            return replace(found, date=None if found.window.within(WEEK_DAYS) else _told_within(mention, best, resolve),
                            sources=frozenset(told[value].article for value in placed))
     value = _one_value(told)
     if value is None:
@@ -422,6 +422,17 @@ def _date_after(index: int, mention: EventMention, article: str, window: Window,
     if mention.news:  # "has left, a month after the rating": published in that stretch's end
         return Link(index, value, Window(span.first, span.last), sources)
     return Link(index, value, Window(after=span.first), sources)
+
+
+def _told_within(mention: EventMention, stretch: str, resolve: Resolver) -> str:
+    """The mention's own date, as its words give it read at the stretch's end, when it lies
+    within the stretch ("on 4 and 5 October", eight months after a February report): the words
+    are more precise than the count; else the stretch."""
+    span = edtf.parse(stretch)
+    words = resolve(mention, span.last)  # type: ignore[arg-type]
+    own = edtf.parse(words)
+    inside = own.known and span.first <= own.first and own.last <= span.last  # type: ignore[operator]
+    return words if inside else stretch  # type: ignore[return-value]
 
 
 def _one_value(told: Mapping[str, object]) -> str | None:

@@ -726,3 +726,9 @@ def test_an_appointees_employer_in_apposition_before_will_is_not_the_council_app
 def test_ofsteds_lowest_rating_is_inadequate(mentions) -> None:
     found = mentions(HEADLINE + "Rochdale Borough Council was handed Ofsted's lowest rating in 2011.", PUBLISHED)
     assert [(m.type, m.date, m.attributes.rating) for m in found] == [("inspection_report", "2011", "inadequate")]
+
+
+def test_months_after_rating_the_council_count_from_that_report(mentions) -> None:
+    found = mentions(HEADLINE + "Inspectors returned to Rochdale Borough Council on 4 and 5 October, eight months after "
+                     "rating the council's children's services inadequate.", None)
+    assert [(m.type, m.after.duration, m.after.rating) for m in found if m.after] == [("inspection", "P8M", "inadequate")]

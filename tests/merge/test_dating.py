@@ -292,3 +292,16 @@ def test_a_suspension_is_never_the_same_persons_later_departure() -> None:
     found = link(0, told, "undated", Window(dt.date(2017, 4, 1), dt.date(2017, 4, 30)), facts, last_month)
     assert found and found.sources == {"dated"} and found.window == Window(dt.date(2017, 4, 1), dt.date(2017, 4, 30))
     assert stage_of(told.model_copy(update={"trigger": "was suspended"})) == "suspension" and stage_of(told) is None
+
+
+def test_a_day_told_months_after_a_dated_report_takes_its_year_and_keeps_its_days() -> None:
+    after = Offset(type="inspection_report", duration="P8M", rating="inadequate")
+    told = mention("XXXX-10", "inspection", date_text="4 and 5 October").model_copy(update={"after": after})
+    facts = index_facts([fact("2022-02-18", kind="inspection_report", rating="inadequate")])
+
+    def fourth_and_fifth_of_october(_: EventMention, published: dt.date) -> str:
+        year = published.year if published >= dt.date(published.year, 10, 5) else published.year - 1
+        return f"{year}-10-04/{year}-10-05"
+
+    found = link(0, told, "undated", Window(), facts, fourth_and_fifth_of_october)
+    assert found and found.date == "2022-10-04/2022-10-05"
