@@ -85,6 +85,9 @@ DEMANDED = compile_looking_ahead(r"\b(?:call(?:s|ed|ing)?|urg(?:e|es|ed|ing)|dem
 responsible, Richard Boyce, to stand down"): no event."""
 GENERIC = compile_looking_ahead(r"(?:Councils|Authorities|Local authorities|Directors|Commissioners)\b[^.;]*$|[^.;]*\b(?:usually|typically|normally|generally|routinely)\b", re.I)
 """What councils in general do ("Councils rated inadequate are usually issued with a direction"): no one council's event."""
+SECONDMENT_ENDS = re.compile(r"(?:\s+(?:to|at|with|from)\s+[^,.;]{1,60}?)?\s+(?:ends|ended|will end|is due to end|comes to an end|finishes|expires|runs out)\b", re.I)
+""""when her secondment ends in June": its end, not the secondment."""
+SECONDED = re.compile(r"\bsecond(?:ed|ment)\b", re.I)
 PENDING = compile_looking_ahead(r"\b(?:until|pending|before|ahead of)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$", re.I)
 """An event awaited: "until a permanent appointment is made", "pending an inspection"."""
 TOLD_AS_PAST = re.compile(r"\s*(?:was|were|had|took place)\b", re.I)
@@ -295,11 +298,43 @@ def _sentence_mentions(
 ) -> list[EventMention]:
     """The sentence's event mentions. An appointment's trigger that takes a date and names no one
     (the verb in "the trust, which took over the service in April") leaves the date to the others."""
-    candidates = [t for t in triggers if not _negated(context.text, sentence, t)]
+    candidates = [t for t in triggers if not _negated(context.text, sentence, t) and not _secondment_ending(context.text, t)]
     mentions, barren = _dated_mentions(context, sentence, candidates, following)
     if barren and len(barren) < len(candidates):
         mentions, _ = _dated_mentions(context, sentence, [t for t in candidates if t not in barren], following)
-    return mentions
+    return _posts_filled_by_secondment(mentions)
+
+
+def _secondment_ending(text: str, trigger: Span) -> bool:
+    return trigger.label_ == "secondment" and SECONDMENT_ENDS.match(text, trigger.end_char) is not None
+
+
+def _posts_filled_by_secondment(mentions: list[EventMention]) -> list[EventMention]:
+    """A sentence's appointment of someone it says is on secondment ("appointed Gail Prendergast,
+    on secondment from Portsmouth, as its interim director in September"; "has been interim
+    director on secondment since…") is that secondment: one event, dated by whichever of the two
+    the sentence dates."""
+    seconded = {person.name: index for index, m in enumerate(mentions) if m.type == "secondment" for person in m.people}
+    kept = list(mentions)
+    for index, appointment in enumerate(mentions):
+        if appointment.type != "appointment":
+            continue
+        if SECONDED.search(appointment.trigger):
+            kept[index] = appointment.model_copy(update={"type": "secondment"})
+            continue
+        own = next((seconded[p.name] for p in appointment.people if p.name in seconded), None)
+        if own is not None:
+            kept[index] = None  # type: ignore[call-overload]
+            if kept[own].date_text is None and appointment.date_text is not None:  # type: ignore[union-attr]
+                kept[own] = _dated_like(kept[own], appointment)  # type: ignore[arg-type]
+    return [m for m in kept if m is not None]
+
+
+def _dated_like(mention: EventMention, other: EventMention) -> EventMention:
+    """The mention with the date (and tense) another of its sentence gives."""
+    source = mention.source.model_copy(update={"date": other.source.date})
+    return mention.model_copy(update={"date": other.date, "date_text": other.date_text, "status": other.status,
+                                      "news": other.news, "source": source})
 
 
 def _dated_mentions(

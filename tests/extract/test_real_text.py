@@ -732,3 +732,17 @@ def test_months_after_rating_the_council_count_from_that_report(mentions) -> Non
     found = mentions(HEADLINE + "Inspectors returned to Rochdale Borough Council on 4 and 5 October, eight months after "
                      "rating the council's children's services inadequate.", None)
     assert [(m.type, m.after.duration, m.after.rating) for m in found if m.after] == [("inspection", "P8M", "inadequate")]
+
+
+def test_an_appointment_on_secondment_is_one_secondment(mentions) -> None:
+    found = events(mentions, "Rochdale Borough Council appointed Gail Prendergast, on secondment from Oldham Council, as its "
+                             "interim director in September.")
+    assert found == [("secondment", "Rochdale Borough Council", "2013-09")]
+    found = events(mentions, "Gail Prendergast, who has been interim director at Rochdale Borough Council on secondment "
+                             "since September last year, said the plan was working.")
+    assert found == [("secondment", "Rochdale Borough Council", "2013-09")]
+
+
+def test_a_secondment_that_ends_is_not_one_beginning(mentions) -> None:
+    found = events(mentions, "Gail Prendergast will return to Oldham when her secondment to Rochdale Borough Council ends in June.")
+    assert found == []
