@@ -143,8 +143,8 @@ def test_inference_is_the_same_with_workers_the_cache_and_a_resumed_build(tmp_pa
 class CountingEngine(LocalEngine):
     """The local engine, counting what each function it runs was given."""
 
-    def __init__(self) -> None:
-        super().__init__(1)
+    def __init__(self, jobs: int = 1) -> None:
+        super().__init__(jobs)
         object.__setattr__(self, "given", {})
 
     def map_ordered(self, function, batches, *args, **kwargs):  # type: ignore[no-untyped-def]
@@ -160,6 +160,14 @@ def test_articles_narrowed_are_extracted_again_by_the_builds_engine(tmp_path: Pa
     tasks = engine.given["extract_batch"]
     assert [(Path(task.path).name, task.anchor) for task in tasks] == [("b.txt", "2012-05-30"), ("b.txt", "2012-06-05")]
     assert chronology.model_dump_json() == build([str(folder)]).chronology.model_dump_json()
+
+
+def test_the_reading_workers_extract_again_and_date_as_this_process_does(tmp_path: Path, workers_at_once: None, pools_started: list[int]) -> None:
+    folder = write(tmp_path / "dump", {"a.txt": DATED, "b.txt": UNDATED})
+    in_process = build([str(folder)]).chronology.model_dump_json()
+    with CountingEngine(jobs=2) as engine:
+        assert build([str(folder)], engine=engine).chronology.model_dump_json() == in_process
+    assert engine.given["extract_batch"] and pools_started == [2]  # reading, dating and dedupe: one pool
 
 
 def test_an_article_analysed_once_for_two_anchors_reads_as_if_extracted_on_each(tmp_path: Path) -> None:
