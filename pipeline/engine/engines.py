@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from enum import Enum
 from typing import ClassVar, Protocol, TypeVar
 
@@ -59,37 +58,12 @@ class Engine(Protocol):
         ...
 
 
-@dataclass(frozen=True)
-class LocalEngine:
+class LocalEngine(Workers):
     """This machine's worker processes (`parallel.Workers`), `jobs` of them, started by the first
     map worth them and kept for every later one until the engine is closed (or left as a
     context)."""
 
-    jobs: int = 1
-    workers: Workers = field(init=False, repr=False, compare=False)
     workers_share_disk: ClassVar[bool] = True
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "workers", Workers(self.jobs))
-
-    def map_ordered(
-        self,
-        function: Callable[[list[T]], list[R]],
-        batches: Iterable[list[T]],
-        initializer: Callable[[], None] | None = None,
-        articles_in: Callable[[T], int] = lambda item: 1,
-        preload: Sequence[str] = (),
-    ) -> Iterator[list[R]]:
-        return self.workers.map_ordered(function, batches, initializer, articles_in, preload)
-
-    def close(self) -> None:
-        self.workers.close()
-
-    def __enter__(self) -> LocalEngine:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
 
 @contextmanager

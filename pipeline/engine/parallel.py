@@ -20,6 +20,7 @@ from typing import TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
+W = TypeVar("W", bound="Workers")
 
 IN_FLIGHT_PER_WORKER = 3
 """Batches queued per worker: one running and two waiting, so a worker finds its next batch
@@ -47,7 +48,7 @@ class Workers:
     pool of its own each round paid for starting one, and a round too small for a pool
     imported spaCy in the building process (`bench/dating.py`)."""
 
-    def __init__(self, jobs: int) -> None:
+    def __init__(self, jobs: int = 1) -> None:
         self.jobs = jobs
         self._pool: ProcessPoolExecutor | None = None
         self._maps = count()
@@ -105,7 +106,7 @@ class Workers:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
-    def __enter__(self) -> Workers:
+    def __enter__(self: W) -> W:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from cli.main import app
 from models.records import Article, Chronology, Event
 from models.schema import chronology_schema
-from pipeline.engine.anchored import AnchorTask, extract_batch
+from pipeline.engine.anchored import TASKS_PER_BATCH, AnchorTask, extract_batch, extract_on_anchors
 from pipeline.engine.build import build
 from pipeline.engine.cache import MentionCache
 from pipeline.engine.engines import LocalEngine
@@ -145,7 +145,7 @@ class CountingEngine(LocalEngine):
 
     def __init__(self, jobs: int = 1) -> None:
         super().__init__(jobs)
-        object.__setattr__(self, "given", {})
+        self.given: dict[str, list] = {}
 
     def map_ordered(self, function, batches, *args, **kwargs):  # type: ignore[no-untyped-def]
         batches = list(batches)
@@ -209,6 +209,24 @@ def test_an_article_gone_from_its_file_gives_no_mentions_on_an_anchor(tmp_path: 
     folder = write(tmp_path / "dump", {"b.txt": UNDATED})
     task = AnchorTask(str(folder / "b.txt"), "not-its-id", "2012-06-01", ReadOptions())
     assert extract_batch([task]) == [([], None)]
+
+
+def test_anchored_extractions_come_back_with_their_keys_before_the_later_tasks_are_made(tmp_path: Path) -> None:
+    folder = write(tmp_path / "dump", {"b.txt": UNDATED})
+    article = next(item for item in read_paths([str(folder / "b.txt")], ReadOptions()) if isinstance(item, Article))
+    days = ["2012-05-30", "2013-01-08"] * TASKS_PER_BATCH  # two batches
+    made = []
+
+    def keyed():  # type: ignore[no-untyped-def]
+        for key, day in enumerate(days):
+            made.append(key)
+            yield key, AnchorTask(str(folder / "b.txt"), article.id, day, ReadOptions())
+
+    extracted = extract_on_anchors(LocalEngine(1), keyed(), None)
+    key, mentions = next(extracted)
+    assert key == 0 and len(made) < len(days)  # what makes the tasks (dating's linking) goes on after
+    assert mentions == extract_article(article.model_copy(update={"published": days[0]})).mentions
+    assert [key for key, _ in extracted] == list(range(1, len(days)))
 
 
 @pytest.mark.parametrize("fmt", ["md", "table"])
