@@ -8,10 +8,13 @@ per-article half.
 """
 from __future__ import annotations
 
+from collections import deque
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, groupby
+from itertools import groupby
 from pathlib import Path
+from typing import TypeVar
 
 from models.records import Article, EventMention
 from pipeline.engine.cache import CacheError, Entry, MentionCache, extracted_on_days
@@ -19,6 +22,8 @@ from pipeline.engine.engines import Engine
 from pipeline.engine.parallel import batched
 from pipeline.ingest.inputs import ReadOptions
 from pipeline.ingest.read import read_paths
+
+K = TypeVar("K")
 
 TASKS_PER_BATCH = 8
 """Extractions per engine task: about the work of one batch of the per-article half (16
@@ -37,16 +42,27 @@ class AnchorTask:
     """The mention cache to look in, when the workers share this machine's disk."""
 
 
-def extract_on_anchors(engine: Engine, tasks: list[AnchorTask], cache: MentionCache | None) -> list[list[EventMention]]:
-    """Each task's mentions, in task order; new extractions are stored in `cache`."""
-    found, entries = [], []
-    for mentions, entry in chain.from_iterable(engine.map_ordered(extract_batch, batched(tasks, TASKS_PER_BATCH))):
-        found.append(mentions)
-        if entry is not None:
-            entries.append(entry)
+def extract_on_anchors(engine: Engine, keyed: Iterable[tuple[K, AnchorTask]],
+                       cache: MentionCache | None) -> Iterator[tuple[K, list[EventMention]]]:
+    """Each task's mentions, in task order, with the key it came with (which stays in this
+    process); new extractions are stored in `cache` once all are back. The tasks are read as
+    the engine takes them, so what yields them (dating's linking) runs while the workers
+    extract."""
+    keys: deque[list[K]] = deque()  # of the batches sent, in order: a batch's results follow its sending
+
+    def batches() -> Iterator[list[AnchorTask]]:
+        for batch in batched(keyed, TASKS_PER_BATCH):
+            keys.append([key for key, _ in batch])
+            yield [task for _, task in batch]
+
+    entries = []
+    for results in engine.map_ordered(extract_batch, batches()):
+        for key, (mentions, entry) in zip(keys.popleft(), results):
+            if entry is not None:
+                entries.append(entry)
+            yield key, mentions
     if cache is not None and entries:
         cache.put_many(entries)  # one transaction for the round
-    return found
 
 
 def extract_batch(tasks: list[AnchorTask]) -> list[tuple[list[EventMention], Entry | None]]:

@@ -14,6 +14,7 @@ with the number of articles.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -155,11 +156,17 @@ def build_on_disk(
     engine: Engine | None = None,
 ) -> Built:
     """The chronology of every article under `paths`, kept on disk; the same for any `jobs`, any
-    cache and any engine (`jobs` local worker processes when none is given). The workers look in
-    the mention cache only when they share this machine's disk; this process keeps using it."""
-    paths = list(paths)
-    engine = engine or LocalEngine(jobs)
-    setup = Setup(options or ReadOptions(), cache.path.parent if cache and engine.workers_share_disk else None)
+    cache and any engine (`jobs` local worker processes when none is given, stopped at the end).
+    The workers look in the mention cache only when they share this machine's disk; this process
+    keeps using it."""
+    with nullcontext(engine) if engine is not None else LocalEngine(jobs) as running:
+        return _built(list(paths), options or ReadOptions(), running, cache, progress)
+
+
+def _built(paths: list[str], options: ReadOptions, engine: Engine, cache: MentionCache | None,
+           progress: Progress | None) -> Built:
+    """`build_on_disk` by a running engine."""
+    setup = Setup(options, cache.path.parent if cache and engine.workers_share_disk else None)
     key = build_key(paths, repr(setup.options))
     if cache is not None:
         cache.forget_other_versions()

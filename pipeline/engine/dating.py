@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -109,16 +109,15 @@ def date_undated(workspace: Workspace, options: ReadOptions, cache: MentionCache
         facts = index_facts(stated + [fact for one in undated for fact in one.told])
         changed = None if previous is None else {key for key in facts.kinds.keys() | previous.kinds.keys() if facts.kinds.get(key) != previous.kinds.get(key)}
         again = {one.seq for one in moved}  # their windows moved: their links may too
-        moved = [one for one in undated if (one.seq in again or _concerns(one, changed)) and _relinked(one, facts)]
-        if previous is None:
-            moved += _narrow_already(undated, {one.seq for one in moved})
-        if not moved:
+        relinking = (one for one in undated if one.seq in again or _concerns(one, changed))
+        narrow = _narrow_already(undated) if previous is None else set()
+        linked = _relinked_and_extracted(relinking, facts, options, cache, cache_dir, engine, narrow)
+        if not linked:
             break
-        linked = {one.seq: _linked(one) for one in moved}
-        _extract_anchors(moved, linked, options, cache, cache_dir, engine)
-        for one in moved:
-            one.mentions = _redated(one, linked[one.seq])
+        for one, mentions in linked:
+            one.mentions = _redated(one, mentions)
             one.told = _facts(one)  # only a moved article's window and mentions change
+        moved = [one for one, _ in linked]
         previous = facts
     pinned = []
     for one in undated:
@@ -130,10 +129,10 @@ def date_undated(workspace: Workspace, options: ReadOptions, cache: MentionCache
     return pinned
 
 
-def _narrow_already(undated: list[OpenArticle], moved: set[int]) -> list[OpenArticle]:
-    """The articles no link moved whose own window is narrow enough to resolve their dates on
-    (a URL's month, /2016/12/): they are read on its ends as a moved one is."""
-    return [one for one in undated if one.seq not in moved and _anchors(one, one.original)]
+def _narrow_already(undated: list[OpenArticle]) -> set[int]:
+    """The articles whose own window is narrow enough to resolve their dates on (a URL's month,
+    /2016/12/): the first round reads them on its ends, as it does the ones a link moved."""
+    return {one.seq for one in undated if _anchors(one, one.original)}
 
 
 def _concerns(one: OpenArticle, changed: set[tuple[str, str]] | None) -> bool:
@@ -176,15 +175,30 @@ def _relinked(one: OpenArticle, facts: FactIndex) -> bool:
     return True
 
 
-def _extract_anchors(moved: list[OpenArticle], linked: dict[int, list[EventMention]], options: ReadOptions,
-                     cache: MentionCache | None, cache_dir: Path | None, engine: Engine) -> None:
-    """Extract the moved articles on the ends of their windows not tried before, all by the engine
-    at once; `linked` holds each one's mentions with what its links date."""
-    wanted = [(one, anchor) for one in moved for anchor in _anchors(one, linked[one.seq]) if anchor not in one.anchored]
-    tasks = [AnchorTask(one.summary.path.split("#", 1)[0], one.summary.id, anchor.isoformat(), options, cache_dir)
-             for one, anchor in wanted]
-    for (one, anchor), mentions in zip(wanted, extract_on_anchors(engine, tasks, cache)):
+def _relinked_and_extracted(articles: Iterable[OpenArticle], facts: FactIndex, options: ReadOptions,
+                            cache: MentionCache | None, cache_dir: Path | None,
+                            engine: Engine, narrow: set[int]) -> list[tuple[OpenArticle, list[EventMention]]]:
+    """Link the articles again, and extract those whose window or links moved (and those of
+    `narrow`) on the ends of their windows not tried before (by the engine); each such article
+    with its mentions with what its links date. An article's extractions are sent as soon as it is linked, so the
+    workers extract while this process links the rest: one waited for the other, and each took
+    about as long (`bench/dating.py`)."""
+    moved: list[tuple[OpenArticle, list[EventMention]]] = []
+
+    def wanted() -> Iterator[tuple[tuple[OpenArticle, dt.date], AnchorTask]]:
+        for one in articles:
+            if not _relinked(one, facts) and one.seq not in narrow:
+                continue
+            linked = _linked(one)
+            moved.append((one, linked))
+            for anchor in _anchors(one, linked):
+                if anchor not in one.anchored:
+                    task = AnchorTask(one.summary.path.split("#", 1)[0], one.summary.id, anchor.isoformat(), options, cache_dir)
+                    yield (one, anchor), task
+
+    for (one, anchor), mentions in extract_on_anchors(engine, wanted(), cache):
         one.anchored[anchor] = mentions
+    return moved
 
 
 def _anchors(one: OpenArticle, linked: list[EventMention]) -> list[dt.date]:

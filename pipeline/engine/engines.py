@@ -2,19 +2,19 @@
 
 The per-article half and dedupe are each one `map_ordered` of a module-level function over
 batches, results in input order; the build is written against this one call, so it is the
-same build, byte for byte, on either engine. `LocalEngine` is `parallel.ordered_map`;
-`DaskEngine` (`pipeline.engine.dask_engine`) sends the batches to a `distributed` cluster and
-is imported only when asked for, so chronicle runs without Dask installed.
+same build, byte for byte, on either engine. `LocalEngine` is `parallel.Workers`, whose
+processes serve every map of the build; `DaskEngine` (`pipeline.engine.dask_engine`) sends the
+batches to a `distributed` cluster and is imported only when asked for, so chronicle runs
+without Dask installed.
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from enum import Enum
 from typing import ClassVar, Protocol, TypeVar
 
-from pipeline.engine.parallel import ordered_map
+from pipeline.engine.parallel import Workers
 from pipeline.ingest.remote import HOW_TO_INSTALL
 
 T = TypeVar("T")
@@ -54,26 +54,16 @@ class Engine(Protocol):
         """`function(batch)` for each batch, in input order, with only a few batches in flight.
         `function` is module-level and `initializer` (run once in each worker before its first
         batch) one or a `functools.partial` of one: both reach workers by pickling.
-        `articles_in` and `preload` are hints an engine may use (`parallel.ordered_map`)."""
+        `articles_in` and `preload` are hints an engine may use (`parallel.Workers`)."""
         ...
 
 
-@dataclass(frozen=True)
-class LocalEngine:
-    """This machine's worker processes (`parallel.ordered_map`), `jobs` of them."""
+class LocalEngine(Workers):
+    """This machine's worker processes (`parallel.Workers`), `jobs` of them, started by the first
+    map worth them and kept for every later one until the engine is closed (or left as a
+    context)."""
 
-    jobs: int = 1
     workers_share_disk: ClassVar[bool] = True
-
-    def map_ordered(
-        self,
-        function: Callable[[list[T]], list[R]],
-        batches: Iterable[list[T]],
-        initializer: Callable[[], None] | None = None,
-        articles_in: Callable[[T], int] = lambda item: 1,
-        preload: Sequence[str] = (),
-    ) -> Iterator[list[R]]:
-        return ordered_map(function, batches, self.jobs, initializer, articles_in, preload)
 
 
 @contextmanager
@@ -82,7 +72,8 @@ def open_engine(name: EngineName, jobs: int, scheduler: str | None = None) -> It
     joins the cluster at `scheduler` (else at Dask's configured `scheduler-address`, which
     `DASK_SCHEDULER_ADDRESS` sets) or, with neither, starts a local cluster of `jobs` workers."""
     if name is EngineName.local:
-        yield LocalEngine(jobs)
+        with LocalEngine(jobs) as engine:
+            yield engine
         return
     try:
         from pipeline.engine.dask_engine import DaskEngine

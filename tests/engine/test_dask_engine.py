@@ -146,7 +146,8 @@ def test_a_worker_killed_mid_build_is_replaced_and_the_output_is_identical(
             killed.append(victim)
 
     dask = every_format([str(tmp_path)], engine=engine, progress=kill_once)
-    local = every_format([str(tmp_path)], engine=LocalEngine(jobs=2))
+    with LocalEngine(jobs=2) as local_engine:
+        local = every_format([str(tmp_path)], engine=local_engine)
     assert killed and dask["json"] == local["json"] and dask["md"] == local["md"]
     client.wait_for_workers(2, timeout=CLUSTER_SECONDS)
     assert victim not in client.run(os.getpid).values()

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from cli.main import app
 from models.records import Article, Chronology, Event
 from models.schema import chronology_schema
-from pipeline.engine.anchored import AnchorTask, extract_batch
+from pipeline.engine.anchored import TASKS_PER_BATCH, AnchorTask, extract_batch, extract_on_anchors
 from pipeline.engine.build import build
 from pipeline.engine.cache import MentionCache
 from pipeline.engine.engines import LocalEngine
@@ -144,9 +144,9 @@ def test_inference_is_the_same_with_workers_the_cache_and_a_resumed_build(tmp_pa
 class CountingEngine(LocalEngine):
     """The local engine, counting what each function it runs was given."""
 
-    def __init__(self) -> None:
-        super().__init__(1)
-        object.__setattr__(self, "given", {})
+    def __init__(self, jobs: int = 1) -> None:
+        super().__init__(jobs)
+        self.given: dict[str, list] = {}
 
     def map_ordered(self, function, batches, *args, **kwargs):  # type: ignore[no-untyped-def]
         batches = list(batches)
@@ -161,6 +161,14 @@ def test_articles_narrowed_are_extracted_again_by_the_builds_engine(tmp_path: Pa
     tasks = engine.given["extract_batch"]
     assert [(Path(task.path).name, task.anchor) for task in tasks] == [("b.txt", "2012-05-30"), ("b.txt", "2012-06-05")]
     assert chronology.model_dump_json() == build([str(folder)]).chronology.model_dump_json()
+
+
+def test_the_reading_workers_extract_again_and_date_as_this_process_does(tmp_path: Path, workers_at_once: None, pools_started: list[int]) -> None:
+    folder = write(tmp_path / "dump", {"a.txt": DATED, "b.txt": UNDATED})
+    in_process = build([str(folder)]).chronology.model_dump_json()
+    with CountingEngine(jobs=2) as engine:
+        assert build([str(folder)], engine=engine).chronology.model_dump_json() == in_process
+    assert engine.given["extract_batch"] and pools_started == [2]  # reading, dating and dedupe: one pool
 
 
 def test_an_article_analysed_once_for_two_anchors_reads_as_if_extracted_on_each(tmp_path: Path) -> None:
@@ -202,6 +210,24 @@ def test_an_article_gone_from_its_file_gives_no_mentions_on_an_anchor(tmp_path: 
     folder = write(tmp_path / "dump", {"b.txt": UNDATED})
     task = AnchorTask(str(folder / "b.txt"), "not-its-id", "2012-06-01", ReadOptions())
     assert extract_batch([task]) == [([], None)]
+
+
+def test_anchored_extractions_come_back_with_their_keys_before_the_later_tasks_are_made(tmp_path: Path) -> None:
+    folder = write(tmp_path / "dump", {"b.txt": UNDATED})
+    article = next(item for item in read_paths([str(folder / "b.txt")], ReadOptions()) if isinstance(item, Article))
+    days = ["2012-05-30", "2013-01-08"] * TASKS_PER_BATCH  # two batches
+    made = []
+
+    def keyed():  # type: ignore[no-untyped-def]
+        for key, day in enumerate(days):
+            made.append(key)
+            yield key, AnchorTask(str(folder / "b.txt"), article.id, day, ReadOptions())
+
+    extracted = extract_on_anchors(LocalEngine(1), keyed(), None)
+    key, mentions = next(extracted)
+    assert key == 0 and len(made) < len(days)  # what makes the tasks (dating's linking) goes on after
+    assert mentions == extract_article(article.model_copy(update={"published": days[0]})).mentions
+    assert [key for key, _ in extracted] == list(range(1, len(days)))
 
 
 @pytest.mark.parametrize("fmt", ["md", "table"])
