@@ -73,7 +73,9 @@ AGAIN_CHARS = 40
 """How far before a date "again" can stand and still mark it a repeat ("again, three years later, in 2006")."""
 SAME_TIME = re.compile(r",?\s*when\b", re.I)
 """"in October 2016, when it issued a direction": a when-clause right after a date shares it."""
-WHEN_CLAUSE_ENDS = re.compile(r"[.;]|\b(?:and|but)\s+(?:has|have|was|were|is|are)\b", re.I)
+WHEN_CLAUSE_ENDS = re.compile(r"[.;]|\b(?:and|but)\s+(?:has|have|was|were|is|are)\b|\b(?:following|after|before|since)\b", re.I)
+"""Where a when-clause's time stops: at its end, or at what came before or after ("June 2019,
+when a commissioner was appointed following an inadequate rating": the rating was earlier)."""
 STATE_STARTS = frozenset({"appointment", "secondment", "improvement_notice", "statutory_direction"})
 """Events that begin a state, which "since" dates: "in post since 2012", "on secondment since
 March", "under an improvement notice since April"."""

@@ -105,6 +105,9 @@ STATE_LEAD = compile_looking_ahead(
 PUBLISHED_AFTER = re.compile(r"(?:\s+(?:of|into)\s+[^,;.]{1,50}?)?,?\s+(?:(?:which|that)\s+)?(?:was\s+|were\s+|has been\s+|had been\s+)?published\b", re.I)
 """An inspection "published" is its report."""
 LATER = re.compile(r"[^,;.]{0,40}?\blater\b", re.I)
+NARRATED_LATER = re.compile(r"\b(?:later|subsequently|eventually|afterwards)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+"""A history told in order ("The council was later issued with a notice"): undated, it happened
+some time after the last date told, never in the month the article appeared."""
 SEVERAL_COUNCILS = frozenset({"improvement_notice", "statutory_direction", "intervention", "review"})
 """Acts on councils that, named in the plural and undated, are the government's practice, not one council's event."""
 ANNUAL = re.compile(r"\bannual report\b", re.I)
@@ -434,7 +437,8 @@ def _mention(
         dated = anaphoric_date(text, context.timexes, context.anchor, following, kind)
         told_end = following.end_char if dated else told_end
     background = TRIGGERS[int(trigger.id_)].needs_date or _in_background(text, sentence, trigger)
-    if dated is None and ((background and not came_before) or LATER.match(text, trigger.end_char, sentence.end_char)):
+    if dated is None and ((background and not came_before) or LATER.match(text, trigger.end_char, sentence.end_char)
+                          or NARRATED_LATER.search(_lead(text, sentence, trigger))):
         return []  # background to the story, or "left a few weeks later": after what, the tagger cannot say
     if kind in SEVERAL_COUNCILS and ((dated is None and plural(text, trigger)) or _counted(text, sentence, trigger)):
         return []  # "has issued improvement notices to a number of councils", "has appointed five commissioners": no one council's event

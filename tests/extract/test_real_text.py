@@ -746,3 +746,16 @@ def test_an_appointment_on_secondment_is_one_secondment(mentions) -> None:
 def test_a_secondment_that_ends_is_not_one_beginning(mentions) -> None:
     found = events(mentions, "Gail Prendergast will return to Oldham when her secondment to Rochdale Borough Council ends in June.")
     assert found == []
+
+
+def test_an_event_told_later_in_a_history_without_a_date_is_not_this_months(mentions) -> None:
+    found = events(mentions, "Rochdale Borough Council was rated inadequate in 2009. The council was later issued with "
+                             "a government improvement notice.")
+    assert found == [("inspection_report", "Rochdale Borough Council", "2009")]
+
+
+def test_a_rating_a_when_clause_says_came_first_does_not_share_its_date(mentions) -> None:
+    found = events(mentions, "Rochdale Borough Council has been under a direction since June 2012, when a commissioner "
+                             "was appointed following an inadequate rating.")
+    assert ("inspection_report", "Rochdale Borough Council", "2012-06") not in found
+    assert ("intervention", "Rochdale Borough Council", "2012-06") in found
