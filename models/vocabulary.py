@@ -35,7 +35,7 @@ def normalise_rating(words: str) -> str:
     text = " ".join(words.lower().replace("-", " ").split())
     if text.startswith("no longer"):
         return "no longer inadequate"
-    if text.startswith("require"):
+    if text.startswith("requir"):  # "requires improvement", "requiring improvement"
         return "requires improvement"
     if text.endswith(("rating", "grade", "judgement")):  # "Ofsted's lowest rating"
         return "inadequate" if text.startswith(("lowest", "worst")) else "outstanding"
@@ -122,7 +122,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("resignation", r"\b(?:stepp(?:ed|ing)|steps?|stood|stands?|standing)\s+down\b", 0.9),
     Trigger("resignation", r"\bquit(?:s|ting)?\b", 0.8),
     Trigger("departure", r"\b(?:has|had|have|who)\s+left\b(?!\s+(?:staff|children|young people|families|vulnerable|them|some|many|social workers|teams?|cases?)\b)|\bleft\s+(?:the|his|her|their|its)\s+(?:[\w£,'’-]+\s+){0,2}?(?:council|authority|post|role|job|position)\b", 0.8),
-    Trigger("departure", r"(?<!been )(?<!was )(?<!were )(?<!be )\bleft\s+(?:in|on|at the end of|last|earlier|after)\b", 0.7),
+    Trigger("departure", r"(?<!been )(?<!being )(?<!was )(?<!were )(?<!be )(?<!are )(?<!is )\bleft\s+(?:in|on|at the end of|last|earlier|after)\b", 0.7),
     Trigger("departure", r"\b(?:will|to|would|is set to|is due to)\s+leave\b", 0.8),
     Trigger("departure", r"\b(?:departed|departure|departing|suspended(?!\s+(?:prison\s+|jail\s+)?sentence)|suspension|sacked|sacking|dismissed|dismissal|retire|retired|retirement|retires|retiring)\b", 0.8),
     Trigger("departure", r"\b(?:parted company|mutual agreement|mutual consent)\b", 0.9),
@@ -142,7 +142,7 @@ TRIGGERS: tuple[Trigger, ...] = (
             r"|August|September|October|November|December)\b|next\s+(?:week|month)\b))", 0.7),
     Trigger("appointment", r"\b(?:joined|joins)\s+(?=in\s+(?:19|20)\d\d\b)", 0.75),
     Trigger("appointment", r"\b(?:started|starts|began|begins)\s+as\s+(?:the\s+|its\s+)?(?:(?:new|interim|acting|permanent)\s+)*(?:director|dcs|chief executive)\b", 0.8),
-    Trigger("appointment", r"\b(?:took|takes|take|taking|taken)\s+(?:over\s+)?charge\s+of\b", 0.85),
+    Trigger("appointment", r"(?<!\bto )\b(?:took|takes|take|taking|taken)\s+(?:over\s+)?charge\s+of\b", 0.85),
     Trigger("appointment", r"\b(?:drafted|parachuted|brought|called)\s+in\s+(?:to|as)\b", 0.85),
     Trigger("appointment", r"\b(?:joins|joined|will join|to join)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:council|authority|borough|county|department|service)\b", 0.75),
     Trigger("appointment", r"\b(?:became|becomes|become)\s+(?:the\s+|its\s+)?(?:(?:new|joint|interim|acting|permanent|executive|first)\s+)*(?:director|dcs|chief executive)\b", 0.85),

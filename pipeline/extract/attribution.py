@@ -27,6 +27,8 @@ DISTRACTOR_LEAD = compile_looking_ahead(
     r"|\bfrom\s+(?:an?|the|his|her|a similar)\s+(?:[\w-]+\s+){0,2}(?:role|post|job|position)\s+(?:at|in|with)\s+(?:the\s+)?$"
     r"|\b(?:formerly|former|previously|previous|ex-|currently)\b(?:(?!\b(?:has|have|had|was|were|is|are|will|been)\b)[^,.;]){0,60}$", re.I
 )
+INDEFINITE_LEAD = re.compile(r"\b(?:an?|another|one)\s+$", re.I)
+PLACE_OF_ANOTHER = re.compile(r"\s+(?:unitary\s+|county\s+|borough\s+|district\s+)?(?:authority|council)\b", re.I)
 HOST_LEAD = re.compile(r"\b(?:to|at|into|in)\s+(?:the\s+)?$", re.I)
 LENDER_LEAD = re.compile(r"\bfrom\s+(?:the\s+)?(?:neighbouring\s+)?$", re.I)
 PASSIVE_LEAD = re.compile(r"\b(?:was|were|been|be|being|is|are|on)\s+$", re.I)
@@ -173,8 +175,10 @@ def _outside_other_clauses(text: str, sentence: Span, trigger: Span, spans: list
 
 
 def is_distractor(text: str, sentence: Span, span: Span) -> bool:
-    """A council named as a comparison, a previous employer or the like ("like Haringey")."""
-    return bool(DISTRACTOR_LEAD.search(text[sentence.start_char : span.start_char]))
+    """A council named as a comparison, a previous employer or the like ("like Haringey"), or
+    as the place of another ("an Essex unitary authority" is Thurrock, not Essex County Council)."""
+    lead = text[sentence.start_char : span.start_char]
+    return bool(DISTRACTOR_LEAD.search(lead)) or bool(INDEFINITE_LEAD.search(lead) and PLACE_OF_ANOTHER.match(text, span.end_char))
 
 
 def inside_name(cast: people.Cast, span: Span) -> bool:

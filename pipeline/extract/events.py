@@ -69,7 +69,7 @@ FUTURE = compile_looking_ahead(
 NEGATION = compile_looking_ahead(
     r"\b(?:not|never|no plans to|no intention of|ruled out|refused to|declined to|rejected calls|denied"
     r"|(?:calls?|called|calling) (?:for|on)\b[^.]*\bto|calls? to|urged\b[^.]*\bto|pressure\b[^.]*\bto"
-    r"|hopes? to|hoping to|would like to|should|ought to|could|might|(?-i:may)|can|cannot|whether to|powers? to"
+    r"|hopes? to|hoping to|would like to|should|ought to|could|might|(?-i:may)|can|cannot|whether to|powers? to|\bif\b[^.]*\bwould"
     r"|(?:is|are) able to|decided against|intention to|intends? to|on track to|stop(?:s|ped)? short of"
     r"|under consideration|(?:is|are|was|were) considering|options?\b[^.]*\binclude)\b|n't\b"
     r"|\b(?:had|have|has) been (?:due|expected|set|poised|ready|preparing|about) to\b|\b(?:had|have) considered\b"

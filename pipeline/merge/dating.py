@@ -425,9 +425,11 @@ def _date_after(index: int, mention: EventMention, article: str, window: Window,
 
 
 def _told_within(mention: EventMention, stretch: str, resolve: Resolver) -> str:
-    """The mention's own date, as its words give it read at the stretch's end, when it lies
-    within the stretch ("on 4 and 5 October", eight months after a February report): the words
-    are more precise than the count; else the stretch."""
+    """The mention's own date, as its words give it read at the stretch's end, when they name a
+    month ("on 4 and 5 October", eight months after a February report) and it lies within the
+    stretch: the words are more precise than the count; else the stretch."""
+    if not YEAR_UNKNOWN_MONTH.match(mention.date or ""):
+        return stretch  # "on Thursday" counts from publication, not from the stretch
     span = edtf.parse(stretch)
     words = resolve(mention, span.last)  # type: ignore[arg-type]
     own = edtf.parse(words)

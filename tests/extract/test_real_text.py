@@ -759,3 +759,23 @@ def test_a_rating_a_when_clause_says_came_first_does_not_share_its_date(mentions
                              "was appointed following an inadequate rating.")
     assert ("inspection_report", "Rochdale Borough Council", "2012-06") not in found
     assert ("intervention", "Rochdale Borough Council", "2012-06") in found
+
+
+def test_what_someone_would_do_if_is_no_event(mentions) -> None:
+    found = events(mentions, "Rochdale Borough Council's director was criticised. \"If he had any sense he would stand down today.\"")
+    assert found == []
+
+
+def test_a_commissioner_appointed_to_take_charge_is_one_intervention(mentions) -> None:
+    found = events(mentions, "The government has appointed a commissioner to take charge of improvement at Rochdale Borough Council.")
+    assert [kind for kind, *_ in found] == ["intervention"]
+
+
+def test_children_being_left_at_risk_is_no_departure(mentions) -> None:
+    found = events(mentions, "Ofsted found Rochdale Borough Council's children were being left in situations of neglect.")
+    assert [kind for kind, *_ in found if kind == "departure"] == []
+
+
+def test_a_county_named_as_the_place_of_another_council_is_not_that_county(mentions) -> None:
+    found = events(mentions, "An Essex unitary authority has been rated as requiring improvement by Ofsted, Thurrock Council said.")
+    assert found == [("inspection_report", "Thurrock Council", "2014-03-12~")]  # news of the day
