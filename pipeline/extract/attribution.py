@@ -127,7 +127,9 @@ def _opens_paragraph(text: str, start: int) -> bool:
 def _paragraph_council(context: ArticleContext, sentence: Span) -> str | None:
     """In a roundup, the council its paragraph opens with, or the paragraph before it, or the
     section's heading ("Dudley Metropolitan Borough Council" on its own line, two paragraphs
-    up); None before the first (the roundup's own introduction is no council's)."""
+    up), or else the last it or the paragraph before names ("The minister confirmed that Cumbria
+    County Council will…", then "In his report…"); None before the first (the roundup's own
+    introduction is no council's)."""
     text = context.text
     own = text.rfind("\n\n", 0, sentence.start_char)
     previous = text.rfind("\n\n", 0, own) if own > 0 else -1
@@ -137,7 +139,11 @@ def _paragraph_council(context: ArticleContext, sentence: Span) -> str | None:
         if opener is not None and _opens_paragraph(text, opener.start_char):
             return opener.label_
     heading = [span for span in context.councils if span.start_char < sentence.start_char and _heads_a_section(text, span)]
-    return heading[-1].label_ if heading and not _section_ended(text, heading[-1].end_char, sentence.start_char) else None
+    if heading and not _section_ended(text, heading[-1].end_char, sentence.start_char):
+        return heading[-1].label_
+    named = [span for span in context.councils if max(previous, 0) <= span.start_char < sentence.start_char
+             and span.start not in context.distractors]
+    return named[-1].label_ if named else None  # "the council" of the paragraph before, that named it late
 
 
 def _section_ended(text: str, start: int, end: int) -> bool:

@@ -345,6 +345,17 @@ def test_a_roundup_of_appointments_files_each_section_under_its_heading_council(
                      ("secondment", "Dudley Metropolitan Borough Council", ["Sarah Kelso"])]  # the charity's is no council's
 
 
+def test_a_roundup_paragraph_naming_no_council_is_the_one_the_paragraph_before_named_last(mentions) -> None:
+    body = ("Our weekly roundup.\n\n"
+            "Kirklees Council has been judged to require improvement.\n\n"
+            "Wiltshire Council has been rated good.\n\n"
+            "Herefordshire Council has been rated inadequate.\n\n"
+            "Children's minister Edward Timpson has confirmed that Rochdale Borough Council will keep control of its services.\n\n"
+            "In his report, published last month, commissioner Derek Wormald concluded that removing them would do harm.")
+    found = [(m.type, m.council, m.date) for m in mentions(HEADLINE + body, PUBLISHED)]
+    assert ("review", "Rochdale Borough Council", "2014-02") in found
+
+
 def test_the_next_sentence_that_tells_when_a_visit_took_place_dates_it(mentions) -> None:
     found = events(mentions, "Ofsted's first monitoring visit to Rochdale Borough Council found progress. "
                              "The visit took place on 5 and 6 February.")
