@@ -150,8 +150,9 @@ ACTED_UNDER = compile_looking_ahead(
 """A direction something was done under ("was appointed commissioner last week under a statutory
 direction") is issued then, not a state the council is under."""
 ACTED_UNDER_CHARS = 120
-A_TRUST_NAMED = re.compile(r"\b(?:of|at|for|from|with|by)\s+(?:an?|the)\s+$", re.I)
-""""chief executive of a children's services trust": a trust named as what someone works for, no intervention."""
+A_TRUST_NAMED = re.compile(r"\b(?:of|at|for|from|with|by)\s+(?:an?|the|(?-i:[A-Z])[\w'’-]+)\s+$", re.I)
+""""chief executive of a children's services trust", "services run by Doncaster Children's Services
+Trust": a trust named as what someone works for or what runs the services, no intervention."""
 NOTICE_ENDED = re.compile(r"\s+(?:was\s+|has been\s+|had been\s+)?(?:lifted|removed|withdrawn|revoked)\b", re.I)
 ISSUED = re.compile(r",?\s*(?:which was\s+|that was\s+)?(?:issued|served|imposed)\b", re.I)
 CONTEXT_CHARS = 60

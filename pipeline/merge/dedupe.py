@@ -2,7 +2,8 @@
 
 Mentions of the same council and type merge when their dates can be one date at their
 precisions and their people do not conflict. The merged date is the most precise consistent
-one. A mention without a date of its own joins the event its own article dates; a wholly
+one. A mention without a date of its own joins the event its own article dates near its
+publication (never the one of years before that it recalls); a wholly
 undated one ("XXXX", from an undated article) otherwise joins only the council's single event
 of its type, since it could be any of several. `Cluster.accepts` lists every rule.
 """
@@ -58,7 +59,7 @@ class Cluster:
         return (
             self._dates_agree(mention)
             or (same_person and self._dates_near(mention))
-            or (told_here and (_undated(mention) or (mention.news and not names and self._news_of(mention))))
+            or (told_here and (_undated(mention) or (mention.news and not names)) and self._news_of(mention))
             or (_undated(mention) and same_person and self._before(mention))
             or self._foretold(mention)
         )
@@ -81,8 +82,10 @@ class Cluster:
         return 0 <= delay <= FORETOLD_WITHIN_DAYS
 
     def _news_of(self, mention: EventMention) -> bool:
-        """Whether news of the day ("have been graded inadequate") can be this event its article
-        dates: one near the publication, not the one of years before it recalls."""
+        """Whether news of the day ("have been graded inadequate"), or an event told without a
+        date of its own ("They rated the authority inadequate"), can be this event its article
+        dates: one near the publication, not the one of years before it recalls ("also judged
+        inadequate in 2012")."""
         return _unknown(mention.date) or _unknown(self.date) or self._dates_near(mention)
 
     def _dates_near(self, mention: EventMention) -> bool:

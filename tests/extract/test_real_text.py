@@ -790,3 +790,8 @@ def test_children_being_left_at_risk_is_no_departure(mentions) -> None:
 def test_a_county_named_as_the_place_of_another_council_is_not_that_county(mentions) -> None:
     found = events(mentions, "An Essex unitary authority has been rated as requiring improvement by Ofsted, Thurrock Council said.")
     assert found == [("inspection_report", "Thurrock Council", "2014-03-12~")]  # news of the day
+
+
+def test_a_trust_named_as_what_runs_the_services_is_no_intervention(mentions) -> None:
+    found = events(mentions, "Inspectors praised services run by Rochdale Children's Services Trust at Rochdale Borough Council.")
+    assert [kind for kind, *_ in found] == []

@@ -74,6 +74,12 @@ def test_undated_mention_joins_the_event_its_article_dates() -> None:
     assert event.date == "2014-01"
 
 
+def test_undated_mention_does_not_join_the_event_of_years_before_its_article_recalls() -> None:
+    recalled = mention("2012", "a", kind="inspection_report")
+    told_now = mention("2016-03", "a", kind="inspection_report", dated=False)  # "They rated the authority inadequate"
+    assert sorted(event.date for event in cluster([recalled, told_now])) == ["2012", "2016-03"]
+
+
 def test_undated_mention_of_a_person_points_back_not_forward() -> None:
     earlier = [mention("2012-03", "a", people=("Graham Pettifer",), kind="secondment"),
                mention("2012-10", "b", people=("Graham Pettifer",), kind="secondment", dated=False)]
