@@ -107,6 +107,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("statutory_direction", r"\bdirection,?\s+(?:was\s+|which was\s+)?issued\b", 0.8),
     Trigger("statutory_direction", r"\b(?:issued|served|given)\s+(?:with\s+)?a\s+direction\b", 0.8),
     Trigger("intervention", r"\bcommissioners?\s+(?:was\s+|were\s+|has been\s+|have been\s+|had been\s+|will be\s+|is to be\s+)?(?:appointed|installed|sent in|brought in|named|put in)\b", 0.9),
+    Trigger("intervention", r"\bcommissioners?\s+(?:(?:who|whom|that)\s+)?(?:he|she|they|ministers?|the (?:minister|government|department|DfE|education secretary))\s+(?:had\s+|has\s+)?appointed\b", 0.9),
+    Trigger("intervention", r"\b(?:ordered|directed|instructed|told)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:council|authority|borough|county)\s+to\s+(?:hand over|transfer|give up|outsource)\b"
+            r"|\b(?:was|were|been|being)\s+(?:ordered|directed|instructed|told)\s+to\s+(?:hand over|transfer|give up|outsource)\b", 0.85),
     Trigger("intervention", r"\bcommissioner['’]s appointment\b|\bappointment of (?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}commissioner\b", 0.9),
     Trigger("intervention", r"\bappointed\b(?=[^.;]{0,40}?\bunder\s+(?:a\s+|the\s+)?(?:statutory\s+|government\s+)?direction\b)", 0.85),
     Trigger("intervention", r"\b(?:minister|ministers|secretary of state|education secretary|department for education|dfe|government)\s+(?:has\s+|have\s+|had\s+)?appointed\b", 0.85),

@@ -127,9 +127,9 @@ def _opens_paragraph(text: str, start: int) -> bool:
 def _paragraph_council(context: ArticleContext, sentence: Span) -> str | None:
     """In a roundup, the council its paragraph opens with, or the paragraph before it, or the
     section's heading ("Dudley Metropolitan Borough Council" on its own line, two paragraphs
-    up), or else the last it or the paragraph before names ("The minister confirmed that Cumbria
-    County Council will…", then "In his report…"); None before the first (the roundup's own
-    introduction is no council's)."""
+    up), or else the last its section names, from the heading the cleaning dropped ("The minister
+    confirmed that Cumbria County Council will…", then "In his report…"); None before the first
+    (the roundup's own introduction is no council's)."""
     text = context.text
     own = text.rfind("\n\n", 0, sentence.start_char)
     previous = text.rfind("\n\n", 0, own) if own > 0 else -1
@@ -141,9 +141,17 @@ def _paragraph_council(context: ArticleContext, sentence: Span) -> str | None:
     heading = [span for span in context.councils if span.start_char < sentence.start_char and _heads_a_section(text, span)]
     if heading and not _section_ended(text, heading[-1].end_char, sentence.start_char):
         return heading[-1].label_
-    named = [span for span in context.councils if max(previous, 0) <= span.start_char < sentence.start_char
+    section = _section_start(text, sentence.start_char)
+    named = [span for span in context.councils if section <= span.start_char < sentence.start_char
              and span.start not in context.distractors]
-    return named[-1].label_ if named else None  # "the council" of the paragraph before, that named it late
+    return named[-1].label_ if named else None  # "the council" of the section, that named it late
+
+
+def _section_start(text: str, at: int) -> int:
+    """Where the section holding `at` starts: after the last paragraph the cleaning dropped before
+    it (a heading, "CUMBRIA: SERVICES STAY IN-HOUSE"), else at the text's start."""
+    dropped = [match.end() for match in DROPPED_LINE.finditer(text, 0, at)]
+    return dropped[-1] if dropped else 0
 
 
 def _section_ended(text: str, start: int, end: int) -> bool:

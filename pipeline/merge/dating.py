@@ -36,6 +36,8 @@ appointment and a permanent one, a suspension and a leaving, are told apart by `
 INTERIM = re.compile(r"\b(?:interim|acting|temporary)\b", re.I)
 PERMANENT = re.compile(r"\bpermanent(?:ly)?\b", re.I)
 SUSPENDED = re.compile(r"\bsuspen", re.I)
+COMMISSIONER = re.compile(r"\bcommissioner", re.I)
+HANDED_OVER = re.compile(r"\b(?:trust|company|hand over|transfer|control)\b", re.I)
 INTERIM_REACH = 30
 VISIT_KINDS = frozenset({"monitoring visit", "focused visit"})
 RELATIVE_YEAR = re.compile(r"\b(last|next|this)\s+year\b", re.I)
@@ -249,12 +251,15 @@ def is_visit(mention: EventMention) -> bool:
 
 
 def stage_of(mention: EventMention) -> str | None:
-    """Which of a person's two events at a council the mention is, where there can be two: an
+    """Which of two events of a kind at a council the mention is, where there are often two: an
     interim or acting appointment, by the words around its trigger ("appointed interim director";
     not "confirmed as permanent director after a year as interim"), as a person is often
-    appointed interim and later permanent; a suspension, as one suspended often leaves months later."""
+    appointed interim and later permanent; a suspension, as one suspended often leaves months
+    later; a commissioner sent in, or services handed to a trust, as one often leads to the other."""
     if mention.type in LEAVINGS:
         return "suspension" if SUSPENDED.search(mention.trigger) else None
+    if mention.type == "intervention":
+        return "commissioner" if COMMISSIONER.search(mention.trigger) else "trust" if HANDED_OVER.search(mention.trigger) else None
     if mention.type != "appointment":
         return None
     sentence = mention.source.sentence
@@ -341,7 +346,7 @@ def link(index: int, mention: EventMention, article: str, window: Window,
     candidates = [fact for fact in _candidates(mention, article, facts.kinds.get(kind, ()))
                   if not fact.bounded and (window.within(RELATIVE_WINDOW_DAYS) or not known_by or known_by(fact))]
     if leaving:
-        candidates = [fact for fact in candidates if fact.names & _surnames(mention) and fact.stage == stage_of(mention)]
+        candidates = [fact for fact in candidates if fact.names & _surnames(mention) and _stages_agree(mention, fact)]
     # A rating alone, in an open window, may be another inadequate report than the one the archive
     # dates (the seeds' 2010 report is not the 2011 one): only words as precise as a day say it is.
     by_rating_alone = known_by is not None and not window.within(RELATIVE_WINDOW_DAYS) and not _named_once(mention)
@@ -357,8 +362,7 @@ def _known_by(mention: EventMention) -> Callable[[Fact], bool] | None:
     mention tells neither."""
     names, rating = _surnames(mention), mention.attributes.rating
     if _named_once(mention):
-        stage = stage_of(mention)
-        return lambda fact: bool(names & fact.names) and fact.stage == stage
+        return lambda fact: bool(names & fact.names) and _stages_agree(mention, fact)
     if rating and mention.type == "inspection_report":
         return lambda fact: fact.rating == rating
     return None
@@ -380,7 +384,18 @@ def _candidates(mention: EventMention, article: str, facts: Iterable[Fact]) -> l
             and _ratings_agree(rating, fact.rating)
             and is_visit(mention) == fact.visit
             and _people_agree(mention.type, names, fact.names)
+            and (mention.type != "intervention" or _stages_agree(mention, fact))
             and (not fact.windowed or bool(names & fact.names) or (rating is not None and rating == fact.rating))]
+
+
+def _stages_agree(mention: EventMention, fact: Fact) -> bool:
+    """Whether a mention and a fact can be one event by their stages (`stage_of`): the same one;
+    for an intervention, the same where both tell theirs (a commissioner sent in is never the
+    trust ordered later, but "the government has appointed" may be either)."""
+    stage = stage_of(mention)
+    if mention.type == "intervention":
+        return not (stage and fact.stage) or stage == fact.stage
+    return stage == fact.stage
 
 
 def _ratings_agree(rating: str | None, other: str | None) -> bool:

@@ -795,3 +795,16 @@ def test_a_county_named_as_the_place_of_another_council_is_not_that_county(menti
 def test_a_trust_named_as_what_runs_the_services_is_no_intervention(mentions) -> None:
     found = events(mentions, "Inspectors praised services run by Rochdale Children's Services Trust at Rochdale Borough Council.")
     assert [kind for kind, *_ in found] == []
+
+
+def test_a_council_ordered_to_hand_over_its_services_is_an_intervention(mentions) -> None:
+    assert events(mentions, "Rochdale Borough Council was ordered to hand over its services in November 2012.") == [
+        ("intervention", "Rochdale Borough Council", "2012-11")]
+    assert events(mentions, "The government today ordered Rochdale Borough Council to hand over its children's services.") == [
+        ("intervention", "Rochdale Borough Council", "2014-03-12")]
+
+
+def test_a_commissioner_the_minister_appointed_is_an_intervention(mentions) -> None:
+    found = events(mentions, "The minister accepted the advice of the commissioner he appointed to Rochdale Borough Council in April.",
+                   "2014-11-25")
+    assert found == [("intervention", "Rochdale Borough Council", "2014-04")]

@@ -305,3 +305,16 @@ def test_a_day_told_months_after_a_dated_report_takes_its_year_and_keeps_its_day
 
     found = link(0, told, "undated", Window(), facts, fourth_and_fifth_of_october)
     assert found and found.date == "2022-10-04/2022-10-05"
+
+
+def test_a_trust_ordered_is_never_the_commissioner_sent_in_before_it() -> None:
+    sent_in = replace(fact("2015-04-22", kind="intervention"), stage="commissioner")
+    ordered = replace(fact("2015-11-12", kind="intervention"), stage="trust")
+    told = mention("XXXX", "intervention", date_text="today").model_copy(update={"trigger": "ordered the council to hand over"})
+
+    def today(_: EventMention, published: dt.date) -> str:
+        return published.isoformat()
+
+    found = link(0, told, "undated", Window(dt.date(2015, 4, 1), dt.date(2016, 3, 31)), index_facts([sent_in, ordered]), today)
+    assert found and found.window == Window(dt.date(2015, 11, 12), dt.date(2015, 11, 12))
+    assert stage_of(told) == "trust" and stage_of(told.model_copy(update={"trigger": "appointed a commissioner"})) == "commissioner"
