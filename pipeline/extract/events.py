@@ -484,6 +484,9 @@ def _mention(
     if kind == "intervention" and IMPERSONAL_INTERVENTION.search(trigger_text):
         found_people = commissioners
     strength = TRIGGERS[int(trigger.id_)].strength
+    attributes = _attributes(sentence_text, trigger_text, kind)
+    if not (dated or came_before or news) and context.anchor and _headline_news(context.article.title, kind, attributes.rating):
+        news, date = True, _publication_date(context.anchor, True)
     source = Source(
         article=context.article.id,
         path=context.article.path,
@@ -495,7 +498,6 @@ def _mention(
         start=sentence.start_char,
         end=told_end,
     )
-    attributes = _attributes(sentence_text, trigger_text, kind)
     after = offset_after(context, trigger, told_end)
     mentions = []
     for council, in_sentence in councils:
@@ -518,6 +520,14 @@ def _mention(
             )
         )
     return mentions
+
+
+def _headline_news(title: str | None, kind: str, rating: str | None) -> bool:
+    """Whether a rating told without a date ("They rated the authority inadequate overall") is
+    the news its headline gives ("Cumbria children's services rated 'inadequate' by Ofsted"):
+    then it is the publication day's, as news told in the present perfect is."""
+    return kind == "inspection_report" and rating is not None and any(
+        normalise_rating(match.group("rating")) == rating for match in RATING_RE.finditer(title or ""))
 
 
 def _kind_in_context(kind: str, sentence: str) -> str | None:

@@ -808,3 +808,11 @@ def test_a_commissioner_the_minister_appointed_is_an_intervention(mentions) -> N
     found = events(mentions, "The minister accepted the advice of the commissioner he appointed to Rochdale Borough Council in April.",
                    "2014-11-25")
     assert found == [("intervention", "Rochdale Borough Council", "2014-04")]
+
+
+def test_a_rating_told_without_a_date_is_the_news_its_headline_gives(mentions) -> None:
+    body = ("---\ntitle: Rochdale children's services rated 'inadequate' by Ofsted\npublished: 2016-03-08\n---\n"
+            "Rochdale children's services rated 'inadequate' by Ofsted\n\n"
+            "Inspectors rated Rochdale Borough Council inadequate overall. It was also judged inadequate in 2012.")
+    found = sorted((m.type, m.date) for m in mentions(body))
+    assert found == [("inspection_report", "2012"), ("inspection_report", "2016-03-08~")]
