@@ -64,7 +64,8 @@ from pipeline.timex.component import doc_data, text_of
 
 FUTURE = compile_looking_ahead(
     r"\b(?:will(?!\s+(?:be aware|know|remember|recall|have (?:seen|heard|read)))|shall|is to|are to|(?:is|are) due to|(?:is|are) expected to|expects? to|expected to|expecting|plans? to"
-    r"|(?:is|are) set to|(?:is|are) to be|due to be|(?:is|are) due (?:its|their|an?|the)|to be re-?inspected)\b", re.I
+    r"|(?:is|are) set to|(?:is|are) to be|due to be|(?:is|are) due (?:its|their|an?|the)|to be re-?inspected"
+    r"|(?:is|are) (?:now |also )?expected(?!\s+(?:by|from|of)\b))\b", re.I
 )
 NEGATION = compile_looking_ahead(
     r"\b(?:not|never|no plans to|no intention of|ruled out|refused to|declined to|rejected calls|denied"
@@ -88,6 +89,11 @@ GENERIC = compile_looking_ahead(r"(?:Councils|Authorities|Local authorities|Dire
 SECONDMENT_ENDS = re.compile(r"(?:\s+(?:to|at|with|from)\s+[^,.;]{1,60}?)?\s+(?:ends|ended|will end|is due to end|comes to an end|finishes|expires|runs out)\b", re.I)
 """"when her secondment ends in June": its end, not the secondment."""
 SECONDED = re.compile(r"\bsecond(?:ed|ment)\b", re.I)
+FUTURE_AFTER = re.compile(r"(?:\s+(?:to|of|at|into|on|by|from)\s+[^,.;]{1,60}?)?\s+(?:is|are|will be)\s+(?:now\s+|also\s+)?(?:expected|due|scheduled|planned)\b", re.I)
+"""A noun's own verb after it telling it is still to come."""
+NOT_YET = re.compile(r"[^.;,]{0,40}?\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:published|issued|made public)|[^.;,]{0,40}?\b(?:is|are)\s+yet\s+to\s+be\b", re.I)
+INDEFINITE_END = re.compile(r"(?:^|[\"“‘'\s])(?:an?|any)\s+$", re.I)
+GENERIC_IS = re.compile(r"\s+(?:is|are)\s+(?:a|an|the|not|never|always|often|usually|only)\b", re.I)
 PENDING = compile_looking_ahead(r"\b(?:until|pending|before|ahead of)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$", re.I)
 """An event awaited: "until a permanent appointment is made", "pending an inspection"."""
 TOLD_AS_PAST = re.compile(r"\s*(?:was|were|had|took place)\b", re.I)
@@ -302,11 +308,19 @@ def _sentence_mentions(
 ) -> list[EventMention]:
     """The sentence's event mentions. An appointment's trigger that takes a date and names no one
     (the verb in "the trust, which took over the service in April") leaves the date to the others."""
-    candidates = [t for t in triggers if not _negated(context.text, sentence, t) and not _secondment_ending(context.text, t)]
+    candidates = [t for t in triggers if not (_negated(context.text, sentence, t) or _secondment_ending(context.text, t)
+                                              or _not_yet_or_generic(context.text, sentence, t))]
     mentions, barren = _dated_mentions(context, sentence, candidates, following)
     if barren and len(barren) < len(candidates):
         mentions, _ = _dated_mentions(context, sentence, [t for t in candidates if t not in barren], following)
     return _posts_filled_by_secondment(mentions)
+
+
+def _not_yet_or_generic(text: str, sentence: Span, trigger: Span) -> bool:
+    """"the letter from that visit has not yet been published"; "An improvement notice is a clear
+    signal": an event still awaited, or one spoken of in general, is none."""
+    return bool(NOT_YET.match(text, trigger.start_char, sentence.end_char)
+                or (INDEFINITE_END.search(text, sentence.start_char, trigger.start_char) and GENERIC_IS.match(text, trigger.end_char)))
 
 
 def _secondment_ending(text: str, trigger: Span) -> bool:
@@ -412,10 +426,11 @@ def _told_as_past(text: str, trigger: Span) -> bool:
 
 def _told_as_future(text: str, sentence: Span, trigger: Span) -> bool:
     """Whether the trigger's own clause tells it as still to come: in "is to leave weeks after
-    inspectors rated the service inadequate", the rating is past."""
+    inspectors rated the service inadequate", the rating is past; "A monitoring visit to the
+    council is expected early next year" is to come."""
     lead = _lead(text, sentence, trigger)
     openers = list(CLAUSE_OPENER.finditer(lead))
-    return bool(FUTURE.search(lead, openers[-1].end() if openers else 0))
+    return bool(FUTURE.search(lead, openers[-1].end() if openers else 0) or FUTURE_AFTER.match(text, trigger.end_char, sentence.end_char))
 
 
 def _lead(text: str, sentence: Span, trigger: Span) -> str:

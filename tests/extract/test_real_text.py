@@ -816,3 +816,14 @@ def test_a_rating_told_without_a_date_is_the_news_its_headline_gives(mentions) -
             "Inspectors rated Rochdale Borough Council inadequate overall. It was also judged inadequate in 2012.")
     found = sorted((m.type, m.date) for m in mentions(body))
     assert found == [("inspection_report", "2012"), ("inspection_report", "2016-03-08~")]
+
+
+def test_a_letter_not_yet_published_and_a_notice_spoken_of_in_general_are_no_events(mentions) -> None:
+    assert events(mentions, "Inspectors returned to Rochdale Borough Council in January; the letter from that visit has "
+                            "not yet been published.") == [("inspection", "Rochdale Borough Council", "2014-01")]
+    assert events(mentions, 'Jo Ng said of Rochdale Borough Council: "An improvement notice is a clear signal of how much '
+                            'we have to do."') == []
+
+
+def test_a_visit_expected_with_no_date_in_an_undated_article_is_no_event(mentions) -> None:
+    assert mentions(HEADLINE + "A monitoring visit to Rochdale Borough Council is expected early next year.", None) == []
