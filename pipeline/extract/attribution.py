@@ -31,6 +31,8 @@ INDEFINITE_LEAD = re.compile(r"\b(?:an?|another|one)\s+$", re.I)
 PLACE_OF_ANOTHER = re.compile(r"\s+(?:unitary\s+|county\s+|borough\s+|district\s+)?(?:authority|council)\b", re.I)
 HOST_LEAD = re.compile(r"\b(?:to|at|into|in)\s+(?:the\s+)?$", re.I)
 LENDER_LEAD = re.compile(r"\bfrom\s+(?:the\s+)?(?:neighbouring\s+)?$", re.I)
+LENDING_BODY = re.compile(r"\bfrom\s+(?:(?:[A-Z][\w'’-]*|for|of|and|the)\s+){1,6}(?:in|at)\s+$")
+LENDING_BODY_CHARS = 70
 PASSIVE_LEAD = re.compile(r"\b(?:was|were|been|be|being|is|are|on)\s+$", re.I)
 """Right before "seconded" or "secondment": not a council's own act of lending ("has been seconded", "on secondment")."""
 ROLE_RE = compile_looking_ahead(ROLE, re.I)
@@ -220,6 +222,8 @@ def _lends(text: str, sentence: Span, trigger: Span, span: Span) -> bool:
     "has seconded" ("Devon County Council, which has seconded its deputy director")."""
     if LENDER_LEAD.search(text, max(sentence.start_char, span.start_char - 30), span.start_char):
         return True
+    if LENDING_BODY.search(text, max(sentence.start_char, span.start_char - LENDING_BODY_CHARS), span.start_char):
+        return True  # "on secondment from Brighter Futures for Children in Reading": the lender's council
     return span.end_char <= trigger.start_char and not PASSIVE_LEAD.search(text, max(sentence.start_char, trigger.start_char - 12), trigger.start_char)
 
 

@@ -85,9 +85,11 @@ SINCE_CHARS = 12
 SINCE_EVENT = re.compile(r"\bsince\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:[\w'’.-]+\s+){0,3}$", re.I)
 """A state's "since" followed by another event's noun ("interim director since Andrew Fenwick's
 dismissal in April"): the state began when that event happened."""
-SINCE_REACH = 45
+SINCE_REACH = 60
 """How far a "since" date may follow a state's trigger and still be its start ("has led the
 service on secondment from Essex since March"); further off it dates another clause."""
+ANOTHER_CLAUSE = re.compile(r"\b(?:that|which|who|whose)\s+(?:has|have|had|was|were|is|are)\b", re.I)
+""""took over a service that had been judged inadequate since 2009": the since is that clause's."""
 OWN_CLAUSE_GAP = 1
 """Characters between a trigger noun and a relative clause that belongs to it: the comma."""
 FUTURE_CLAUSE = re.compile(r"\b(?:will|would|shall|is to|are to|expected|due to|set to)\b", re.I)
@@ -403,7 +405,8 @@ def _cost(text: str, trigger: Span, expression: TimeExpression, opening: bool = 
         return len(between) * weight + penalty
     if trigger.label_ not in STATE_STARTS and SINCE_BEFORE_DATE.search(text, max(0, expression.start - SINCE_CHARS), expression.start):
         return None  # "director since 2013, left on Friday": a state's start dates no leaving
-    if trigger.label_ in STATE_STARTS and expression.start >= trigger.end_char and len(between) <= SINCE_REACH:
+    if (trigger.label_ in STATE_STARTS and expression.start >= trigger.end_char and len(between) <= SINCE_REACH
+            and not ANOTHER_CLAUSE.search(between)):
         between = SINCE_BEFORE_DATE.sub("", between)  # "seconded from the DfE since April": when it began
     return None if BARRIER.search(between) else len(between) * weight + penalty
 

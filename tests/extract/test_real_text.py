@@ -827,3 +827,14 @@ def test_a_letter_not_yet_published_and_a_notice_spoken_of_in_general_are_no_eve
 
 def test_a_visit_expected_with_no_date_in_an_undated_article_is_no_event(mentions) -> None:
     assert mentions(HEADLINE + "A monitoring visit to Rochdale Borough Council is expected early next year.", None) == []
+
+
+def test_a_secondment_from_a_body_in_another_council_is_the_hosts_since_its_month(mentions) -> None:
+    found = events(mentions, "Rochdale Borough Council has brought in Alison Crake, on secondment from Brighter Futures for "
+                             "Children in Oldham since December, to lead its front door.")
+    assert found == [("secondment", "Rochdale Borough Council", "2013-12")]
+
+
+def test_a_since_inside_another_clause_dates_no_appointment(mentions) -> None:
+    found = events(mentions, "At Rochdale Borough Council Jo Hart took over a service that had been judged inadequate since 2009.")
+    assert ("appointment", "Rochdale Borough Council", "2009") not in found
