@@ -43,6 +43,11 @@ DIRECTION_GAP = re.compile(r"[^,;.]{0,40}")
 APPOINTING = re.compile(r"(?:appoints|installs|names)\b", re.I)
 """What a direction does to the commissioner it names: "a direction issued on Friday appoints X"."""
 UNDER_A = re.compile(r"[^,;.]{0,50}?\bunder\s+(?:an?|the|its)\s+", re.I)
+TENURE_LEAD = re.compile(r"\bafter\s+(?:almost\s+|nearly\s+|more than\s+|just over\s+|just under\s+|some\s+)?$", re.I)
+TENURE_AS = re.compile(r"\s+(?:as|in (?:the|her|his) (?:post|role|job))\b", re.I)
+LEAVINGS = frozenset({"resignation", "departure"})
+MONTHS = re.compile(r"P\d+M")
+"""A tenure counted in months dates a leaving; one of "six years" is as loose as the press's rounding."""
 OFFSET_REACH = 50
 """How far after "after" the earlier event's trigger may stand: "three months after Ofsted inspectors rated"."""
 
@@ -114,8 +119,18 @@ def offset_after(context: ArticleContext, trigger: Span, told_end: int) -> Offse
             continue
         if any(trigger.end_char <= other.start_char < expression.start and other.label_ != trigger.label_ for other in triggers):
             return None  # the stretch belongs to a nearer event ("has left by mutual agreement, a month after" is one)
-        return _stretch_after(context, expression)
+        return _stretch_after(context, expression) or _tenure(context, trigger, expression)
     return None
+
+
+def _tenure(context: ArticleContext, trigger: Span, expression: TimeExpression) -> Offset | None:
+    """A leaving told as the end of a stretch in post ("who left last week, after 21 months as
+    interim director"): that stretch after the leaver's appointment, which dating finds by name."""
+    text = context.text
+    if trigger.label_ not in LEAVINGS or not (TENURE_LEAD.search(text, max(0, expression.start - 30), expression.start)
+                                              and TENURE_AS.match(text, expression.end) and MONTHS.fullmatch(expression.value)):
+        return None
+    return Offset(type="appointment", duration=expression.value)
 
 
 def comes_after(context: ArticleContext, sentence: Span) -> Offset | None:

@@ -416,9 +416,11 @@ def _date_after(index: int, mention: EventMention, article: str, window: Window,
     Wednesday") then place the article as for any dated event."""
     offset = mention.after
     # "after it was rated inadequate" counts from a report that rated it so, not from an unrated letter
+    names = _surnames(mention) if offset.type in APPOINTMENTS else frozenset()  # type: ignore[union-attr]
     earlier = [fact for fact in facts.kinds.get((mention.council, offset.type), ())  # type: ignore[union-attr]
                if fact.article != article and not fact.bounded
-               and (not offset.rating or fact.rating == offset.rating)]  # type: ignore[union-attr]
+               and (not offset.rating or fact.rating == offset.rating)  # type: ignore[union-attr]
+               and (not names or bool(fact.names & names))]  # "after 21 months as interim director": her own appointment
     told = {value: fact for fact in earlier if (fact.last - fact.first).days <= MONTH_FACT_DAYS
             and (value := edtf.shifted(fact.value, offset.duration))  # type: ignore[union-attr]
             and window.allows(edtf.parse(value).first, dt.date.max)}  # type: ignore[arg-type]

@@ -838,3 +838,11 @@ def test_a_secondment_from_a_body_in_another_council_is_the_hosts_since_its_mont
 def test_a_since_inside_another_clause_dates_no_appointment(mentions) -> None:
     found = events(mentions, "At Rochdale Borough Council Jo Hart took over a service that had been judged inadequate since 2009.")
     assert ("appointment", "Rochdale Borough Council", "2009") not in found
+
+
+def test_a_leaving_after_months_in_post_counts_from_the_appointment(mentions) -> None:
+    found = mentions(HEADLINE + "He succeeds Kathryn Morel, who left Rochdale Borough Council last week, after 21 months as "
+                     "interim director.", None)
+    assert [(m.type, m.after.type, m.after.duration) for m in found if m.after] == [("departure", "appointment", "P21M")]
+    found = mentions(HEADLINE + "Kathryn Morel has left Rochdale Borough Council, after six years as director.", None)
+    assert [m.after for m in found] == [None]  # years in post are rounded too loosely to count from

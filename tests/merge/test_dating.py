@@ -318,3 +318,12 @@ def test_a_trust_ordered_is_never_the_commissioner_sent_in_before_it() -> None:
     found = link(0, told, "undated", Window(dt.date(2015, 4, 1), dt.date(2016, 3, 31)), index_facts([sent_in, ordered]), today)
     assert found and found.window == Window(dt.date(2015, 11, 12), dt.date(2015, 11, 12))
     assert stage_of(told) == "trust" and stage_of(told.model_copy(update={"trigger": "appointed a commissioner"})) == "commissioner"
+
+
+def test_a_tenure_counts_from_the_leavers_own_appointment() -> None:
+    after = Offset(type="appointment", duration="P21M")
+    told = mention("XXXX", "departure", people=("Kathryn Morel",), date_text=None).model_copy(update={"after": after})
+    facts = index_facts([fact("2013-04-01", "2013-04-30", kind="appointment", names=frozenset({"morel"})),
+                         fact("2014-03-01", "2014-03-31", kind="appointment", names=frozenset({"nwachukwu"}), article="other")])
+    found = link(0, told, "undated", Window(), facts, no_words)
+    assert found and found.date == "2015-01" and found.sources == {"dated"}
