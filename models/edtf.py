@@ -167,9 +167,10 @@ def more_precise(a: str | None, b: str | None) -> str | None:
 
 def container(values: set[str | None]) -> str | None:
     """The one value when all agree, else the month that holds every one of them: "yesterday"
-    read on both ends of a June window is some day of June. None when one is unknown or they
-    fall in different months (a year would hold them, but a month told of an undated article,
-    the publication month its dateless events fall back on, says nothing of the year's others).
+    read on both ends of a June window is some day of June; else the two months running into
+    each other that do (`2010-06/2010-07`). None when one is unknown or they fall further apart
+    (a year would hold them, but a month told of an undated article, the publication month its
+    dateless events fall back on, says nothing of the year's others).
     News of the day read on both ends of an April window ("2013-04-01~", "2013-04-30~", the
     first's week reaching into March) is about April: `2013-04~`."""
     if len(values) == 1:
@@ -178,7 +179,17 @@ def container(values: set[str | None]) -> str | None:
     if month is None and all(value and APPROXIMATE_DAY.fullmatch(value) for value in values):
         month = _one_month([parse(value[:-1]) for value in values])  # type: ignore[index]
         return month and f"{month}~"
-    return month
+    return month or _two_months([parse(value) for value in values])
+
+
+def _two_months(spans: list[Span]) -> str | None:
+    """The two months running into each other that hold every span ("today" read on both ends of
+    a June-to-July window is June or July, `2010-06/2010-07`), if two do."""
+    if not all(span.known for span in spans):
+        return None
+    first, last = min(span.first for span in spans), max(span.last for span in spans)  # type: ignore[type-var]
+    months_apart = (last.year - first.year) * 12 + last.month - first.month  # type: ignore[union-attr]
+    return f"{first:%Y-%m}/{last:%Y-%m}" if months_apart == 1 else None
 
 
 def _one_month(spans: list[Span]) -> str | None:

@@ -90,7 +90,8 @@ def test_the_container_of_dates_is_their_one_value_or_their_month() -> None:
     assert edtf.container({"2013-04-01~", "2013-04-30~"}) == "2013-04~"  # news of April, the first week reaching into March
     assert edtf.container({"2013-04-01~", "2013-05-01~"}) is None
     assert edtf.container({"2013-04"}) == "2013-04"
-    assert edtf.container({"2013-04-30", "2013-05-01"}) is None  # a year would hold them, but says too little
+    assert edtf.container({"2013-04-30", "2013-05-01"}) == "2013-04/2013-05"  # two months running into each other
+    assert edtf.container({"2013-04-30", "2013-06-01"}) is None  # a year would hold them, but says too little
     assert edtf.container({"2013-04-30", None}) is None
 
 
