@@ -89,6 +89,7 @@ GENERIC = compile_looking_ahead(r"(?:Councils|Authorities|Local authorities|Dire
 SECONDMENT_ENDS = re.compile(r"(?:\s+(?:to|at|with|from)\s+[^,.;]{1,60}?)?\s+(?:ends|ended|will end|is due to end|comes to an end|finishes|expires|runs out)\b", re.I)
 """"when her secondment ends in June": its end, not the secondment."""
 SECONDED = re.compile(r"\bsecond(?:ed|ment)\b", re.I)
+INSPECTORS_LEFT = re.compile(r"\b(?:inspectors|the inspection team)\b,?\s+(?:who\s+)?[^.;]{0,80}?\band\s+$", re.I)
 FUTURE_AFTER = re.compile(r"(?:\s+(?:to|of|at|into|on|by|from)\s+[^,.;]{1,60}?)?\s+(?:is|are|will be)\s+(?:now\s+|also\s+)?(?:expected|due|scheduled|planned)\b", re.I)
 """A noun's own verb after it telling it is still to come."""
 NOT_YET = re.compile(r"[^.;,]{0,40}?\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:published|issued|made public)|[^.;,]{0,40}?\b(?:is|are)\s+yet\s+to\s+be\b", re.I)
@@ -309,7 +310,8 @@ def _sentence_mentions(
     """The sentence's event mentions. An appointment's trigger that takes a date and names no one
     (the verb in "the trust, which took over the service in April") leaves the date to the others."""
     candidates = [t for t in triggers if not (_negated(context.text, sentence, t) or _secondment_ending(context.text, t)
-                                              or _not_yet_or_generic(context.text, sentence, t))]
+                                              or _not_yet_or_generic(context.text, sentence, t)
+                                              or _inspectors_leaving(context.text, sentence, t))]
     mentions, barren = _dated_mentions(context, sentence, candidates, following)
     if barren and len(barren) < len(candidates):
         mentions, _ = _dated_mentions(context, sentence, [t for t in candidates if t not in barren], following)
@@ -321,6 +323,12 @@ def _not_yet_or_generic(text: str, sentence: Span, trigger: Span) -> bool:
     signal": an event still awaited, or one spoken of in general, is none."""
     return bool(NOT_YET.match(text, trigger.start_char, sentence.end_char)
                 or (INDEFINITE_END.search(text, sentence.start_char, trigger.start_char) and GENERIC_IS.match(text, trigger.end_char)))
+
+
+def _inspectors_leaving(text: str, sentence: Span, trigger: Span) -> bool:
+    """"Inspectors, who spent four weeks in the town in June and left at the end of the month": the
+    inspectors' leaving, no director's."""
+    return trigger.label_ == "departure" and INSPECTORS_LEFT.search(text, sentence.start_char, trigger.start_char) is not None
 
 
 def _secondment_ending(text: str, trigger: Span) -> bool:

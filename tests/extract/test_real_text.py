@@ -846,3 +846,11 @@ def test_a_leaving_after_months_in_post_counts_from_the_appointment(mentions) ->
     assert [(m.type, m.after.type, m.after.duration) for m in found if m.after] == [("departure", "appointment", "P21M")]
     found = mentions(HEADLINE + "Kathryn Morel has left Rochdale Borough Council, after six years as director.", None)
     assert [m.after for m in found] == [None]  # years in post are rounded too loosely to count from
+
+
+def test_inspectors_who_left_are_no_departure(mentions) -> None:
+    found = events(mentions, "Inspectors, who spent four weeks at Rochdale Borough Council in June and left at the end of "
+                             "the month, found that the response was timely.")
+    assert [kind for kind, *_ in found] == ["inspection"]
+    assert events(mentions, "Inspectors criticised Rochdale Borough Council and its director left in May.") == [
+        ("departure", "Rochdale Borough Council", "2013-05")]
