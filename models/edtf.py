@@ -177,8 +177,9 @@ def container(values: set[str | None]) -> str | None:
         return next(iter(values))
     month = _one_month([parse(value) for value in values])
     if month is None and all(value and APPROXIMATE_DAY.fullmatch(value) for value in values):
-        month = _one_month([parse(value[:-1]) for value in values])  # type: ignore[index]
-        return month and f"{month}~"
+        days = [parse(value[:-1]) for value in values]  # type: ignore[index]
+        month = _one_month(days)
+        return f"{month}~" if month else _two_months(days)
     return month or _two_months([parse(value) for value in values])
 
 

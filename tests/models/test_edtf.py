@@ -88,7 +88,8 @@ def test_the_container_of_dates_is_their_one_value_or_their_month() -> None:
     assert edtf.container({"2013-04-02", "2013-04-29"}) == "2013-04"
     assert edtf.container({"2013-04-30~", "2013-04-12~"}) == "2013-04"  # the week up to each day
     assert edtf.container({"2013-04-01~", "2013-04-30~"}) == "2013-04~"  # news of April, the first week reaching into March
-    assert edtf.container({"2013-04-01~", "2013-05-01~"}) is None
+    assert edtf.container({"2013-04-01~", "2013-05-01~"}) == "2013-04/2013-05"  # news of April or May
+    assert edtf.container({"2013-04-01~", "2013-06-01~"}) is None
     assert edtf.container({"2013-04"}) == "2013-04"
     assert edtf.container({"2013-04-30", "2013-05-01"}) == "2013-04/2013-05"  # two months running into each other
     assert edtf.container({"2013-04-30", "2013-06-01"}) is None  # a year would hold them, but says too little
