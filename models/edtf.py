@@ -183,6 +183,15 @@ def container(values: set[str | None]) -> str | None:
     return month or _two_months([parse(value) for value in values])
 
 
+def one_year(values: set[str | None]) -> str | None:
+    """The year that holds every value, if one does."""
+    spans = [parse(value) for value in values]
+    if not all(span.known for span in spans):
+        return None
+    first, last = min(span.first for span in spans), max(span.last for span in spans)  # type: ignore[type-var]
+    return f"{first:%Y}" if first.year == last.year else None  # type: ignore[union-attr]
+
+
 def _two_months(spans: list[Span]) -> str | None:
     """The two months running into each other that hold every span ("today" read on both ends of
     a June-to-July window is June or July, `2010-06/2010-07`), if two do."""

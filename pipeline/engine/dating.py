@@ -225,7 +225,9 @@ def _sources(one: OpenArticle) -> list[str]:
 
 
 def _redated(one: OpenArticle, linked: list[EventMention]) -> list[EventMention]:
-    """The article's mentions with what its links (`linked`) and its window now date."""
+    """The article's mentions with what its links (`linked`) and its window now date: what both
+    ends of the window give (`edtf.container`), or for words of the mention's own ("resigned last
+    month") the year that holds both; a dateless mention's publication month says nothing of it."""
     mentions = list(linked)
     runs = [_by_place(one.anchored[anchor]) for anchor in _anchors(one, linked)]
     if not runs:
@@ -234,7 +236,8 @@ def _redated(one: OpenArticle, linked: list[EventMention]) -> list[EventMention]
     for index, mention in enumerate(mentions):
         if edtf.parse(mention.date).known:
             continue
-        date = edtf.container({run[_place(mention)].date if _place(mention) in run else None for run in runs})
+        told = {run[_place(mention)].date if _place(mention) in run else None for run in runs}
+        date = edtf.container(told) or (edtf.one_year(told) if mention.date_text else None)
         if edtf.parse(date).known:
             mentions[index] = _with_date(mention, date, sources)  # type: ignore[arg-type]
     return mentions

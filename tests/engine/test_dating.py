@@ -262,3 +262,13 @@ def test_an_undated_page_whose_url_names_its_month_resolves_its_dates_on_it(tmp_
     folder = write(tmp_path / "dump", {"a.html": page})
     inspections = events_of(build([str(folder)]).chronology, "inspection")
     assert [(event.date, event.date_basis) for event in inspections] == [("2016-09-26/2016-10-20", "inferred")]
+
+
+def test_words_that_give_one_year_on_both_ends_of_a_window_date_their_event_to_it(tmp_path: Path) -> None:
+    page = ("Torbay director quits\n\n"
+            "Torbay Council has been under an improvement notice since June 2009. Inspectors will return to the "
+            "council in 2009.\n\nTorbay Council's director of children's services, Moira Tallis, resigned last month.\n")
+    folder = write(tmp_path / "dump", {"b.txt": page})
+    chronology = build([str(folder)]).chronology
+    assert next(article.window for article in chronology.articles) == "2009-06-01/2009-12-31"
+    assert [(event.date, event.date_basis) for event in events_of(chronology, "resignation")] == [("2009", "inferred")]

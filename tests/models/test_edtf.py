@@ -78,6 +78,12 @@ def test_vague_references_give_no_date() -> None:
     assert edtf.from_timex(_timex("PRESENT_REF"), "", dt.date(2011, 9, 7)) is None
 
 
+def test_one_year_holds_values_of_one_year_only() -> None:
+    assert edtf.one_year({"2009-05", "2009-11"}) == "2009"
+    assert edtf.one_year({"2009-12", "2010-01"}) is None
+    assert edtf.one_year({"2009-05", None}) is None
+
+
 def test_interval_needs_two_known_dates_in_order() -> None:
     assert edtf.interval("2013-09-16", "2013-09-27") == "2013-09-16/2013-09-27"
     assert edtf.interval("2013-09-27", "2013-09-16") is None
