@@ -185,29 +185,31 @@ def container(values: set[str | None]) -> str | None:
 
 def one_year(values: set[str | None]) -> str | None:
     """The year that holds every value, if one does."""
-    spans = [parse(value) for value in values]
-    if not all(span.known for span in spans):
-        return None
-    first, last = min(span.first for span in spans), max(span.last for span in spans)  # type: ignore[type-var]
-    return f"{first:%Y}" if first.year == last.year else None  # type: ignore[union-attr]
+    held = _held([parse(value) for value in values])
+    return f"{held[0]:%Y}" if held and held[0].year == held[1].year else None
 
 
 def _two_months(spans: list[Span]) -> str | None:
     """The two months running into each other that hold every span ("today" read on both ends of
     a June-to-July window is June or July, `2010-06/2010-07`), if two do."""
-    if not all(span.known for span in spans):
+    held = _held(spans)
+    if held is None:
         return None
-    first, last = min(span.first for span in spans), max(span.last for span in spans)  # type: ignore[type-var]
-    months_apart = (last.year - first.year) * 12 + last.month - first.month  # type: ignore[union-attr]
-    return f"{first:%Y-%m}/{last:%Y-%m}" if months_apart == 1 else None
+    first, last = held
+    return f"{first:%Y-%m}/{last:%Y-%m}" if (last.year - first.year) * 12 + last.month - first.month == 1 else None
 
 
 def _one_month(spans: list[Span]) -> str | None:
     """The month that holds every span, if one does."""
+    held = _held(spans)
+    return f"{held[0]:%Y-%m}" if held and (held[0].year, held[0].month) == (held[1].year, held[1].month) else None
+
+
+def _held(spans: list[Span]) -> tuple[dt.date, dt.date] | None:
+    """The first and last day the spans cover, when all are known."""
     if not all(span.known for span in spans):
         return None
-    first, last = min(span.first for span in spans), max(span.last for span in spans)  # type: ignore[type-var]
-    return f"{first:%Y-%m}" if (first.year, first.month) == (last.year, last.month) else None  # type: ignore[union-attr]
+    return min(span.first for span in spans), max(span.last for span in spans)  # type: ignore[type-var, return-value]
 
 
 PRECISION_STEPS = (1, 7, 31, 92, 366)
