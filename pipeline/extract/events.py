@@ -78,9 +78,11 @@ NEGATION = compile_looking_ahead(
     r"|\bthreat(?:ened|ening|s)? (?:to|of)\b|\bwarn(?:ed|s|ing)? (?:that|of)\b[^.]*$", re.I
 )
 """Negated, demanded, hypothetical, counterfactual or described events: "did not resign", "stopped
-short of appointing a commissioner", "she was an outstanding appointment", "calls for him to resign", "until a permanent appointment is made", "had been due to issue a notice", "is minded
-to issue a direction", "will decide whether to issue a notice", "ministers can appoint a
-commissioner", "options under consideration include a trust"."""
+short of appointing a commissioner", "she was an outstanding appointment", "calls for him to
+resign", "if he had any sense he would stand down", "until a permanent appointment is made",
+"had been due to issue a notice", "is minded to issue a direction", "will decide whether to
+issue a notice", "ministers can appoint a commissioner", "options under consideration include
+a trust"."""
 DEMANDED = compile_looking_ahead(r"\b(?:call(?:s|ed|ing)?|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?)\b[^.;]*\bto\s+(?:[\w-]+\s+)?$", re.I)
 """A demand, however long the clause between ("who had called on Tuesday for the cabinet member
 responsible, Richard Boyce, to stand down"): no event."""
