@@ -102,12 +102,22 @@ def default_dir() -> Path:
 def code_version() -> str:
     """The package version and a digest of every file that computes mentions."""
     digest = hashlib.sha256(_package_version().encode())
-    root = Path(__file__).resolve().parents[1]
-    for package in CODE_PACKAGES:
-        for path in sorted((root / package).rglob("*")):
-            if path.suffix in CODE_SUFFIXES and "__pycache__" not in path.parts:
-                digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
+    root = _code_root()
+    for path in code_files():
+        digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
+
+
+def code_files() -> list[Path]:
+    """The source and data files of `CODE_PACKAGES`, in a fixed order."""
+    root = _code_root()
+    return [path for package in CODE_PACKAGES for path in sorted((root / package).rglob("*"))
+            if path.suffix in CODE_SUFFIXES and "__pycache__" not in path.parts]
+
+
+def _code_root() -> Path:
+    """The folder holding `pipeline/` and `models/` (this file is pipeline/engine/cache.py)."""
+    return Path(__file__).resolve().parents[2]
 
 
 def _package_version() -> str:

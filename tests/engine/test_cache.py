@@ -23,7 +23,7 @@ from pipeline.engine.cache import (
     article_key,
 )
 from pipeline.extract import analysis, nlp
-from tests.paths import SAMPLES
+from tests.paths import REPO, SAMPLES
 
 CORPUS = str(SAMPLES / "basic")
 
@@ -202,3 +202,9 @@ def test_the_same_relative_path_elsewhere_is_not_given_the_stored_output(tmp_pat
     monkeypatch.chdir(tmp_path / "elsewhere")
     again = invoke_build(Path("articles"), tmp_path / "cache")
     assert again.exit_code == first.exit_code == 0 and again.stdout != first.stdout
+
+
+def test_the_code_version_digests_the_files_that_compute_mentions() -> None:
+    # a digest of no file would let a cache keep mentions the code no longer computes
+    names = {path.relative_to(REPO).as_posix() for path in cache_module.code_files()}
+    assert {"pipeline/extract/events.py", "models/vocabulary.py", "pipeline/merge/dating.py"} <= names
