@@ -19,6 +19,8 @@ EVENT_TYPES: tuple[str, ...] = get_args(EventType)
 PEOPLE_EVENTS = frozenset({"resignation", "departure", "appointment", "secondment", "review", "intervention"})
 """Event types that happen to a person (or that a person orders, or that sends one in: a
 commissioner), so they name one."""
+LEAVINGS = frozenset({"resignation", "departure"})
+"""Event types of a person leaving a post."""
 
 RATINGS = ("outstanding", "good", "requires improvement", "adequate", "inadequate", "no longer inadequate")
 RATING_WORDS = (

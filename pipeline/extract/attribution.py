@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span
 
 from models.records import Person
-from models.vocabulary import ROLE
+from models.vocabulary import LEAVINGS, ROLE
 from pipeline.extract import people
 from pipeline.extract.article_context import ArticleContext
 from pipeline.extract.event_dates import relative_clauses
@@ -46,7 +46,6 @@ interim director Graham Ogundipe"."""
 ANAPHORIC_NOUN = re.compile(r"\b(?:the|this|that)\s+(?:appointment|resignation|departure|secondment|move)$", re.I)
 """An event noun with a definite article points back to the event just told; the names after it are others'."""
 SPEECH = re.compile(r"\b(?:said|says|told|added|explained|welcomed|praised|described|announced that)\b", re.I)
-LEAVINGS = frozenset({"resignation", "departure"})
 PREDECESSOR = re.compile(r"\b(?:his|her|their|its)\s+predecessor\s+(?:had\s+|has\s+)?$", re.I)
 LEAVER_BEFORE = re.compile(r"\b(?:retirement|resignation|departure|dismissal|exit|suspension|death)\s+of\s+$", re.I)
 ROUNDUP_COUNCILS = 3

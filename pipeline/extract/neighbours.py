@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from models import edtf
 from models.records import Offset, TimeExpression
-from models.vocabulary import RATING_RE, normalise_rating
+from models.vocabulary import LEAVINGS, RATING_RE, normalise_rating
 from pipeline.extract.article_context import ArticleContext
 from pipeline.extract.event_dates import Dated, event_date
 
@@ -45,7 +45,6 @@ APPOINTING = re.compile(r"(?:appoints|installs|names)\b", re.I)
 UNDER_A = re.compile(r"[^,;.]{0,50}?\bunder\s+(?:an?|the|its)\s+", re.I)
 TENURE_LEAD = re.compile(r"\bafter\s+(?:almost\s+|nearly\s+|more than\s+|just over\s+|just under\s+|some\s+)?$", re.I)
 TENURE_AS = re.compile(r"\s+(?:as|in (?:the|her|his) (?:post|role|job))\b", re.I)
-LEAVINGS = frozenset({"resignation", "departure"})
 MONTHS = re.compile(r"P\d+M")
 """A tenure counted in months dates a leaving; one of "six years" is as loose as the press's rounding."""
 OFFSET_REACH = 50

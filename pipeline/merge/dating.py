@@ -19,16 +19,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import cached_property
 
 from models import edtf
 from models.records import EventMention
+from models.vocabulary import LEAVINGS
 
 
 YEAR_UNKNOWN_MONTH = re.compile(r"XXXX-(\d{2})")
-LEAVINGS = frozenset({"resignation", "departure"})
 APPOINTMENTS = frozenset({"appointment", "secondment"})
 ONCE_A_PERSON = LEAVINGS | APPOINTMENTS | {"intervention"}
 """Events a person has once at a council, a commissioner's appointment among them (an interim
@@ -43,6 +43,7 @@ VISIT_KINDS = frozenset({"monitoring visit", "focused visit"})
 RELATIVE_YEAR = re.compile(r"\b(last|next|this)\s+year\b", re.I)
 """"March last year": a month whose year counts from publication, like "last month"."""
 YEARS_BACK = {"last": 1, "this": 0, "next": -1}
+MONTH_WORD = re.compile(rf"\b({'|'.join(name for name in edtf.MONTH_NAMES if name)})\b")
 RELATIVE_WINDOW_DAYS = 400
 """The widest window in which words relative to publication may pick an event: a year and a
 little, what a bare month's link gives; an article's own wide bounds (2009 to 2019) do not."""
@@ -339,14 +340,17 @@ def link(index: int, mention: EventMention, article: str, window: Window,
         named = int(month.group(1))
         counted = RELATIVE_YEAR.search(mention.date_text or "") and _day_of_relative(
             index, mention, window, [fact for fact in _candidates(mention, article, facts.kinds.get(kind, ())) if not fact.bounded], resolve)
+        if counted:
+            return counted
         months = _months_named(mention.date_text)
         holding = [fact for fact in _candidates(mention, article, facts.months.get((*kind, named), ()))
                    if len(months) < 2 or months <= {told for _, told in fact.bare_months}]
-        return counted or _year_of_month(index, named, window, holding, _years_back(mention))
+        return _year_of_month(index, named, window, holding, _years_back(mention))
     candidates = [fact for fact in _candidates(mention, article, facts.kinds.get(kind, ()))
                   if not fact.bounded and (window.within(RELATIVE_WINDOW_DAYS) or not known_by or known_by(fact))]
     if leaving:
-        candidates = [fact for fact in candidates if fact.names & _surnames(mention) and _stages_agree(mention, fact)]
+        stage = stage_of(mention)
+        candidates = [fact for fact in candidates if fact.names & _surnames(mention) and _stages_agree(mention.type, stage, fact)]
     # A rating alone, in an open window, may be another inadequate report than the one the archive
     # dates (the seeds' 2010 report is not the 2011 one): only words as precise as a day say it is.
     by_rating_alone = known_by is not None and not window.within(RELATIVE_WINDOW_DAYS) and not _named_once(mention)
@@ -362,7 +366,8 @@ def _known_by(mention: EventMention) -> Callable[[Fact], bool] | None:
     mention tells neither."""
     names, rating = _surnames(mention), mention.attributes.rating
     if _named_once(mention):
-        return lambda fact: bool(names & fact.names) and _stages_agree(mention, fact)
+        stage = stage_of(mention)
+        return lambda fact: bool(names & fact.names) and _stages_agree(mention.type, stage, fact)
     if rating and mention.type == "inspection_report":
         return lambda fact: fact.rating == rating
     return None
@@ -379,21 +384,21 @@ def _candidates(mention: EventMention, article: str, facts: Iterable[Fact]) -> l
     inspection). A council appoints many people: an appointment that names someone is only one
     that names them too."""
     rating, names = mention.attributes.rating, _surnames(mention)
+    stage = stage_of(mention) if mention.type == "intervention" else None
     return [fact for fact in facts
             if fact.article != article
             and _ratings_agree(rating, fact.rating)
             and is_visit(mention) == fact.visit
             and _people_agree(mention.type, names, fact.names)
-            and (mention.type != "intervention" or _stages_agree(mention, fact))
+            and (mention.type != "intervention" or _stages_agree(mention.type, stage, fact))
             and (not fact.windowed or bool(names & fact.names) or (rating is not None and rating == fact.rating))]
 
 
-def _stages_agree(mention: EventMention, fact: Fact) -> bool:
-    """Whether a mention and a fact can be one event by their stages (`stage_of`): the same one;
-    for an intervention, the same where both tell theirs (a commissioner sent in is never the
-    trust ordered later, but "the government has appointed" may be either)."""
-    stage = stage_of(mention)
-    if mention.type == "intervention":
+def _stages_agree(kind: str, stage: str | None, fact: Fact) -> bool:
+    """Whether a mention of `kind` at `stage` (`stage_of`) and a fact can be one event: the same
+    stage; for an intervention, the same where both tell theirs (a commissioner sent in is never
+    the trust ordered later, but "the government has appointed" may be either)."""
+    if kind == "intervention":
         return not (stage and fact.stage) or stage == fact.stage
     return stage == fact.stage
 
@@ -574,7 +579,7 @@ def _run_end(told: Callable[[int], edtf.Span], start: int, limit: int, guess: in
 def _months_named(words: str | None) -> set[int]:
     """The months words name ("February and March": 2 and 3): an event they tell is one that
     spans them all, never a January-to-February inspection."""
-    return {number for number, name in enumerate(edtf.MONTH_NAMES) if name and re.search(rf"\b{name}\b", words or "")}
+    return {edtf.MONTH_NAMES.index(name) for name in MONTH_WORD.findall(words or "")}
 
 
 def _years_back(mention: EventMention) -> int | None:
