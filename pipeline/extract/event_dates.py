@@ -23,12 +23,14 @@ if TYPE_CHECKING:  # dating tries words on candidate days with `event_date`, wit
 
 BARRIER = compile_looking_ahead(
     r"(?<![\w-])(?<!looked )(?:since|when|after|before|following|follow(?:s|ed)(?=\s+(?:a|an|the|its|their|his|her|this|that|ofsted|inspectors?)\b)|because|until|while|although|whereas|but|ahead of|prior to"
-    r"|and then|led to|resulted in|up from|down from|compared (?:with|to)|despite)(?![\w-])|;|,\s*(?:and|but)\b"
+    r"|and then|led to|resulted in|up from|down from|compared (?:with|to)|despite)(?![\w-])|;|,\s*(?:and|but|said|says|told|added)\b"
     r"|\b(?:was|were|is|are|has been|had been)\s+(?:discussed|debated|considered|raised|mentioned|challenged|questioned)\b",
     re.I,
 )
 """Words that open another clause: a date beyond one belongs to that clause's verb ("her
-departure follows a report in August"; but "a notice followed in 2010" is the notice's)."""
+departure follows a report in August"; but "a notice followed in 2010" is the notice's). A
+speaker's aside ends at its verb: "Ferreira, the interim director seconded from Bexley, said
+staff were told this morning" dates the telling, not the secondment."""
 MONTH_DAYS = 28
 BEFORE_COST = 1.5
 """A date after its trigger ("inspection in February") is the usual order in English news;

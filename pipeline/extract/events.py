@@ -105,6 +105,10 @@ PRESENT_PASSIVE = re.compile(r"\b(?:is|are|be|being)\s+(?:\w+ly\s+)?$", re.I)
 BACKGROUND = compile_looking_ahead(r"(?<![\w-])(?:after|following|follows|followed|since|before|when|until|once|led to|resulted in)(?![\w-])[^,;]*$", re.I)
 """A trigger inside a clause such as "weeks after the authority was rated inadequate" names an
 earlier event as background; without a date of its own it cannot be placed."""
+ASIDE_OPENS = re.compile(r",\s+(?:the|its|their|his|her|a|an)\b[^,;]*$", re.I)
+ASIDE_ENDS = re.compile(r"[^,;.]{0,60},\s*(?:said|says|told|added)\b", re.I)
+"""A trigger in an aside on a speaker ("Mark Ferreira, the interim director seconded from
+Bexley, said staff were told") describes who speaks; without a date of its own it is no news."""
 STATE_LEAD = compile_looking_ahead(
     r"\b(?:under|subject to|remains? under|remained under|still under|working under)\s+(?:an?|the|its|their)\s+"
     r"(?:[\w-]+\s+){0,2}$",
@@ -597,7 +601,8 @@ def _rated_now(text: str, sentence: Span, trigger: Span) -> bool:
 
 
 def _in_background(text: str, sentence: Span, trigger: Span) -> bool:
-    return bool(BACKGROUND.search(text[sentence.start_char : trigger.start_char]))
+    lead = text[sentence.start_char : trigger.start_char]
+    return bool(BACKGROUND.search(lead) or (ASIDE_OPENS.search(lead) and ASIDE_ENDS.match(text, trigger.end_char, sentence.end_char)))
 
 
 def _publication_date(anchor: dt.date | None, news: bool) -> str:

@@ -34,7 +34,7 @@ SINCE_THEN_TYPES = frozenset({"appointment", "intervention", "secondment"})
 alongside the council since then": a state that began with the event told before it."""
 DURATION_VALUE = re.compile(r"P\d+[YMWD]")
 AFTER_WORD = re.compile(r",?\s+(?:after|since|following|on from)\s+", re.I)
-COMES_AFTER = re.compile(r"\s*(?:It|This|The (?:move|decision|announcement|notice|direction|appointment|departure|resignation|intervention))\s+(?:comes|came)\s+", re.I)
+COMES_AFTER = re.compile(r"\s*(?:It|This|The (?:move|decision|announcement|notice|direction|appointment|departure|resignation|intervention|visit|inspection|letter|report))\s+(?:comes|came)\s+", re.I)
 """A sentence that puts the news told before it a stretch after an earlier event."""
 CLAUSE_BREAK = re.compile(r"[,;.]")
 THAT_TIME = re.compile(r"\s*(?:At that time|At the time|At that point|That same (?:day|week|month)|The same (?:day|week|month))\b", re.I)

@@ -434,7 +434,8 @@ def _date_after(index: int, mention: EventMention, article: str, window: Window,
         best = _one_value(placed)
         if best is not None:  # placed within a week, the words date the mention once it is read on that window
             found = placed[best]
-            return replace(found, date=None if found.window.within(WEEK_DAYS) else _told_within(mention, best, resolve),
+            date = None if found.window.within(WEEK_DAYS) else _told_within(mention, best, resolve)
+            return replace(found, date=date, window=_published_after(found.window, date),
                            sources=frozenset(told[value].article for value in placed))
     value = _one_value(told)
     if value is None:
@@ -444,6 +445,13 @@ def _date_after(index: int, mention: EventMention, article: str, window: Window,
     if mention.news:  # "has left, a month after the rating": published in that stretch's end
         return Link(index, value, Window(span.first, span.last), sources)
     return Link(index, value, Window(after=span.first), sources)
+
+
+def _published_after(window: Window, date: str | None) -> Window:
+    """The window of an article that tells as past ("the visit, on 15 and 16 October, looked at")
+    an event its link dates: published on or after the event's first day."""
+    first = edtf.parse(date).first if date else None
+    return (window.meet(Window(after=first)) or window) if first else window
 
 
 def _told_within(mention: EventMention, stretch: str, resolve: Resolver) -> str:

@@ -317,6 +317,26 @@ def test_it_comes_a_stretch_after_an_event_times_the_news_told_before(mentions) 
     assert (notice.after.type, notice.after.duration, notice.after.rating) == ("inspection_report", "P7W", "inadequate")
 
 
+def test_the_visit_came_a_stretch_after_a_report_times_the_visit_told_before(mentions) -> None:
+    found = mentions(HEADLINE + "Inspectors found early signs of progress at Rochdale Borough Council.\n\n"
+                     "The monitoring visit, on 15 and 16 October, looked at the front door.\n\n"
+                     "The visit came almost a year after Ofsted's full inspection report rated the council inadequate.", None)
+    visit = next(m for m in found if m.type == "inspection")
+    assert (visit.after.type, visit.after.duration) == ("inspection_report", "P1Y")
+
+
+def test_a_speakers_aside_is_no_news_and_lends_no_date_to_the_event_it_names(mentions) -> None:
+    found = mentions(HEADLINE + "Mark Ferreira, the interim director seconded from Bexley, said staff at Havering "
+                     "Council had been told of the decision at a meeting this morning.", PUBLISHED)
+    assert [m.type for m in found] == []
+
+
+def test_a_date_after_the_speakers_verb_dates_the_telling_not_the_event_in_the_aside(mentions) -> None:
+    found = mentions(HEADLINE + "Jo Hale, the interim director seconded to Rochdale Borough Council from Bury, said on "
+                     "Monday that caseloads had fallen.", PUBLISHED)
+    assert [(m.type, m.date) for m in found] == []
+
+
 def test_a_roundup_files_each_paragraph_under_the_council_it_opens_with(mentions) -> None:
     body = ("Our weekly roundup of inspection results.\n\n"
             "Kirklees Council has been judged to require improvement.\n\nThe report was published on Tuesday.\n\n"

@@ -307,6 +307,21 @@ def test_a_day_told_months_after_a_dated_report_takes_its_year_and_keeps_its_day
     assert found and found.date == "2022-10-04/2022-10-05"
 
 
+def test_a_visit_told_as_past_puts_publication_after_the_days_its_stretch_dates() -> None:
+    after = Offset(type="inspection_report", duration="P1Y")
+    told = mention("XXXX-10", "inspection", date_text="15 and 16 October").model_copy(update={"after": after})
+    facts = index_facts([fact("2018-11-20", kind="inspection_report", rating="inadequate")])
+
+    def nearest_october(_: EventMention, published: dt.date) -> str:  # a day and month read as the nearest such date
+        year = min((published.year - 1, published.year, published.year + 1),
+                   key=lambda one: abs((dt.date(one, 10, 16) - published).days))
+        return f"{year}-10-15/{year}-10-16"
+
+    found = link(0, told, "undated", Window(), facts, nearest_october)
+    assert found and found.date == "2019-10-15/2019-10-16"
+    assert found.window.after == dt.date(2019, 10, 15)
+
+
 def test_a_trust_ordered_is_never_the_commissioner_sent_in_before_it() -> None:
     sent_in = replace(fact("2015-04-22", kind="intervention"), stage="commissioner")
     ordered = replace(fact("2015-11-12", kind="intervention"), stage="trust")
