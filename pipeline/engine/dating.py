@@ -159,9 +159,9 @@ def _open(row: tuple[int, ArticleSummary, list[EventMention]]) -> OpenArticle:
 
 
 def _facts(one: OpenArticle) -> list[Fact]:
-    """What an open article tells other articles: the dates inferred for it, and the events its window places."""
-    inferred = [mention for mention in one.mentions if mention.source.date_basis == "inferred"]
-    return facts_of(one.summary.id, inferred) + windowed_facts(one.summary.id, one.mentions, one.window, resolved)
+    """What an open article tells other articles: the dates its words state with their years
+    ("sacked by a panel on 8 December 2008") and those inferred for it, and the events its window places."""
+    return facts_of(one.summary.id, one.mentions) + windowed_facts(one.summary.id, one.mentions, one.window, resolved)
 
 
 def _relinked(one: OpenArticle, facts: FactIndex) -> bool:

@@ -272,3 +272,14 @@ def test_words_that_give_one_year_on_both_ends_of_a_window_date_their_event_to_i
     chronology = build([str(folder)]).chronology
     assert next(article.window for article in chronology.articles) == "2009-06-01/2009-12-31"
     assert [(event.date, event.date_basis) for event in events_of(chronology, "resignation")] == [("2009", "inferred")]
+
+
+def test_a_date_an_undated_article_states_with_its_year_dates_another_undated_one(tmp_path: Path) -> None:
+    history = ("Shoesmith appeal\n\nSharon Shoesmith was sacked by a Haringey Council disciplinary panel on 8 December 2008, "
+               "a week after the minister removed her from her post.\n")
+    news = ("Children's chief sacked\n\nHaringey Council's director of children's services, Sharon Shoesmith, "
+            "was sacked today by a panel of councillors.\n")
+    chronology = build([str(write(tmp_path / "dump", {"a.txt": history, "b.txt": news}))]).chronology
+    assert [event.date for event in events_of(chronology, "departure")] == ["2008-12-08"]
+    undated = next(article for article in chronology.articles if article.path.endswith("b.txt"))
+    assert undated.published == "2008-12-08" or undated.window == "2008-12-08/2008-12-08"
