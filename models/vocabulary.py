@@ -95,7 +95,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("inspection_report", r"\bpublication\s+(?:today\s+|yesterday\s+|this week\s+)?of\s+(?:the|its|an?|their)\s+(?:[\w'’-]+\s+){0,4}?(?:report|findings)\b", 0.8),
     Trigger("inspection_report", r"\b(?:inspection|monitoring|ofsted|inspectors['’]?)\s+(?:reports?|letters?)\b", 0.7, needs_date=True),
     Trigger("inspection_report", r"\b(?:rated|judged|deemed|graded|found to be|found|assessed as|considered|declared|branded|slammed|ranked)\s+(?:as\s+|to be\s+|to have been\s+)?" + Q + RATING_WORDS, 0.9),
-    Trigger("inspection_report", r"\b(?:rated|judged|graded|found|rates|judges|rating|judging|grading)\s+(?:(?!and\b|but\b)[\w'’-]+\s+){1,6}?(?:as\s+|to be\s+)?" + Q + RATING_WORDS + r"\b", 0.85),
+    Trigger("inspection_report", r"\b(?:rated|judged|graded|found|rates|judges|rating|judging|grading|concluded|concludes)\s+(?:(?!and\b|but\b)[\w'’-]+\s+){1,6}?(?:as\s+|to be\s+)?" + Q + RATING_WORDS + r"\b", 0.85),
     Trigger("inspection_report", Q + RATING_WORDS + r"""[’'"”]?\s+(?:rating|judgement|verdict|grade)\b""", 0.9, needs_date=True),
     Trigger("inspection_report", r"\b(?:receive|received|receives|receiving|was given|been given|earned|awarded|handed|got|gets)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?" + Q + RATING_WORDS + r"""[’'"”]?\s+(?:rating|judgement|verdict|grade)\b""", 0.9),
     Trigger("inspection_report", r"\b(?:rating|judgement|verdict) of\s+" + Q + RATING_WORDS, 0.9, needs_date=True),

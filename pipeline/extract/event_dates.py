@@ -335,7 +335,9 @@ def _restated(text: str, previous: Dated, current: Dated) -> bool:
     if not text.startswith(")", current.expression.end):
         return False
     inner, outer = edtf.parse(current.value), edtf.parse(previous.value)
-    return inner.known and (not outer.known or outer.first <= inner.first <= inner.last <= outer.last)  # type: ignore[operator]
+    if not outer.known:  # "on Sunday (April 1)" in an undated article: the bracketed day, its year still to learn
+        return current.value != UNKNOWN_DATE
+    return inner.known and outer.first <= inner.first <= inner.last <= outer.last  # type: ignore[operator]
 
 
 def _borrowing_year(previous: Dated, current: Dated) -> Dated:

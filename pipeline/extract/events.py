@@ -142,6 +142,9 @@ DESCRIBING = re.compile(
 """A rating that describes rather than reports: in a relative clause ("a department that Ofsted
 judged good"), or of councils in general ("two councils previously rated inadequate", "a council
 rated inadequate will normally…")."""
+FOUND_CLAUSE = re.compile(r"(?:found|concluded|concludes|finds)\s+(?:that|they|it)\b", re.I)
+"""A verb with a clause after it ("services found they remain inadequate") reports; it is no
+participle describing services ("services found to be inadequate")."""
 PRESENT_STATE = re.compile(
     r"\b(?:which|whose|who|that)\b[^,;]*\b(?:is|are)\s+(?:currently\s+|still\s+|now\s+|also\s+)?$", re.I
 )
@@ -597,7 +600,8 @@ def _rated_now(text: str, sentence: Span, trigger: Span) -> bool:
     """An undated rating that describes a council or service rather than reports news: in the
     present simple, or inside a relative clause ("a department that Ofsted judged good")."""
     lead = _lead(text, sentence, trigger)
-    return trigger.label_ == "inspection_report" and bool(PRESENT_STATE.search(lead) or DESCRIBING.search(lead))
+    return (trigger.label_ == "inspection_report" and not FOUND_CLAUSE.match(trigger.text)
+            and bool(PRESENT_STATE.search(lead) or DESCRIBING.search(lead)))
 
 
 def _in_background(text: str, sentence: Span, trigger: Span) -> bool:

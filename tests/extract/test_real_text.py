@@ -337,6 +337,18 @@ def test_a_date_after_the_speakers_verb_dates_the_telling_not_the_event_in_the_a
     assert [(m.type, m.date) for m in found] == []
 
 
+def test_a_reinspection_that_found_services_remain_inadequate_is_the_news_of_a_report(mentions) -> None:
+    found = mentions(HEADLINE + "A re-inspection of Rochdale Borough Council's children's services found they remain "
+                     "'inadequate'.\n\nHowever, a new report from Ofsted has concluded the council's services remain 'inadequate'.",
+                     PUBLISHED)
+    assert [(m.type, m.attributes.rating) for m in found] == [("inspection_report", "inadequate")] * 2
+
+
+def test_a_bracketed_day_restates_a_weekday_in_an_undated_article(mentions) -> None:
+    found = mentions(HEADLINE + "Rochdale Borough Council's new children's trust was officially launched on Sunday (April 1).", None)
+    assert [(m.type, m.date) for m in found] == [("intervention", "XXXX-04")]
+
+
 def test_a_roundup_files_each_paragraph_under_the_council_it_opens_with(mentions) -> None:
     body = ("Our weekly roundup of inspection results.\n\n"
             "Kirklees Council has been judged to require improvement.\n\nThe report was published on Tuesday.\n\n"
