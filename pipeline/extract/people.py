@@ -48,6 +48,7 @@ NOT_NAME_WORDS = frozenset(
     Subscribe Sign Cookie Cookies Watch Video Audio Listen Bookmark Hide Ad Published Updated Page
     Neighbouring Nearby Neighbour Neighbours Fellow Rival Both Elsewhere Across Unlike Like Neither Nor Only
     One Two Three Four Five Another Every Each Some Many Several All Any Other Most Few Crown
+    Statutory Direction Directions Forum Forums Posts Tags Blog Division Intervention Early Help Risk Programme Measures
     """.split()
 )
 TRAILING_POSSESSIVE = re.compile(r"['’]s?$")

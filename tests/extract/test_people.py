@@ -39,6 +39,10 @@ def test_council_and_organisation_words_are_not_names() -> None:
     assert names("Peterborough City Council and the Care Quality Commission met Ofsted in Kent.") == []
 
 
+def test_capitalised_terms_of_intervention_and_page_furniture_are_not_names() -> None:
+    assert names("The DfE issued a Statutory Direction and appointed Malcolm Newsam. Tags for Forum Posts: appeal.") == ["Malcolm Newsam"]
+
+
 def test_place_name_is_not_a_person_but_can_be_a_surname() -> None:
     assert names("Tower Hamlets said Philippa Harrow would leave.") == ["Philippa Harrow"]
 
