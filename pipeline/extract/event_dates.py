@@ -342,11 +342,13 @@ def _restated(text: str, previous: Dated, current: Dated) -> bool:
 
 def _borrowing_year(previous: Dated, current: Dated) -> Dated:
     """"between 27 April and 21 May 2015": a date without a year takes the year of the date that
-    closes the pair, rather than the one the tagger guessed for it alone."""
+    closes the pair, rather than the one the tagger guessed for it alone (or, in an undated
+    article, than none)."""
     year = WRITTEN_YEAR.search(current.expression.text)
     if not year or WRITTEN_YEAR.search(previous.expression.text) or previous.also:
         return previous
-    value = re.sub(r"^\d{4}", year.group(), previous.value)
+    told = previous.expression.value if previous.value.startswith(UNKNOWN_DATE) else previous.value  # its day, undated
+    value = re.sub(r"^(?:\d{4}|XXXX)", year.group(), told)
     return previous._replace(value=value) if edtf.parse(value).known else previous
 
 

@@ -349,6 +349,20 @@ def test_a_bracketed_day_restates_a_weekday_in_an_undated_article(mentions) -> N
     assert [(m.type, m.date) for m in found] == [("intervention", "XXXX-04")]
 
 
+def test_a_report_conducted_between_two_days_dates_the_inspection_even_undated(mentions) -> None:
+    found = mentions(HEADLINE + "Tower Hamlets Council's services are condemned as 'inadequate' by an Ofsted report "
+                     "conducted between 23 January to 16 February 2017.", None)
+    assert {(m.type, m.date) for m in found} == {("inspection", "2017-01-23/2017-02-16"), ("inspection_report", "XXXX")}
+
+
+def test_more_of_the_press_words_for_visits_appointments_and_commissioners(mentions) -> None:
+    found = mentions(HEADLINE + "Ofsted inspectors visiting Walsall Council in June rated its services as inadequate.\n\n"
+                     "Debbie Jones took up an interim position at Walsall Council in July 2013.\n\n"
+                     "Two officials become commissioners at Walsall Council in October 2013.", PUBLISHED)
+    assert [(m.type, m.date) for m in found] == [("inspection", "2013-06"), ("inspection_report", "2014-03"),
+                                                 ("appointment", "2013-07"), ("intervention", "2013-10")]
+
+
 def test_a_roundup_files_each_paragraph_under_the_council_it_opens_with(mentions) -> None:
     body = ("Our weekly roundup of inspection results.\n\n"
             "Kirklees Council has been judged to require improvement.\n\nThe report was published on Tuesday.\n\n"
