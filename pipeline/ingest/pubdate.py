@@ -37,7 +37,10 @@ PARAGRAPH_MIN_WORDS = 8
 OWN_DATE_LINE = re.compile(r"^\s*(page last updated|last updated|published|posted|updated|date)\b[:\s]", re.I)
 """Lines that announce the page's own date. "Page last updated" is trusted anywhere in the text
 (BBC pages put it at the foot); the others only in the header zone."""
-BBC_UPDATED = re.compile(r"^[ \t]*page last updated\b", re.I | re.M)
+PAGE_DATE_LINE = re.compile(r"^[ \t]*(?:(?P<updated>page last updated)|published)\b", re.I | re.M)
+"""A page's own date line below its summary, anywhere in the body: the BBC's "Page last updated
+at 10:02 GMT, Monday, 14 May 2012", GOV.UK's "Published 3 April 2017" after a paragraph (under
+another story's headline, in a list of related ones, it is that story's date)."""
 URL_DATES = (
     re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<month>\d{1,2})/(?P<day>\d{1,2})(?=[/?#]|$)"),  # /2012/05/31/
     re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<month>[a-z]{3,9})/(?P<day>\d{1,2})(?=[/?#]|$)", re.I),  # /2012/may/31/
@@ -86,7 +89,7 @@ class Header:
 def read_header(body: str) -> Header:
     every_line = [line.strip() for line in body.split("\n") if line.strip()]
     lines = every_line[:HEADER_LINES]
-    date = _own_date_line(lines) or _bbc_updated_date(body)
+    date = _own_date_line(lines) or _page_date_line(body)
     headline = _headline(lines, Counter(every_line))
     byline = None
     if headline:
@@ -179,8 +182,10 @@ def _only_time_words(rest: str) -> bool:
     return bool(re.fullmatch(r"[\d:.]*\s*(am|pm|gmt|bst|utc)?[\s,]*(updated|(?:mon|tues|wednes|thurs|fri|satur|sun)day)?", rest, re.I))
 
 
-def _bbc_updated_date(body: str) -> str | None:
-    for match in BBC_UPDATED.finditer(body):
+def _page_date_line(body: str) -> str | None:
+    for match in PAGE_DATE_LINE.finditer(body):
+        if not (match.group("updated") or ends_like_sentence(body[: match.start()].rstrip())):
+            continue
         line_end = body.find("\n", match.start())
         line = body[match.start() : line_end if line_end >= 0 else len(body)]
         value = _date_of_line(line)

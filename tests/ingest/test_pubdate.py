@@ -29,6 +29,11 @@ def test_page_last_updated_line_at_the_foot_is_the_articles_own() -> None:
     assert read_header(text).date == "2009-10-23"
 
 
+def test_a_published_line_after_the_summary_is_the_pages_own_but_not_one_under_another_storys_headline() -> None:
+    assert read_header(f"Direction issued to Kent\n\n{BODY}\n\nPublished 3 April 2017").date == "2017-04-03"
+    assert read_header(f"Kent rated inadequate\n\n{BODY}\n\nRelated\n\nSurrey still failing, Ofsted finds\nPublished 30 May 2018").date is None
+
+
 @pytest.mark.parametrize("line", ["Source: https://www.example.co.uk/news/2012/08/22/kent-rated-inadequate",
                                   "https://www.example.co.uk/news/2012/08/22/kent-rated-inadequate"])
 def test_an_address_line_above_a_saved_page_gives_its_url_and_date_and_is_no_headline(line: str) -> None:
