@@ -68,6 +68,9 @@ MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})")
 RELATIVE_VALUE = re.compile(r"XXXX-(?:XX(?:-XX)?|WXX(?:-\d)?)(?:T.*)?")
 """What the tagger makes of "yesterday", "last month", "this week" when there is no anchor."""
 UNKNOWN_DATE = "XXXX"
+COORDINATED_ACTS = frozenset({"statutory_direction", "intervention", "improvement_notice"})
+COORDINATED = re.compile(r"[^,;.]{0,120}?\s+and\s+(?:then\s+|also\s+)?", re.I)
+"""What joins a government's two acts in one clause: "issued a direction … and appointed"."""
 DAY_WITHOUT_YEAR = re.compile(r"XXXX-(\d\d)-\d\d")
 """A day without its year in an undated article ("on 15 March"): its month, for the archive to find the year of."""
 AGAIN = re.compile(r"\bagain\b", re.I)
@@ -187,6 +190,7 @@ def assign_dates(
     _add_repeats(text, expressions, used, dates)
     _share_when_clauses(text, expressions, triggers, dates)
     _share_since_events(text, triggers, dates)
+    _share_coordinated_acts(text, triggers, dates)
     first_trigger = min((t.start_char for t in triggers), default=0)
     fronted = [pair for index, pair in enumerate(expressions) if opening[index] and pair[0].end < first_trigger]
     for trigger in triggers:
@@ -285,6 +289,21 @@ def _share_when_clauses(text: str, expressions: list[Dated], triggers: list[Span
                   and not WHEN_CLAUSE_ENDS.search(text, one.expression.end, trigger.start_char)]
         if before:
             dates[trigger.start] = before[-1]
+
+
+def _share_coordinated_acts(text: str, triggers: list[Span], dates: dict[int, Dated]) -> None:
+    """"the DfE issued a statutory direction and appointed a commissioner, Malcolm Newsam, in
+    November 2018": one subject's two acts joined by "and", the date told after the second,
+    happened together."""
+    for trigger in triggers:
+        if trigger.start in dates or trigger.label_ not in COORDINATED_ACTS:
+            continue
+        joined = next((other for other in triggers if other.start_char >= trigger.end_char and other.start in dates
+                       and other.label_ in COORDINATED_ACTS and other.label_ != trigger.label_
+                       and COORDINATED.fullmatch(text, trigger.end_char, other.start_char)
+                       and dates[other.start].expression.start >= other.end_char), None)
+        if joined is not None:
+            dates[trigger.start] = dates[joined.start]
 
 
 def _share_since_events(text: str, triggers: list[Span], dates: dict[int, Dated]) -> None:

@@ -363,6 +363,12 @@ def test_more_of_the_press_words_for_visits_appointments_and_commissioners(menti
                                                  ("appointment", "2013-07"), ("intervention", "2013-10")]
 
 
+def test_a_direction_issued_and_a_commissioner_appointed_in_one_clause_share_its_date(mentions) -> None:
+    found = mentions(HEADLINE + "The Department for Education issued a statutory direction in relation to Rochdale Borough "
+                     "Council's children's services and appointed a commissioner, Jo Hale, in November 2013.", PUBLISHED)
+    assert sorted((m.type, m.date) for m in found) == [("intervention", "2013-11"), ("statutory_direction", "2013-11")]
+
+
 def test_a_roundup_files_each_paragraph_under_the_council_it_opens_with(mentions) -> None:
     body = ("Our weekly roundup of inspection results.\n\n"
             "Kirklees Council has been judged to require improvement.\n\nThe report was published on Tuesday.\n\n"
