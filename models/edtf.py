@@ -28,6 +28,11 @@ FUTURE_LEAD = re.compile(r"\b(?:in|within|in another|in the next)\s+(?:the\s+nex
 
 APPROXIMATE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}~")
 NEWS_REACH = dt.timedelta(days=7)
+DAY_STAY = re.compile(r"\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}")
+MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
+STAY_DAYS = (10, 62)
+"""How long a stay of days that a month it runs into can tell lasts: weeks, as an inspection
+does (not the week or so that "on Monday, ten days after" leaves open)."""
 """An approximate day ("2014-03-12~", news of the day dated by publication) stands for the week
 up to it: trade press reports a report or a resignation within days."""
 PARSED_DATES = 65536
@@ -101,13 +106,24 @@ def compatible(a: str | None, b: str | None) -> bool:
     dedupe asks it of each mention and the events it could join, the chronology of every source."""
     left, right = parse(a), parse(b)
     if left.known and right.known:
-        return _within(left, right) or _within(right, left) or _day_within(a, right) or _day_within(b, left)
+        return (_within(left, right) or _within(right, left) or _day_within(a, right) or _day_within(b, left)
+                or _stay_into_month(a, b) or _stay_into_month(b, a))
     if left.known or right.known:
         known, partial = (left, right) if left.known else (right, left)
         return bool(partial.month) and partial.month in months_of(known)
     if left.month and right.month:
         return left.month == right.month
     return not left.month and not right.month and not left.known and not right.known
+
+
+def _stay_into_month(stay: str | None, month: str | None) -> bool:
+    """Whether a stay of days ("20 June to 13 July") runs into a month told of it elsewhere
+    ("an Ofsted inspection last July"): a visit of weeks told by one of its months."""
+    if not (stay and month and DAY_STAY.fullmatch(stay) and MONTH_VALUE.fullmatch(month)):
+        return False
+    days, told = parse(stay), parse(month)
+    shortest, longest = STAY_DAYS
+    return shortest <= days.days <= longest and told.first <= days.last and days.first <= told.last  # type: ignore[operator]
 
 
 def _day_within(value: str | None, span: Span) -> bool:

@@ -12,13 +12,14 @@ from models.records import TimeExpression
 @pytest.mark.parametrize(
     ("a", "b"),
     [("2011-09", "2011-09-07"), ("2011-W36", "2011-09"), ("XXXX-03", "2010-03"), ("XXXX-07", "2018-06/2018-08"), ("XXXX", "XXXX"),
-     ("2018-10-05~", "2018-10")],
+     ("2018-10-05~", "2018-10"), ("2017-06-20/2017-07-13", "2017-07")],
 )
 def test_compatible_dates(a: str, b: str) -> None:
     assert edtf.compatible(a, b) and edtf.compatible(b, a)
 
 
-@pytest.mark.parametrize(("a", "b"), [("2011-02", "2011-03"), ("XXXX-03", "2011-02"), ("XXXX-03", "2010"), ("XXXX", "2011")])
+@pytest.mark.parametrize(("a", "b"), [("2011-02", "2011-03"), ("XXXX-03", "2011-02"), ("XXXX-03", "2010"), ("XXXX", "2011"),
+                                      ("2017-06-20/2017-07-13", "2017-08"), ("2017-02-27/2017-03-06", "2017-03")])
 def test_incompatible_dates(a: str, b: str) -> None:
     assert not edtf.compatible(a, b)
 
