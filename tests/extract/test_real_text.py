@@ -369,6 +369,12 @@ def test_a_direction_issued_and_a_commissioner_appointed_in_one_clause_share_its
     assert sorted((m.type, m.date) for m in found) == [("intervention", "2013-11"), ("statutory_direction", "2013-11")]
 
 
+def test_a_director_who_announced_her_retirement_resigned_but_a_council_announcing_it_did_not(mentions) -> None:
+    found = mentions(HEADLINE + "Ms Archer, the director of children's services at Leeds City Council, announced her "
+                     "retirement in October.\n\nLeeds City Council announced her departure yesterday.", PUBLISHED)
+    assert [(m.type, m.date) for m in found] == [("resignation", "2013-10"), ("departure", "2014-03-11")]
+
+
 def test_a_roundup_files_each_paragraph_under_the_council_it_opens_with(mentions) -> None:
     body = ("Our weekly roundup of inspection results.\n\n"
             "Kirklees Council has been judged to require improvement.\n\nThe report was published on Tuesday.\n\n"
