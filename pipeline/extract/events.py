@@ -94,7 +94,8 @@ SECONDED = re.compile(r"\bsecond(?:ed|ment)\b", re.I)
 INSPECTORS_LEFT = re.compile(r"\b(?:inspectors|the inspection team)\b,?\s+(?:who\s+)?[^.;]{0,80}?\band\s+$", re.I)
 FUTURE_AFTER = re.compile(r"(?:\s+(?:to|of|at|into|on|by|from)\s+[^,.;]{1,60}?)?\s+(?:is|are|will be)\s+(?:now\s+|also\s+)?(?:expected|due|scheduled|planned)\b", re.I)
 """A noun's own verb after it telling it is still to come."""
-NOT_YET = re.compile(r"[^.;,]{0,40}?\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:published|issued|made public)|[^.;,]{0,40}?\b(?:is|are)\s+yet\s+to\s+be\b", re.I)
+NOT_YET = re.compile(r"[^.;,]{0,40}?\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:published|issued|made public)|[^.;,]{0,40}?\b(?:is|are)\s+yet\s+to\s+be\b"
+                     r"|[^.;,]{0,60}?\b(?:was|were|has been|had been)\s+(?:called off|cancelled|canceled|postponed|scrapped|abandoned)\b", re.I)
 INDEFINITE_END = re.compile(r"(?:^|[\"“‘'\s])(?:an?|any)\s+$", re.I)
 GENERIC_IS = re.compile(r"\s+(?:is|are)\s+(?:a|an|the|not|never|always|often|usually|only)\b", re.I)
 PENDING = compile_looking_ahead(r"\b(?:until|pending|before|ahead of)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$", re.I)
@@ -328,8 +329,9 @@ def _sentence_mentions(
 
 
 def _not_yet_or_generic(text: str, sentence: Span, trigger: Span) -> bool:
-    """"the letter from that visit has not yet been published"; "An improvement notice is a clear
-    signal": an event still awaited, or one spoken of in general, is none."""
+    """"the letter from that visit has not yet been published"; "a visit planned for March was
+    called off"; "An improvement notice is a clear signal": an event still awaited or called
+    off, or one spoken of in general, is none."""
     return bool(NOT_YET.match(text, trigger.start_char, sentence.end_char)
                 or (INDEFINITE_END.search(text, sentence.start_char, trigger.start_char) and GENERIC_IS.match(text, trigger.end_char)))
 

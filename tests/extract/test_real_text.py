@@ -375,6 +375,15 @@ def test_a_director_who_announced_her_retirement_resigned_but_a_council_announci
     assert [(m.type, m.date) for m in found] == [("resignation", "2013-10"), ("departure", "2014-03-11")]
 
 
+def test_a_visit_inspectors_made_or_undertook_is_an_inspection_and_one_called_off_is_none(mentions) -> None:
+    found = mentions(HEADLINE + "Following a visit to Lambeth Council in January and February this year inspectors found "
+                     "faster progress.\n\nOfsted undertook a Single Inspection Framework inspection of Barnet Council during "
+                     "April and May 2013.\n\nA visit to Sefton Council originally planned for March was called off by Ofsted.",
+                     PUBLISHED)
+    assert [(m.council, m.type, m.date) for m in found] == [("London Borough of Lambeth", "inspection", "2014-01/2014-02"),
+                                                             ("London Borough of Barnet", "inspection", "2013-04/2013-05")]
+
+
 def test_a_roundup_files_each_paragraph_under_the_council_it_opens_with(mentions) -> None:
     body = ("Our weekly roundup of inspection results.\n\n"
             "Kirklees Council has been judged to require improvement.\n\nThe report was published on Tuesday.\n\n"
