@@ -197,5 +197,5 @@ ROLE = (
     r"|DCS|chief executive|cabinet member for [\w ,'’-]{3,50}?(?:services|care|families|people|education)"
     r"|lead member for [\w ,'’-]{3,50}?(?:services|care|families|people|education)"
     r"|(?:children['’]?s services )?commissioner|head of (?:children['’]?s services|social care|social work)"
-    r"|council leader|leader of the council))"
+    r"|council leader|leader of the council|mayor))"
 )

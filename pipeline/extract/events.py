@@ -20,7 +20,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from models import edtf
-from models.records import Article, Attributes, EventMention, Source
+from models.records import Article, Attributes, EventMention, Person, Source
 from models.vocabulary import (
     INSPECTION_KINDS,
     INSPECTORATES,
@@ -94,6 +94,9 @@ SECONDED = re.compile(r"\bsecond(?:ed|ment)\b", re.I)
 INSPECTORS_LEFT = re.compile(r"\b(?:inspectors|the inspection team)\b,?\s+(?:who\s+)?[^.;]{0,80}?\band\s+$", re.I)
 FUTURE_AFTER = re.compile(r"(?:\s+(?:to|of|at|into|on|by|from)\s+[^,.;]{1,60}?)?\s+(?:is|are|will be)\s+(?:now\s+|also\s+)?(?:expected|due|scheduled|planned)\b", re.I)
 """A noun's own verb after it telling it is still to come."""
+POSTS_OF_DIRECTORS = frozenset({"appointment", "resignation", "departure"})
+OTHER_POSTS = re.compile(r"\b(?:chief executive|council leader|leader of the council|mayor|cabinet member|lead member)\b", re.I)
+CHILDRENS_POST = re.compile(r"\b(?:director|DCS|head of)\b|\bchildren", re.I)
 NOT_YET = re.compile(r"[^.;,]{0,40}?\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:published|issued|made public)|[^.;,]{0,40}?\b(?:is|are)\s+yet\s+to\s+be\b"
                      r"|[^.;,]{0,60}?\b(?:was|were|has been|had been)\s+(?:called off|cancelled|canceled|postponed|scrapped|abandoned)\b", re.I)
 INDEFINITE_END = re.compile(r"(?:^|[\"“‘'\s])(?:an?|any)\s+$", re.I)
@@ -328,6 +331,14 @@ def _sentence_mentions(
     return _posts_filled_by_secondment(mentions)
 
 
+def _outside_childrens_services(context: ArticleContext, person: Person) -> bool:
+    """Whether the article gives the person only posts outside children's services: "council
+    chief executive Martin Kimber also stepped down", "assistant mayor Vi Dempster has stood
+    down" are not the directors' comings and goings a chronology follows."""
+    roles = context.cast.roles.get(person.name, [])
+    return bool(roles) and all(OTHER_POSTS.search(role) and not CHILDRENS_POST.search(role) for role in roles)
+
+
 def _not_yet_or_generic(text: str, sentence: Span, trigger: Span) -> bool:
     """"the letter from that visit has not yet been published"; "a visit planned for March was
     called off"; "An improvement notice is a clear signal": an event still awaited or called
@@ -495,6 +506,8 @@ def _mention(
     sentence_text = text[sentence.start_char : sentence.end_char]
     told = text[sentence.start_char : told_end]
     if kind in NAMED_EVENTS and not (found_people or ROLE_RE.search(sentence_text)):
+        return []
+    if kind in POSTS_OF_DIRECTORS and found_people and all(_outside_childrens_services(context, person) for person in found_people):
         return []
     commissioners = [person for person in found_people if context.cast.ever(person.name, "commissioner")]
     if kind == "appointment" and commissioners:

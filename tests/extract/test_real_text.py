@@ -384,6 +384,13 @@ def test_a_visit_inspectors_made_or_undertook_is_an_inspection_and_one_called_of
                                                              ("London Borough of Barnet", "inspection", "2013-04/2013-05")]
 
 
+def test_a_chief_executive_or_a_mayor_standing_down_is_no_directors_event(mentions) -> None:
+    found = mentions(HEADLINE + "Rotherham Metropolitan Borough Council's chief executive Martin Kimber also stepped down.\n\n"
+                     "Leicester City Council's assistant mayor Vi Dempster has stood down.\n\n"
+                     "Jo Hale, Rotherham Metropolitan Borough Council's director of children's services, has resigned.", PUBLISHED)
+    assert [(m.type, [p.name for p in m.people]) for m in found] == [("resignation", ["Jo Hale"])]
+
+
 def test_a_roundup_files_each_paragraph_under_the_council_it_opens_with(mentions) -> None:
     body = ("Our weekly roundup of inspection results.\n\n"
             "Kirklees Council has been judged to require improvement.\n\nThe report was published on Tuesday.\n\n"
