@@ -95,7 +95,7 @@ INSPECTORS_LEFT = re.compile(r"\b(?:inspectors|the inspection team)\b,?\s+(?:who
 FUTURE_AFTER = re.compile(r"(?:\s+(?:to|of|at|into|on|by|from)\s+[^,.;]{1,60}?)?\s+(?:is|are|will be)\s+(?:now\s+|also\s+)?(?:expected|due|scheduled|planned)\b", re.I)
 """A noun's own verb after it telling it is still to come."""
 POSTS_OF_DIRECTORS = frozenset({"appointment", "resignation", "departure"})
-OTHER_POSTS = re.compile(r"\b(?:chief executive|council leader|leader of the council|mayor|cabinet member|lead member)\b", re.I)
+OTHER_POSTS = re.compile(r"\b(?:council leader|leader of the council|mayor|cabinet member|lead member)\b", re.I)
 CHILDRENS_POST = re.compile(r"\b(?:director|DCS|head of)\b|\bchildren", re.I)
 NOT_YET = re.compile(r"[^.;,]{0,40}?\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:published|issued|made public)|[^.;,]{0,40}?\b(?:is|are)\s+yet\s+to\s+be\b"
                      r"|[^.;,]{0,60}?\b(?:was|were|has been|had been)\s+(?:called off|cancelled|canceled|postponed|scrapped|abandoned)\b", re.I)
@@ -336,7 +336,18 @@ def _outside_childrens_services(context: ArticleContext, person: Person) -> bool
     chief executive Martin Kimber also stepped down", "assistant mayor Vi Dempster has stood
     down" are not the directors' comings and goings a chronology follows."""
     roles = context.cast.roles.get(person.name, [])
-    return bool(roles) and all(OTHER_POSTS.search(role) and not CHILDRENS_POST.search(role) for role in roles)
+    if not roles or any(CHILDRENS_POST.search(role) for role in roles):
+        return False
+    return all(OTHER_POSTS.search(role) for role in roles) or _councils_chief_executive(context.text, person.name)
+
+
+def _councils_chief_executive(text: str, name: str) -> bool:
+    """"county council chief executive Donna Manson", "Martin Kimber, the council's chief
+    executive": the council's own (a children's trust's chief executive runs its services)."""
+    named = re.escape(name)
+    return bool(re.search(rf"\b(?:council|CC|MBC)(?:['’]s)?\s+chief executive,?\s+{named}"
+                          rf"|{named},\s+(?:the\s+)?(?:council['’]s\s+chief executive|chief executive of (?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?council\b)",
+                          text, re.I))
 
 
 def _not_yet_or_generic(text: str, sentence: Span, trigger: Span) -> bool:
