@@ -391,6 +391,12 @@ def test_a_chief_executive_or_a_mayor_standing_down_is_no_directors_event(mentio
     assert [(m.type, [p.name for p in m.people]) for m in found] == [("resignation", ["Jo Hale"])]
 
 
+def test_a_childrens_trusts_chief_executive_leaving_is_a_directors_event(mentions) -> None:
+    found = mentions(HEADLINE + "Paul Moxham, chief executive of Doncaster Children's Services Trust, will leave "
+                     "Doncaster Metropolitan Borough Council's trust at the end of September.", PUBLISHED)
+    assert [(m.type, [p.name for p in m.people]) for m in found] == [("departure", ["Paul Moxham"])]
+
+
 def test_a_roundup_files_each_paragraph_under_the_council_it_opens_with(mentions) -> None:
     body = ("Our weekly roundup of inspection results.\n\n"
             "Kirklees Council has been judged to require improvement.\n\nThe report was published on Tuesday.\n\n"
