@@ -146,6 +146,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("appointment", r"\b(?:takes?|took|taking)\s+up\s+(?:the\s+|his\s+|her\s+|an?\s+)?(?:(?:new|interim|acting|permanent|temporary)\s+)?(?:post|role|position)\b", 0.85),
     Trigger("appointment", r"\b(?:joins|joined|will join|to join)\s+(?:\w+\s+){0,4}as\b", 0.8),
     Trigger("appointment", r"\bto succeed\b", 0.7),
+    Trigger("appointment", r"\b(?:commenced|commences|started|starts|began|begins)\s+in\s+(?:post|(?:the|her|his)\s+(?:post|role|job))\b"
+            r"|\b(?:took|takes|taking|take)\s+(?:over\s+)?responsibility\s+for\b", 0.8),
     Trigger("appointment", r"\b(?:will start|starts?|started|will begin|begins?|began)\b"
             r"(?=(?:\s+(?:at|with)\s+[^.,;]{1,50}?)?\s+(?:on\s+(?:\w+day|\d{1,2}|January|February|March|April|May|June|July"
             r"|August|September|October|November|December)\b|next\s+(?:week|month)\b))", 0.7),

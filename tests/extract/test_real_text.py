@@ -397,6 +397,13 @@ def test_a_childrens_trusts_chief_executive_leaving_is_a_directors_event(mention
     assert [(m.type, [p.name for p in m.people]) for m in found] == [("departure", ["Paul Moxham"])]
 
 
+def test_a_director_who_commenced_in_post_or_took_responsibility_was_appointed(mentions) -> None:
+    found = mentions(HEADLINE + "Jill Colbert commenced in post as director of children's services at Sunderland City "
+                     "Council in July, 2013.\n\nThe joint director, Alison Botham, took responsibility for Torbay Council "
+                     "on Friday 6 December 2013.", PUBLISHED)
+    assert [(m.type, m.date) for m in found] == [("appointment", "2013-07"), ("appointment", "2013-12-06")]
+
+
 def test_a_roundup_files_each_paragraph_under_the_council_it_opens_with(mentions) -> None:
     body = ("Our weekly roundup of inspection results.\n\n"
             "Kirklees Council has been judged to require improvement.\n\nThe report was published on Tuesday.\n\n"
