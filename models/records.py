@@ -188,6 +188,14 @@ class Event(Record):
 class CouncilChronology(Record):
     council: str
     events: list[Event]
+    undated: list[Event] = Field(
+        default_factory=list,
+        description="Events the archive gives no date for, not even a month: told and cited, but not placed in the chronology.",
+    )
+
+    def told(self) -> list[Event]:
+        """Every event, the undated last: what the human formats show."""
+        return self.events + self.undated
 
 
 class ArticleSummary(Record):

@@ -1,5 +1,6 @@
 """A small hand-made Chronology for renderer and filter tests: every kind of date a renderer
-must handle (day, month, year, approximate, week, interval, month of unknown year, unknown),
+must handle (day, month, year, approximate, week, interval, month of unknown year, and one
+unknown, kept apart from the chronology's events),
 a disagreement between two sources, and an expected event."""
 from __future__ import annotations
 
@@ -50,8 +51,7 @@ def sample() -> Chronology:
             ]),
             CouncilChronology(council="Peterborough City Council", events=[
                 event("e7", "improvement_notice", "2010", CC),
-                event("e8", "intervention", "XXXX", CC),
-            ]),
+            ], undated=[event("e8", "intervention", "XXXX", CC)]),
         ],
         articles=[
             ArticleSummary(id="a1", path="a1.txt", publisher="CYP Now", published="2011-03-10",

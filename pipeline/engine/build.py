@@ -275,7 +275,7 @@ def merge_councils(councils: list[CouncilMentions]) -> list[Merged]:
     merged = []
     for council in councils:
         block = council_chronology(council.council, dedupe.cluster(council.parsed(), council.origins), council.origins)
-        merged.append(Merged(council.council, block.model_dump_json().encode(), len(block.events)))
+        merged.append(Merged(council.council, block.model_dump_json().encode(), len(block.told())))
     return merged
 
 

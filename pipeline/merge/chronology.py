@@ -39,9 +39,19 @@ TYPE_WORDS = {
 
 
 def council_chronology(council: str, clusters: Iterable[Cluster], origins: Mapping[str, str]) -> CouncilChronology:
-    """One council's events, in date order (undated last); `origins` as for `to_event`."""
-    events = [to_event(cluster, origins) for cluster in clusters]
-    return CouncilChronology(council=council, events=sorted(events, key=_event_order))
+    """One council's events in date order, and apart from them those with no date at all
+    (`placed`); `origins` as for `to_event`."""
+    events = sorted((to_event(cluster, origins) for cluster in clusters), key=_event_order)
+    return CouncilChronology(council=council, events=[event for event in events if placed(event)],
+                             undated=[event for event in events if not placed(event)])
+
+
+def placed(event: Event) -> bool:
+    """Whether the event has a place in time: a year, or at least a month ("XXXX-03", which
+    another source may date). "XXXX" says only that something happened once: a chronology has
+    no row for it, and most such mentions are history told without a date."""
+    span = edtf.parse(event.date)
+    return span.known or span.month is not None
 
 
 def _event_order(event: Event) -> tuple:

@@ -93,8 +93,9 @@ def kept_councils(blocks: Iterable[CouncilChronology], filters: Filters) -> Iter
         if filters.councils and block.council not in filters.councils:
             continue
         events = [event for event in block.events if keeps(filters, event)]
-        if events:
-            yield CouncilChronology(council=block.council, events=events)
+        undated = [event for event in block.undated if keeps(filters, event)]
+        if events or undated:
+            yield CouncilChronology(council=block.council, events=events, undated=undated)
 
 
 def keeps(filters: Filters, event: Event) -> bool:

@@ -110,7 +110,7 @@ def type_colours_css() -> str:
 
 
 def _section(number: int, block: CouncilChronology, url_of: UrlOf) -> str:
-    events = "".join(_event_item(event, url_of) for event in block.events)
+    events = "".join(_event_item(event, url_of) for event in block.told())
     return (
         f'<section class="council" id="council-{number}">\n<h2>{html.escape(block.council)}</h2>\n'
         f'<ol class="timeline">\n{events}</ol>\n</section>\n'

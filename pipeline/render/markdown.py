@@ -38,7 +38,7 @@ def _council_section(block: CouncilChronology, url_of: UrlOf) -> list[str]:
     prefix = _slug(block.council)
     notes: list[str] = []
     lines = [f"## {markdown_text(block.council)}", ""]
-    for event in block.events:
+    for event in block.told():
         marks = "".join(f"[^{prefix}-{number}]" for number in citation_numbers(event, url_of, notes, MARKDOWN_SOURCE))
         lines.append(f"- **{markdown_text(event_when(event))}**: {markdown_text(event.summary)}. {marks}")
     lines.append("")

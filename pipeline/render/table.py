@@ -78,7 +78,7 @@ def council_table(block: CouncilChronology, url_of: UrlOf, *, narrow: bool = Fal
     table.add_column("Event", ratio=1, overflow="fold")
     table.add_column("Src", justify="right", max_width=9)
     notes: list[str] = []
-    for event in block.events:
+    for event in block.told():
         markers = " ".join(str(number) for number in citation_numbers(event, url_of, notes))
         date = Text(event_when(event, short=True, separator="\n"))  # Text, not markup: "[bold]" in a publisher stays words
         table.add_row(date, Text(event.summary, style=TYPE_COLOURS.get(event.type, "")), markers)

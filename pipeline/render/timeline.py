@@ -22,6 +22,7 @@ from pipeline.render.words import (
     UrlOf,
     citations,
     council_events,
+    counted,
     event_date_words,
     placeable,
     read_line,
@@ -35,7 +36,7 @@ gives each group a row; a many-council file is readable as rows of types, or cut
 
 def to_timelinejs(view: ChronologyView, group: str = "council") -> Iterator[str]:
     """The title slide, then one slide at a time (two passes over the councils)."""
-    left_out = sum(1 for _, event in council_events(view) if not placeable(event))
+    left_out = sum(1 for block in view.councils() for event in block.told() if not placeable(event))
     title = {"text": {"headline": TITLE, "text": _title_text(view, left_out)}}
     skeleton = json.dumps({"title": title, "events": []}, ensure_ascii=False, indent=2) + "\n"
     yield from with_arrays(skeleton, {"events": _slides(view, group)})
@@ -48,7 +49,7 @@ def _slides(view: ChronologyView, group: str) -> Iterator[str]:
 
 
 def _title_text(view: ChronologyView, left_out: int) -> str:
-    note = f"<p>{left_out} events with an unknown year are left out: a timeline cannot place them.</p>" if left_out else ""
+    note = f"<p>{counted(left_out, 'event')} with an unknown year left out: a timeline cannot place them.</p>" if left_out else ""
     return f"<p>{html.escape(read_line(view))}</p>{note}"
 
 

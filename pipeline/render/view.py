@@ -59,7 +59,7 @@ class EventTotals:
     def of(cls, blocks: Iterable[CouncilChronology]) -> EventTotals:
         events = councils = 0
         for block in blocks:
-            events += len(block.events)
+            events += len(block.told())
             councils += 1
         return cls(events=events, councils=councils)
 

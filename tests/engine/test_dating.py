@@ -283,3 +283,12 @@ def test_a_date_an_undated_article_states_with_its_year_dates_another_undated_on
     assert [event.date for event in events_of(chronology, "departure")] == ["2008-12-08"]
     undated = next(article for article in chronology.articles if article.path.endswith("b.txt"))
     assert undated.published == "2008-12-08" or undated.window == "2008-12-08/2008-12-08"
+
+
+def test_an_event_the_archive_gives_no_date_for_is_kept_apart_from_the_chronology(tmp_path: Path) -> None:
+    undated = "Torbay news\n\nTorbay Council's director of children's services, Moira Tallis, has resigned.\n"
+    chronology = build([str(write(tmp_path / "dump", {"a.txt": undated}))]).chronology
+    block, = chronology.councils
+    assert block.events == [] and [(event.type, event.date) for event in block.undated] == [("resignation", "XXXX")]
+    table = CliRunner().invoke(app, ["build", str(tmp_path / "dump"), "--no-cache", "-q"]).stdout
+    assert "date unknown" in table and "Tallis" in table

@@ -21,7 +21,7 @@ from tests.render_fixtures import sample_view
 
 
 def ids(filters: Filters) -> list[str]:
-    return [event.id for block in apply(sample_view(), filters).councils() for event in block.events]
+    return [event.id for block in apply(sample_view(), filters).councils() for event in block.told()]
 
 
 def test_no_filter_keeps_the_view_as_it_is() -> None:

@@ -57,7 +57,7 @@ class Page(HTMLParser):
 def test_page_has_a_section_per_council_and_every_event() -> None:
     page = Page(render_text("html", sample_view()))
     chronology = sample()
-    assert page.ids("event-") == {event.id for block in chronology.councils for event in block.events}
+    assert page.ids("event-") == {event.id for block in chronology.councils for event in block.told()}
     assert page.ids("council-") == {"1", "2", "picker"}
     assert [attrs.get("value") for tag, attrs in page.elements if tag == "option"] == ["all"]  # the script adds the rest
 
@@ -158,7 +158,7 @@ def test_chromium_renders_every_event_of_the_samples(tmp_path: Path) -> None:
     assert screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and screenshot.stat().st_size > 10_000
     dom = Page(headless(browser, tmp_path / "profile", "--dump-dom", page_path.as_uri()).stdout)
     assert ("html", {"lang": "en", "class": "js"}) in dom.elements  # the inline script ran
-    events = {event["id"] for block in as_json["councils"] for event in block["events"]}
+    events = {event["id"] for block in as_json["councils"] for event in block["events"] + block["undated"]}
     assert dom.ids("event-") == events
     options = [attrs.get("value") for tag, attrs in dom.elements if tag == "option"]
     assert options == ["all", *(f"council-{number}" for number in range(1, len(as_json["councils"]) + 1))]

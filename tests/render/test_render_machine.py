@@ -50,7 +50,7 @@ def test_timelinejs_dates_keep_their_precision() -> None:
 def test_timelinejs_leaves_out_unknown_years_and_says_so() -> None:
     document = json.loads(render_text("timelinejs", sample_view()))
     assert {slide["unique_id"] for slide in document["events"]}.isdisjoint({"e6", "e8"})
-    assert "2 events with an unknown year are left out" in document["title"]["text"]["text"]
+    assert "2 events with an unknown year left out" in document["title"]["text"]["text"]
 
 
 def vevents() -> dict[str, icalendar.Event]:
