@@ -383,12 +383,12 @@ def _candidates(mention: EventMention, article: str, facts: Iterable[Fact]) -> l
     the two say tells them apart (rating and people, where both give them; a visit and a full
     inspection). A council appoints many people: an appointment that names someone is only one
     that names them too."""
-    rating, names = mention.attributes.rating, _surnames(mention)
+    rating, names, visit = mention.attributes.rating, _surnames(mention), is_visit(mention)
     stage = stage_of(mention) if mention.type == "intervention" else None
     return [fact for fact in facts
             if fact.article != article
             and _ratings_agree(rating, fact.rating)
-            and is_visit(mention) == fact.visit
+            and visit == fact.visit
             and _people_agree(mention.type, names, fact.names)
             and (mention.type != "intervention" or _stages_agree(mention.type, stage, fact))
             and (not fact.windowed or bool(names & fact.names) or (rating is not None and rating == fact.rating))]
