@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from models import edtf
@@ -287,6 +287,11 @@ class FactIndex:
     months: dict[tuple[str, str, int], list[Fact]]
     """By council, type and month: those a bare month of that name can be ("the inspection in
     April" one that began in April or spans 1 April)."""
+    agreeing: dict[tuple, list[Fact]] = field(default_factory=dict, compare=False)
+    """What `_candidates` chose, by where it looked and what of a mention it chose by: a round
+    links every undated article's mentions, and many tell one council's event alike (the filter
+    was a seventh of what the pass does in this process on the 10,000-article bench,
+    `bench/dating.py`, sampled by py-spy)."""
 
 
 def index_facts(facts: Iterable[Fact]) -> FactIndex:
@@ -333,20 +338,19 @@ def link(index: int, mention: EventMention, article: str, window: Window,
         # been rated") pick an event only in a window of about a year (which other links give), or
         # when the event says which it is: who left, who came, what rating it gave.
         return None
-    kind = (mention.council, mention.type)
     if mention.before:
-        return _date_of_bounded(index, mention.before, _candidates(mention, article, facts.kinds.get(kind, ())))
+        return _date_of_bounded(index, mention.before, _candidates(mention, article, facts))
     if month:
         named = int(month.group(1))
         counted = RELATIVE_YEAR.search(mention.date_text or "") and _day_of_relative(
-            index, mention, window, [fact for fact in _candidates(mention, article, facts.kinds.get(kind, ())) if not fact.bounded], resolve)
+            index, mention, window, [fact for fact in _candidates(mention, article, facts) if not fact.bounded], resolve)
         if counted:
             return counted
         months = _months_named(mention.date_text)
-        holding = [fact for fact in _candidates(mention, article, facts.months.get((*kind, named), ()))
+        holding = [fact for fact in _candidates(mention, article, facts, named)
                    if len(months) < 2 or months <= {told for _, told in fact.bare_months}]
         return _year_of_month(index, named, window, holding, _years_back(mention))
-    candidates = [fact for fact in _candidates(mention, article, facts.kinds.get(kind, ()))
+    candidates = [fact for fact in _candidates(mention, article, facts)
                   if not fact.bounded and (window.within(RELATIVE_WINDOW_DAYS) or not known_by or known_by(fact))]
     if leaving:
         stage = stage_of(mention)
@@ -378,19 +382,29 @@ def _named_once(mention: EventMention) -> bool:
     return bool(_surnames(mention)) and mention.type in ONCE_A_PERSON
 
 
-def _candidates(mention: EventMention, article: str, facts: Iterable[Fact]) -> list[Fact]:
+def _candidates(mention: EventMention, article: str, facts: FactIndex, month: int | None = None) -> list[Fact]:
     """The facts of other articles, of its council and type, that the mention can be: nothing
     the two say tells them apart (rating and people, where both give them; a visit and a full
     inspection). A council appoints many people: an appointment that names someone is only one
-    that names them too."""
-    rating, names = mention.attributes.rating, _surnames(mention)
+    that names them too. `month`: only those a bare month of that name can be (`FactIndex.months`)."""
+    rating, names, visit = mention.attributes.rating, _surnames(mention), is_visit(mention)
     stage = stage_of(mention) if mention.type == "intervention" else None
+    key = (mention.council, mention.type, month, rating, names, visit, stage)
+    if key not in facts.agreeing:
+        looked_in = facts.kinds.get(key[:2], ()) if month is None else facts.months.get(key[:3], ())
+        facts.agreeing[key] = _agreeing(mention.type, rating, names, visit, stage, looked_in)
+    return [fact for fact in facts.agreeing[key] if fact.article != article]
+
+
+def _agreeing(kind: str, rating: str | None, names: frozenset[str], visit: bool, stage: str | None,
+              facts: Iterable[Fact]) -> list[Fact]:
+    """The facts that a mention of `kind` with that rating, those names, visit or not and at that
+    stage (`stage_of`, for an intervention) can be."""
     return [fact for fact in facts
-            if fact.article != article
-            and _ratings_agree(rating, fact.rating)
-            and is_visit(mention) == fact.visit
-            and _people_agree(mention.type, names, fact.names)
-            and (mention.type != "intervention" or _stages_agree(mention.type, stage, fact))
+            if _ratings_agree(rating, fact.rating)
+            and visit == fact.visit
+            and _people_agree(kind, names, fact.names)
+            and (kind != "intervention" or _stages_agree(kind, stage, fact))
             and (not fact.windowed or bool(names & fact.names) or (rating is not None and rating == fact.rating))]
 
 

@@ -10,6 +10,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Literal
 
 from pipeline.timex.alternation import compile_looking_ahead
@@ -222,6 +223,14 @@ WEEKDAY_FUTURE_WINDOW = 60
 WEEKDAY_PAST_AFTER = re.compile(r"['’]s\b|\s+(?:was|were|had)\b", re.IGNORECASE)
 
 
+TENSES_KEPT = 8192
+"""Tenses judged, kept by text and place: what is said around an expression does not depend on
+the anchor, and a text is tagged again on other days (dating tries a sentence on many
+publication days, `pipeline.engine.dating`; a document is tagged again on a window's second
+end, `pipeline.extract.nlp.reanchored`)."""
+
+
+@lru_cache(maxsize=TENSES_KEPT)
 def weekday_tense(text: str, start: int, end: int | None = None) -> Tense:
     if end is not None and WEEKDAY_PAST_AFTER.match(text, end):
         return "PAST"
@@ -259,6 +268,7 @@ CLAUSE_PENALTY = 40
 due to report" the date's own clause is past, though "is due to" stands nearer."""
 
 
+@lru_cache(maxsize=TENSES_KEPT)
 def tense_near(text: str, start: int, end: int) -> Tense | None:
     """The tense of the clause around text[start:end], judged by the closest marker; a weak
     marker (a preposition such as "by") counts only right before the expression."""
