@@ -82,7 +82,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("inspection", r"\binspectors\s+(?:were\s+in|were\s+at|spent)\b|\binspectors\s+(?:from\s+[\w ]{2,40}?\s+)?carried out\b", 0.8, needs_date=True),
     Trigger("inspection", r"\b(?:conducted|carried out)\s+(?=between\b|from\b)", 0.8, needs_date=True),
     Trigger("inspection", r"\b(?:carried out|conducted|began|started|undertook|undertaken)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}(?:inspection|visit)\b", 0.85, needs_date=True),
-    Trigger("inspection", r"\b(?:a|the|its|their|latest|recent)\s+visits?\b(?=[^.;]{0,80}?\b(?:inspectors|Ofsted)\b)", 0.8, needs_date=True),
+    Trigger("inspection", r"\bvisits?\b(?=[^.;]{0,80}?\b(?:inspectors|Ofsted)\b)", 0.8, needs_date=True),
     Trigger("inspection", r"\b(?:JTAI|joint targeted area inspection|joint area review|ILACS)\b" + NOT_AN_INSPECTION, 0.9, needs_date=True),
     Trigger("inspection_report", r"\b(?:handed|given|received|awarded|gained|earned)\s+(?:Ofsted['’]s\s+|the\s+|its\s+)?(?:lowest|worst|highest|top)\s+(?:possible\s+)?(?:rating|grade|judgement)\b", 0.85),
     Trigger("inspection_report", r"\bannual performance assessments?\b", 0.85, needs_date=True),
