@@ -34,6 +34,7 @@ PHOTO_CREDIT = re.compile(r"\b(?:Photograph|Photo|Picture|Image|Credit)s?:", re.
 PARAGRAPH_MIN_WORDS = 8
 """A line of eight words or more that ends like a sentence is the story itself, so the header is over
 (a standfirst counts as story: a date after it belongs to something else)."""
+DATE_FIELD_RUN_IN = re.compile(r"\A(\s*date\s+(?:19|20)\d{2}-\d{2}-\d{2})[ \t](?=\S)", re.I)
 OWN_DATE_LINE = re.compile(r"^\s*(page last updated|last updated|published|posted|updated|date)\b[:\s]", re.I)
 """Lines that announce the page's own date. "Page last updated" is trusted anywhere in the text
 (BBC pages put it at the foot); the others only in the header zone."""
@@ -84,6 +85,13 @@ class Header:
     byline: str | None = None
     date: str | None = None
     url: str | None = None
+
+
+def date_field_on_its_line(body: str) -> str:
+    """The body with a leading "date 2019-10-11" field that stored pages run into their first
+    paragraph ("date 2019-10-11 The Labour opposition …") on a line of its own, where the header
+    reads it as a date line and the story starts after it; same length, so offsets hold."""
+    return DATE_FIELD_RUN_IN.sub(lambda match: match.group(1) + "\n", body, count=1)
 
 
 def read_header(body: str) -> Header:

@@ -24,6 +24,13 @@ def test_leading_date_field_line() -> None:
     assert read_header(f" date 2017-08-15\nKent rated inadequate\n\n{BODY}").date == "2017-08-15"
 
 
+def test_a_date_field_run_into_the_first_paragraph_dates_the_page_and_leaves_the_story() -> None:
+    text = " date 2019-10-11 The Labour opposition says Kent County Council's children's services are failing.\n\nMore."
+    article = parse_text_article(text, "story.txt")
+    assert (article.published, article.date_source) == ("2019-10-11", DateSource.TEXT)
+    assert len(article.text) == len(text) and article.text.splitlines()[1].startswith("The Labour opposition")
+
+
 def test_page_last_updated_line_at_the_foot_is_the_articles_own() -> None:
     text = f"Kent rated inadequate\n\n{BODY}\n\nPage last updated at 10:45 GMT, Friday, 23 October 2009"
     assert read_header(text).date == "2009-10-23"

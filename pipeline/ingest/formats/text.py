@@ -106,6 +106,7 @@ def parse_text_article(
     meta = {**(extra or {}), **meta}
     if not body.strip():
         raise InputError("no article text")
+    body = pubdate.date_field_on_its_line(body)
     header = pubdate.read_header(body)
     if header.url and not meta.get("url"):
         meta["url"] = header.url
