@@ -24,6 +24,7 @@ from models.records import Article, Attributes, EventMention, Person, Source
 from models.vocabulary import (
     INSPECTION_KINDS,
     INSPECTORATES,
+    LEAVINGS,
     PEOPLE_EVENTS,
     RATING,
     RATING_RE,
@@ -92,6 +93,9 @@ SECONDMENT_ENDS = re.compile(r"(?:\s+(?:to|at|with|from)\s+[^,.;]{1,60}?)?\s+(?:
 """"when her secondment ends in June": its end, not the secondment."""
 SECONDED = re.compile(r"\bsecond(?:ed|ment)\b", re.I)
 INSPECTORS_LEFT = re.compile(r"\b(?:inspectors|the inspection team)\b,?\s+(?:who\s+)?[^.;]{0,80}?\band\s+$", re.I)
+STAFF_LEAVING = re.compile(r"\b(?:social workers|workers|staff|employees|managers|officers|officials|teams|councillors)\s+(?:(?:who|that|have|had|has|were|was|being|been)\s+){0,2}$", re.I)
+STAFF_REACH = 40
+"""How far before a leaving its plural subject may stand: "social workers suspended", "staff who left"."""
 FUTURE_AFTER = re.compile(r"(?:\s+(?:to|of|at|into|on|by|from)\s+[^,.;]{1,60}?)?\s+(?:is|are|will be)\s+(?:now\s+|also\s+)?(?:expected|due|scheduled|planned)\b", re.I)
 """A noun's own verb after it telling it is still to come."""
 POSTS_OF_DIRECTORS = frozenset({"appointment", "resignation", "departure"})
@@ -360,8 +364,9 @@ def _not_yet_or_generic(text: str, sentence: Span, trigger: Span) -> bool:
 
 def _inspectors_leaving(text: str, sentence: Span, trigger: Span) -> bool:
     """"Inspectors, who spent four weeks in the town in June and left at the end of the month": the
-    inspectors' leaving, no director's."""
-    return trigger.label_ == "departure" and INSPECTORS_LEFT.search(text, sentence.start_char, trigger.start_char) is not None
+    inspectors' leaving, no director's; nor is "social workers suspended" or "staff who left"."""
+    return trigger.label_ in LEAVINGS and (INSPECTORS_LEFT.search(text, sentence.start_char, trigger.start_char) is not None
+                                           or STAFF_LEAVING.search(text, max(sentence.start_char, trigger.start_char - STAFF_REACH), trigger.start_char) is not None)
 
 
 def _secondment_ending(text: str, trigger: Span) -> bool:

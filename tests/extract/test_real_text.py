@@ -404,6 +404,13 @@ def test_a_director_who_commenced_in_post_or_took_responsibility_was_appointed(m
     assert [(m.type, m.date) for m in found] == [("appointment", "2013-07"), ("appointment", "2013-12-06")]
 
 
+def test_social_workers_suspended_or_staff_who_left_are_no_directors_leaving(mentions) -> None:
+    found = mentions(HEADLINE + "In 2009 an investigation was launched at Sandwell Council and social workers suspended.\n\n"
+                     "Many managers who have left Bradford Council were replaced.\n\n"
+                     "Sandwell Council suspended its director, Helen Smith, in January.", PUBLISHED)
+    assert [(m.type, m.date) for m in found] == [("departure", "2014-01")]
+
+
 def test_a_roundup_files_each_paragraph_under_the_council_it_opens_with(mentions) -> None:
     body = ("Our weekly roundup of inspection results.\n\n"
             "Kirklees Council has been judged to require improvement.\n\nThe report was published on Tuesday.\n\n"
