@@ -127,7 +127,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("intervention", r"\bstripped of (?:its |their )?(?:control|powers)\b", 0.9),
     Trigger("intervention", r"\b(?:began|begun|started|starts|begins)\s+working\s+with\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?commissioner\b", 0.85),
     Trigger("resignation", r"\bresign(?:s|ed|ing|ation)?\b", 0.9),
-    Trigger("resignation", r"\b(?:stepp(?:ed|ing)|steps?|stood|stands?|standing)\s+down\b", 0.9),
+    Trigger("resignation", r"(?<!be )(?<!been )(?<!being )\b(?:stepp(?:ed|ing)|steps?|stood|stands?|standing)\s+down\b", 0.9),
     Trigger("resignation", r"\bquit(?:s|ting)?\b", 0.8),
     Trigger("resignation", r"\bannounc(?:ed|es|ing)\s+(?:her|his|their)\s+(?:retirement|decision to (?:retire|leave|step down|stand down))\b", 0.85),
     Trigger("departure", r"\b(?:has|had|have|who)\s+left\b(?!\s+(?:staff|children|young people|families|vulnerable|them|some|many|social workers|teams?|cases?)\b)|\bleft\s+(?:the|his|her|their|its)\s+(?:[\w£,'’-]+\s+){0,2}?(?:council|authority|post|role|job|position)\b", 0.8),

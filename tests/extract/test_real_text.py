@@ -411,6 +411,14 @@ def test_social_workers_suspended_or_staff_who_left_are_no_directors_leaving(men
     assert [(m.type, m.date) for m in found] == [("departure", "2014-01")]
 
 
+def test_a_deputys_post_and_oversight_stepped_down_are_no_directors_events(mentions) -> None:
+    found = mentions(HEADLINE + "Nancy Meehan joined Torbay Council as deputy director in October 2013.\n\n"
+                     "Oversight of improvements at Torbay Council would be stepped down from April.\n\n"
+                     "Jo Hale, the deputy director, was appointed director of children's services at Torbay Council in May.",
+                     PUBLISHED)
+    assert [(m.type, m.date, [p.name for p in m.people]) for m in found] == [("appointment", "2013-05", ["Jo Hale"])]
+
+
 def test_a_roundup_files_each_paragraph_under_the_council_it_opens_with(mentions) -> None:
     body = ("Our weekly roundup of inspection results.\n\n"
             "Kirklees Council has been judged to require improvement.\n\nThe report was published on Tuesday.\n\n"
