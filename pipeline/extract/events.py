@@ -87,8 +87,10 @@ a trust"."""
 DEMANDED = compile_looking_ahead(r"\b(?:call(?:s|ed|ing)?|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?)\b[^.;]*\bto\s+(?:[\w-]+\s+)?$", re.I)
 """A demand, however long the clause between ("who had called on Tuesday for the cabinet member
 responsible, Richard Boyce, to stand down"): no event."""
-GENERIC = compile_looking_ahead(r"(?:Councils|Authorities|Local authorities|Directors|Commissioners)\b[^.;]*$|[^.;]*\b(?:usually|typically|normally|generally|routinely)\b", re.I)
-"""What councils in general do ("Councils rated inadequate are usually issued with a direction"): no one council's event."""
+GENERIC = compile_looking_ahead(r"(?:Councils|Authorities|Local authorities|Directors|Commissioners)\b[^.;]*$|[^.;]*\b(?:usually|typically|normally|generally|routinely)\b"
+                               r"|[^.;]*\bnumber of (?:councils|authorities|local authorities)\b[^.;]*$", re.I)
+"""What councils in general do ("Councils rated inadequate are usually issued with a direction",
+"the number of councils under improvement notices"): no one council's event."""
 SECONDMENT_ENDS = re.compile(r"(?:\s+(?:to|at|with|from)\s+[^,.;]{1,60}?)?\s+(?:ends|ended|will end|is due to end|comes to an end|finishes|expires|runs out)\b", re.I)
 """"when her secondment ends in June": its end, not the secondment."""
 SECONDED = re.compile(r"\bsecond(?:ed|ment)\b", re.I)

@@ -419,6 +419,12 @@ def test_a_deputys_post_and_oversight_stepped_down_are_no_directors_events(menti
     assert [(m.type, m.date, [p.name for p in m.people]) for m in found] == [("appointment", "2013-05", ["Jo Hale"])]
 
 
+def test_the_number_of_councils_under_notices_since_a_year_is_no_councils_notice(mentions) -> None:
+    found = mentions(HEADLINE + "Nottingham City Council's notice brings the number of councils under improvement notices "
+                     "to its highest level since 2011.", PUBLISHED)
+    assert found == []
+
+
 def test_a_roundup_files_each_paragraph_under_the_council_it_opens_with(mentions) -> None:
     body = ("Our weekly roundup of inspection results.\n\n"
             "Kirklees Council has been judged to require improvement.\n\nThe report was published on Tuesday.\n\n"
