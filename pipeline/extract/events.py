@@ -97,8 +97,9 @@ SECONDED = re.compile(r"\bsecond(?:ed|ment)\b", re.I)
 INSPECTORS_LEFT = re.compile(r"\b(?:inspectors|the inspection team)\b,?\s+(?:who\s+)?[^.;]{0,80}?\band\s+$", re.I)
 STAFF_LEAVING = re.compile(r"\b(?:social workers|workers|staff|employees|managers|officers|officials|teams|councillors)\s+(?:(?:who|that|have|had|has|were|was|being|been)\s+){0,2}$", re.I)
 STAFF_REACH = 40
-DEPUTYS_POST = re.compile(r"(?:[^.;,]{0,30}?\bas)?\s+(?:an?\s+|the\s+|its\s+)?(?:assistant|deputy)\s+director\b", re.I)
 """How far before a leaving its plural subject may stand: "social workers suspended", "staff who left"."""
+DEPUTYS_POST = re.compile(r"(?:[^.;,]{0,30}?\bas)?\s+(?:an?\s+|the\s+|its\s+)?(?:assistant|deputy)\s+director\b", re.I)
+"""What, right after an appointment, makes it a post below the director's: "joined as deputy director"."""
 FUTURE_AFTER = re.compile(r"(?:\s+(?:to|of|at|into|on|by|from)\s+[^,.;]{1,60}?)?\s+(?:is|are|will be)\s+(?:now\s+|also\s+)?(?:expected|due|scheduled|planned)\b", re.I)
 """A noun's own verb after it telling it is still to come."""
 POSTS_OF_DIRECTORS = frozenset({"appointment", "resignation", "departure"})
@@ -331,7 +332,7 @@ def _sentence_mentions(
     (the verb in "the trust, which took over the service in April") leaves the date to the others."""
     candidates = [t for t in triggers if not (_negated(context.text, sentence, t) or _secondment_ending(context.text, t)
                                               or _not_yet_or_generic(context.text, sentence, t)
-                                              or _inspectors_leaving(context.text, sentence, t) or _deputys_post(context.text, t))]
+                                              or _others_leaving(context.text, sentence, t) or _deputys_post(context.text, t))]
     mentions, barren = _dated_mentions(context, sentence, candidates, following)
     if barren and len(barren) < len(candidates):
         mentions, _ = _dated_mentions(context, sentence, [t for t in candidates if t not in barren], following)
@@ -365,11 +366,14 @@ def _not_yet_or_generic(text: str, sentence: Span, trigger: Span) -> bool:
                 or (INDEFINITE_END.search(text, sentence.start_char, trigger.start_char) and GENERIC_IS.match(text, trigger.end_char)))
 
 
-def _inspectors_leaving(text: str, sentence: Span, trigger: Span) -> bool:
+def _others_leaving(text: str, sentence: Span, trigger: Span) -> bool:
     """"Inspectors, who spent four weeks in the town in June and left at the end of the month": the
     inspectors' leaving, no director's; nor is "social workers suspended" or "staff who left"."""
-    return trigger.label_ in LEAVINGS and (INSPECTORS_LEFT.search(text, sentence.start_char, trigger.start_char) is not None
-                                           or STAFF_LEAVING.search(text, max(sentence.start_char, trigger.start_char - STAFF_REACH), trigger.start_char) is not None)
+    if trigger.label_ not in LEAVINGS:
+        return False
+    staff_from = max(sentence.start_char, trigger.start_char - STAFF_REACH)
+    return bool(INSPECTORS_LEFT.search(text, sentence.start_char, trigger.start_char)
+                or STAFF_LEAVING.search(text, staff_from, trigger.start_char))
 
 
 def _deputys_post(text: str, trigger: Span) -> bool:
