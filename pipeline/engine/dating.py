@@ -167,7 +167,7 @@ def _facts(one: OpenArticle) -> list[Fact]:
 def _relinked(one: OpenArticle, facts: FactIndex) -> bool:
     """Link the article's mentions again; whether its window or links moved."""
     links = [found for index, mention in enumerate(one.original)
-             if (found := link(index, mention, one.summary.id, one.window, facts, resolved))]
+             if (found := link(index, mention, one.summary.id, one.window, facts, resolved, one.original))]
     window, kept = narrowed(one.own, links)
     if window == one.window and kept == one.links:
         return False

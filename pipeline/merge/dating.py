@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -55,6 +55,8 @@ MONTH_FACT_DAYS = 62
 """A fact names its month when it spans at most two ("in March", "19 June to 13 July"); a
 season or a quarter ("last summer") names none of its three."""
 RELATIVE_REACH_DAYS = 400
+OWN_STRETCH_WINDOW_DAYS = 400
+"""The widest window in which a stretch from the article's own month-only event picks its year."""
 """How long after an event words relative to publication can still name it ("last year")."""
 
 
@@ -320,12 +322,13 @@ def own_window(expressions: Iterable[tuple[str, bool]]) -> Window:
 
 
 def link(index: int, mention: EventMention, article: str, window: Window,
-         facts: FactIndex, resolve: Resolver) -> Link | None:
-    """What the archive's facts say of one mention of an undated article, if exactly one thing."""
+         facts: FactIndex, resolve: Resolver, siblings: Sequence[EventMention] = ()) -> Link | None:
+    """What the archive's facts, and the article's other mentions (`siblings`), say of one
+    mention of an undated article, if exactly one thing."""
     month = YEAR_UNKNOWN_MONTH.fullmatch(mention.date or "")
     relative = bool(mention.date_text) and mention.date == "XXXX"
     if mention.after and mention.status == "occurred" and not edtf.parse(mention.date).known:
-        found = _date_after(index, mention, article, window, facts, resolve)
+        found = _date_after(index, mention, article, window, facts, resolve) or _date_after_own(index, mention, window, siblings, resolve)
         if found:
             return found
     if mention.status != "occurred" or not (mention.before or month or relative or mention.news):
@@ -440,6 +443,38 @@ def _date_after(index: int, mention: EventMention, article: str, window: Window,
                if fact.article != article and not fact.bounded
                and (not offset.rating or fact.rating == offset.rating)  # type: ignore[union-attr]
                and (not names or bool(fact.names & names))]  # "after 21 months as interim director": her own appointment
+    return _placed_after(index, mention, window, earlier, resolve)
+
+
+def _date_after_own(index: int, mention: EventMention, window: Window, siblings: Sequence[EventMention],
+                    resolve: Resolver) -> Link | None:
+    """"Their report was published on Tuesday, six weeks after the inspection ended": a stretch
+    counted from an event the article itself tells by its month alone ("four weeks in June")
+    places the article, in a window of a year or so, in the one year where the month, the
+    stretch and the words fit. The year is the window's, so the link cites no article."""
+    offset = mention.after
+    if not window.within(OWN_STRETCH_WINDOW_DAYS):
+        return None
+    months = {int(told.group(1)) for sibling in siblings
+              if (sibling.council, sibling.type) == (mention.council, offset.type)  # type: ignore[union-attr]
+              and (told := YEAR_UNKNOWN_MONTH.fullmatch(sibling.date or ""))}
+    if len(months) != 1:
+        return None
+    month = months.pop()
+    earlier = [_month_fact(mention.council, offset.type, year, month)  # type: ignore[union-attr]
+               for year in range(window.after.year - 1, window.before.year + 1)]  # type: ignore[union-attr]
+    found = _placed_after(index, mention, window, earlier, resolve)
+    return replace(found, sources=frozenset()) if found else None
+
+
+def _month_fact(council: str, kind: str, year: int, month: int) -> Fact:
+    span = edtf.parse(f"{year}-{month:02d}")
+    return Fact(council, kind, span.first, span.last, None, frozenset(), "", f"{year}-{month:02d}")  # type: ignore[arg-type]
+
+
+def _placed_after(index: int, mention: EventMention, window: Window, earlier: list[Fact], resolve: Resolver) -> Link | None:
+    """The link of a mention told a stretch after one of `earlier` (see `_date_after`)."""
+    offset = mention.after
     told = {value: fact for fact in earlier if (fact.last - fact.first).days <= MONTH_FACT_DAYS
             and (value := edtf.shifted(fact.value, offset.duration))  # type: ignore[union-attr]
             and window.allows(edtf.parse(value).first, dt.date.max)}  # type: ignore[arg-type]

@@ -342,3 +342,19 @@ def test_a_tenure_counts_from_the_leavers_own_appointment() -> None:
                          fact("2014-03-01", "2014-03-31", kind="appointment", names=frozenset({"nwachukwu"}), article="other")])
     found = link(0, told, "undated", Window(), facts, no_words)
     assert found and found.date == "2015-01" and found.sources == {"dated"}
+
+
+def test_a_stretch_from_the_articles_own_month_places_it_in_the_one_year_its_window_allows() -> None:
+    after = Offset(type="inspection", duration="P6W")
+    report = mention("XXXX", "inspection_report", date_text="on Tuesday").model_copy(update={"after": after})
+    june = mention("XXXX-06", "inspection", date_text="June")
+
+    def tuesday_before(_: EventMention, published: dt.date) -> str:
+        return (published - dt.timedelta(days=(published.weekday() - 1) % 7)).isoformat()
+
+    in_2014 = Window(dt.date(2014, 1, 1), dt.date(2014, 12, 31))
+    found = link(0, report, "undated", in_2014, index_facts([]), tuesday_before, [report, june])
+    assert found and found.sources == frozenset() and found.window.after.month in (7, 8) and found.window.before.month == 8
+    assert link(0, report, "undated", in_2014, index_facts([]), tuesday_before, [report]) is None
+    two_years = Window(dt.date(2013, 1, 1), dt.date(2014, 12, 31))
+    assert link(0, report, "undated", two_years, index_facts([]), tuesday_before, [report, june]) is None
