@@ -74,9 +74,9 @@ class Workers:
         modules named in `preload` once for them all."""
         batches = iter(batches)
         if self._pool is None and self.jobs > 1:
-            held = _held_until_worth_it(batches, articles_in)
+            held, worth_it = _held_until_worth_it(batches, articles_in)
             batches = chain(held, batches)
-            if sum(articles_in(item) for batch in held for item in batch) >= WORKERS_WORTH_IT:
+            if worth_it:
                 self._pool = _pool(self.jobs, initializer, (function.__module__, *preload))
                 initializer = None  # the pool's own, run as each worker starts
         if self._pool is None:
@@ -113,16 +113,17 @@ class Workers:
         self.close()
 
 
-def _held_until_worth_it(batches: Iterator[list[T]], articles_in: Callable[[T], int]) -> list[list[T]]:
-    """The first batches, taken until they hold `WORKERS_WORTH_IT` articles or there are no more."""
+def _held_until_worth_it(batches: Iterator[list[T]], articles_in: Callable[[T], int]) -> tuple[list[list[T]], bool]:
+    """The first batches, taken until they hold `WORKERS_WORTH_IT` articles or there are no
+    more, and whether they hold that many."""
     held: list[list[T]] = []
     articles = 0
     for batch in batches:
         held.append(batch)
         articles += sum(articles_in(item) for item in batch)
         if articles >= WORKERS_WORTH_IT:
-            break
-    return held
+            return held, True
+    return held, False
 
 
 _initialised: set[int] = set()

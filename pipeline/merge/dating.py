@@ -55,8 +55,6 @@ MONTH_FACT_DAYS = 62
 """A fact names its month when it spans at most two ("in March", "19 June to 13 July"); a
 season or a quarter ("last summer") names none of its three."""
 RELATIVE_REACH_DAYS = 400
-OWN_STRETCH_WINDOW_DAYS = 400
-"""The widest window in which a stretch from the article's own month-only event picks its year."""
 """How long after an event words relative to publication can still name it ("last year")."""
 
 
@@ -453,7 +451,7 @@ def _date_after_own(index: int, mention: EventMention, window: Window, siblings:
     places the article, in a window of a year or so, in the one year where the month, the
     stretch and the words fit. The year is the window's, so the link cites no article."""
     offset = mention.after
-    if not window.within(OWN_STRETCH_WINDOW_DAYS):
+    if not window.within(RELATIVE_WINDOW_DAYS):
         return None
     months = {int(told.group(1)) for sibling in siblings
               if (sibling.council, sibling.type) == (mention.council, offset.type)  # type: ignore[union-attr]
@@ -468,8 +466,9 @@ def _date_after_own(index: int, mention: EventMention, window: Window, siblings:
 
 
 def _month_fact(council: str, kind: str, year: int, month: int) -> Fact:
-    span = edtf.parse(f"{year}-{month:02d}")
-    return Fact(council, kind, span.first, span.last, None, frozenset(), "", f"{year}-{month:02d}")  # type: ignore[arg-type]
+    value = f"{year}-{month:02d}"
+    span = edtf.parse(value)
+    return Fact(council, kind, span.first, span.last, None, frozenset(), "", value)  # type: ignore[arg-type]
 
 
 def _placed_after(index: int, mention: EventMention, window: Window, earlier: list[Fact], resolve: Resolver) -> Link | None:
