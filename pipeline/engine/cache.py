@@ -145,25 +145,28 @@ def extracted(article: Article, cache: MentionCache | None) -> tuple[Extracted, 
     return found, entry_of(key, found) if key else None
 
 
-def extracted_on_days(article: Article, days: list[str], cache: MentionCache | None) -> list[tuple[Extracted, Entry | None]]:
-    """`extracted` for the article as if published on each of `days`: those the cache lacks are
-    analysed together, once (`analysis.extract_on_days`)."""
+def extracted_on_days(article: Article, days: list[str], cache: MentionCache | None,
+                      sentences: frozenset[int] | None = None) -> list[tuple[Extracted, Entry | None]]:
+    """`extracted` for the article as if published on each of `days` (of `sentences` only, when
+    given: `analysis.extract_on_days`): those the cache lacks are analysed together, once."""
     anchored = [article.model_copy(update={"published": day}) for day in days]
-    keys = [article_key(one) if cache else None for one in anchored]
+    keys = [article_key(one, sentences) if cache else None for one in anchored]
     held = [cache.get(key) if cache and key else None for key in keys]
     missing = [index for index, found in enumerate(held) if found is None]
     if missing:
         from pipeline.extract.analysis import extract_on_days  # the NLP, imported only where it runs
 
-        for index, found in zip(missing, extract_on_days(article, [days[index] for index in missing])):
+        for index, found in zip(missing, extract_on_days(article, [days[index] for index in missing], sentences)):
             held[index] = found
     return [(found, entry_of(key, found) if key and index in missing else None)  # type: ignore[arg-type]
             for index, (found, key) in enumerate(zip(held, keys))]
 
 
-def article_key(article: Article) -> str:
-    """The cache key of one article: its every field (text, path, metadata) and the code version."""
-    payload = f"{code_version()}\0{article.model_dump_json()}".encode("utf-8", "surrogatepass")
+def article_key(article: Article, sentences: frozenset[int] | None = None) -> str:
+    """The cache key of one article: its every field (text, path, metadata) and the code
+    version; and the sentences read, when only some are (a part is never taken for the whole)."""
+    read = "" if sentences is None else f"\0{sorted(sentences)}"
+    payload = f"{code_version()}\0{article.model_dump_json()}{read}".encode("utf-8", "surrogatepass")
     return hashlib.sha256(payload).hexdigest()
 
 

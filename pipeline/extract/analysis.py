@@ -34,20 +34,23 @@ def extract_article(article: Article) -> Extracted:
     return _extracted(article, doc)
 
 
-def extract_on_days(article: Article, days: list[str]) -> list[Extracted]:
+def extract_on_days(article: Article, days: list[str], sentences: frozenset[int] | None = None) -> list[Extracted]:
     """The article's extraction as if published on each of `days` (ISO dates), as dating needs
     for the two ends of an undated article's window: cleaned and analysed once, its time
-    expressions tagged again for each further day (`nlp.reanchored`)."""
+    expressions tagged again for each further day (`nlp.reanchored`). With `sentences`, only
+    their events (`events.extract`), and no signature: what dating reads of the article."""
     _, doc = analyse_article(article.model_copy(update={"published": days[0]}))
     found = []
     for index, day in enumerate(days):
         if index:
             doc = nlp.reanchored(doc, pubdate.anchor(day))
-        found.append(_extracted(article.model_copy(update={"published": day}), doc))
+        found.append(_extracted(article.model_copy(update={"published": day}), doc, sentences))
     return found
 
 
-def _extracted(article: Article, doc: Doc) -> Extracted:
+def _extracted(article: Article, doc: Doc, sentences: frozenset[int] | None = None) -> Extracted:
+    if sentences is not None:
+        return Extracted(mentions=events.extract(article, doc, sentences))
     return Extracted(
         mentions=events.extract(article, doc),
         signature=syndication.signature(text_of(doc)),

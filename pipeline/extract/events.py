@@ -249,8 +249,10 @@ SPEECH_MIN_WORDS = 4
 
 
 
-def extract(article: Article, doc: Doc) -> list[EventMention]:
-    """Every event mention in one analysed article."""
+def extract(article: Article, doc: Doc, only: frozenset[int] | None = None) -> list[EventMention]:
+    """Every event mention in one analysed article; with `only` (sentences' character starts), those of
+    these sentences alone, and of any that tells a resignation (by which `_without_echoes` drops a
+    departure): dating reads an undated article again only for the events it left undated."""
     text = text_of(doc)
     cast = people.find_people(text)
     sentences = list(doc.sents) if len(doc) else []
@@ -274,7 +276,8 @@ def extract(article: Article, doc: Doc) -> list[EventMention]:
     triggers_by_sentence: dict[int, tuple[Span, list[Span]]] = {}
     for trigger in doc.spans["triggers"]:
         sentence = sentence_of(trigger)
-        triggers_by_sentence.setdefault(sentence.start, (sentence, []))[1].append(trigger)
+        if only is None or sentence.start_char in only or trigger.label_ == "resignation":
+            triggers_by_sentence.setdefault(sentence.start, (sentence, []))[1].append(trigger)
     starts = [sentence.start for sentence in sentences]
     for sentence, triggers in triggers_by_sentence.values():
         following = _next_worded(text, sentences, bisect_right(starts, sentence.start))

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -56,6 +57,10 @@ MONTH_FACT_DAYS = 62
 season or a quarter ("last summer") names none of its three."""
 RELATIVE_REACH_DAYS = 400
 """How long after an event words relative to publication can still name it ("last year")."""
+LINK_REACH = dt.timedelta(days=732)
+"""How far from an event lie the publication days on which any words of a mention can name it:
+a relative stretch's reach, a bare month's year, and "April last year" or "April next year"
+up to the end of the year after, or from the start of the year before, the April."""
 
 
 @dataclass(frozen=True)
@@ -287,11 +292,11 @@ class FactIndex:
     months: dict[tuple[str, str, int], list[Fact]]
     """By council, type and month: those a bare month of that name can be ("the inspection in
     April" one that began in April or spans 1 April)."""
-    agreeing: dict[tuple, list[Fact]] = field(default_factory=dict, compare=False)
-    """What `_candidates` chose, by where it looked and what of a mention it chose by: a round
-    links every undated article's mentions, and many tell one council's event alike (the filter
-    was a seventh of what the pass does in this process on the 10,000-article bench,
-    `bench/dating.py`, sampled by py-spy)."""
+    agreeing: dict[tuple, tuple[list[Fact], frozenset[str]]] = field(default_factory=dict, compare=False)
+    """What `_candidates` chose, by where it looked and what of a mention it chose by, with the
+    articles telling them: a round links every undated article's mentions, and many tell one
+    council's event alike (the filter was a seventh of what the pass does in this process on the
+    10,000-article bench, `bench/dating.py`, sampled by py-spy)."""
 
 
 def index_facts(facts: Iterable[Fact]) -> FactIndex:
@@ -387,14 +392,48 @@ def _candidates(mention: EventMention, article: str, facts: FactIndex, month: in
     """The facts of other articles, of its council and type, that the mention can be: nothing
     the two say tells them apart (rating and people, where both give them; a visit and a full
     inspection). A council appoints many people: an appointment that names someone is only one
-    that names them too. `month`: only those a bare month of that name can be (`FactIndex.months`)."""
-    rating, names, visit = mention.attributes.rating, _surnames(mention), is_visit(mention)
-    stage = stage_of(mention) if mention.type == "intervention" else None
-    key = (mention.council, mention.type, month, rating, names, visit, stage)
+    that names them too. `month`: only those a bare month of that name can be (`FactIndex.months`).
+    The list may be the index's own, read by every mention alike: it is never changed."""
+    key = (mention.council, mention.type, month, *_told_apart_by(mention))
     if key not in facts.agreeing:
         looked_in = facts.kinds.get(key[:2], ()) if month is None else facts.months.get(key[:3], ())
-        facts.agreeing[key] = _agreeing(mention.type, rating, names, visit, stage, looked_in)
-    return [fact for fact in facts.agreeing[key] if fact.article != article]
+        found = _agreeing(mention.type, *key[3:], looked_in)
+        facts.agreeing[key] = found, frozenset(fact.article for fact in found)
+    found, articles = facts.agreeing[key]
+    return [fact for fact in found if fact.article != article] if article in articles else found
+
+
+def _told_apart_by(mention: EventMention) -> tuple[str | None, frozenset[str], bool, str | None]:
+    """What of a mention `_agreeing` tells facts apart by: its rating, people's surnames, whether
+    it is a visit, and an intervention's stage."""
+    stage = stage_of(mention) if mention.type == "intervention" else None
+    return mention.attributes.rating, _surnames(mention), is_visit(mention), stage
+
+
+def may_link(mention: EventMention, article: str, window: Window, fact: Fact) -> bool:
+    """Whether `link` may look at the fact for a mention of `article` in `window`: one of another
+    article, of the mention's council, that is of its type and can be it (`_candidates`) or of
+    the type of the event it is told as coming after; for a mention told with neither a stretch
+    nor a bound, one the window comes within two years of (`LINK_REACH`). A fact that no mention
+    of an article may look at cannot move its links."""
+    if fact.article == article or fact.council != mention.council:
+        return False
+    if mention.after and fact.type == mention.after.type:
+        return True
+    if fact.type != mention.type or not (mention.before or window.allows(fact.first - LINK_REACH, fact.last + LINK_REACH)):
+        return False
+    return bool(_agreeing(mention.type, *_told_apart_by(mention), [fact]))
+
+
+def changed_facts(told: Iterable[tuple[list[Fact], list[Fact]]]) -> dict[str, list[Fact]]:
+    """The facts that articles told before and not now, or now and not before (as often as
+    their counts differ), by council: `told` pairs what each article told before with what it tells now."""
+    changed: dict[str, list[Fact]] = {}
+    for before, now in told:
+        held, held_before = Counter(now), Counter(before)
+        for fact in ((held - held_before) + (held_before - held)).elements():
+            changed.setdefault(fact.council, []).append(fact)
+    return changed
 
 
 def _agreeing(kind: str, rating: str | None, names: frozenset[str], visit: bool, stage: str | None,

@@ -155,16 +155,21 @@ def longest_match(context: Context, floor: int, trigger: int) -> tuple[int, int,
 
 
 TEXTS_MATCHED = 256
-"""Texts whose rule matches are kept: dating tags one sentence on many publication days
-(`pipeline.engine.dating`, ~26,000 taggings of a few thousand sentences on the 10,000-article
-bench, which this made 0.98 s -> 0.60 s of CPU), and a document is tagged again on the second
-end of a window (`nlp.reanchored`)."""
+"""Documents whose rule matches are kept: a document is tagged again on the second end of a
+window (`nlp.reanchored`)."""
+SENTENCES_MATCHED = 8192
+"""Sentences whose rule matches are kept: dating tags one sentence on many publication days
+(`pipeline.engine.dating`, ~27,000 taggings of a few thousand sentences on the 10,000-article
+bench, `bench/dating.py`), and a document's few hundred kept were far too few for them. A
+sentence's matches take a few kilobytes, a document's tens."""
+SENTENCE_CHARS = 1000
+"""The longest text kept among the sentences."""
 
 
 def matches_at(text: str, start: int) -> list[tuple[Rule, re.Match[str]]]:
     """The rules that match `text` at `start`, in order, with their matches: what a rule's regex
     matches does not depend on the anchor, so a text tagged again on another day matches once."""
-    found = _matches_in(text)
+    found = _matches_in_sentence(text) if len(text) <= SENTENCE_CHARS else _matches_in(text)
     if start not in found:
         found[start] = [(rule, match) for rule in rules_starting_with(text[start]) if (match := rule.regex.match(text, start))]
     return found[start]
@@ -172,7 +177,13 @@ def matches_at(text: str, start: int) -> list[tuple[Rule, re.Match[str]]]:
 
 @lru_cache(maxsize=TEXTS_MATCHED)
 def _matches_in(text: str) -> dict[int, list[tuple[Rule, re.Match[str]]]]:
-    """The rule matches found so far in `text`, by start (filled by `matches_at`)."""
+    """The rule matches found so far in a document, by start (filled by `matches_at`)."""
+    return {}
+
+
+@lru_cache(maxsize=SENTENCES_MATCHED)
+def _matches_in_sentence(text: str) -> dict[int, list[tuple[Rule, re.Match[str]]]]:
+    """The rule matches found so far in a sentence, by start (filled by `matches_at`)."""
     return {}
 
 

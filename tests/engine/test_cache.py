@@ -86,6 +86,7 @@ def test_key_changes_with_the_article_and_with_the_code(monkeypatch: pytest.Monk
     key = article_key(article)
     assert article_key(article.model_copy(update={"path": "b.txt"})) != key
     assert article_key(article.model_copy(update={"published": "2012-03-14"})) != key
+    assert article_key(article, frozenset({0})) != key  # some of its sentences read are not all
     monkeypatch.setattr(cache_module, "code_version", lambda: "another version")
     assert article_key(article) != key
 

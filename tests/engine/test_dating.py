@@ -180,6 +180,21 @@ def test_an_article_analysed_once_for_two_anchors_reads_as_if_extracted_on_each(
     assert together == apart and together[0] != together[1]
 
 
+def test_an_article_read_for_one_sentence_tells_its_events_as_the_whole_reading_does(tmp_path: Path) -> None:
+    folder = write(tmp_path / "dump", {"b.txt": UNDATED})
+    article = next(item for item in read_paths([str(folder / "b.txt")], ReadOptions()) if isinstance(item, Article))
+    days = ["2012-05-30", "2013-01-08"]
+    whole = extract_on_days(article, days)
+    visit = next(mention.source.start for mention in whole[0].mentions if mention.type == "inspection")
+    part = extract_on_days(article, days, frozenset({visit}))
+    for read_whole, read_part in zip(whole, part):
+        # the resignation's sentence is always read: a departure told beside one is no event of its own
+        assert read_part.mentions == [mention for mention in read_whole.mentions
+                                      if mention.source.start == visit or mention.type == "resignation"]
+        assert {mention.type for mention in read_part.mentions} == {"inspection", "resignation"}
+        assert read_part.signature is None and read_whole.signature is not None
+
+
 TWO_RATINGS = """---
 title: Wigan director resigns
 published: 2011-09-07

@@ -5,7 +5,19 @@ import datetime as dt
 from dataclasses import replace
 
 from models.records import Attributes, EventMention, Offset, Person, Source
-from pipeline.merge.dating import Fact, Window, facts_of, index_facts, link, narrowed, own_window, stage_of, windowed_facts
+from pipeline.merge.dating import (
+    Fact,
+    Window,
+    changed_facts,
+    facts_of,
+    index_facts,
+    link,
+    may_link,
+    narrowed,
+    own_window,
+    stage_of,
+    windowed_facts,
+)
 
 
 def mention(date: str, kind: str = "inspection", *, rating: str | None = None, people: tuple[str, ...] = (),
@@ -358,3 +370,21 @@ def test_a_stretch_from_the_articles_own_month_places_it_in_the_one_year_its_win
     assert link(0, report, "undated", in_2014, index_facts([]), tuesday_before, [report]) is None
     two_years = Window(dt.date(2013, 1, 1), dt.date(2014, 12, 31))
     assert link(0, report, "undated", two_years, index_facts([]), tuesday_before, [report, june]) is None
+
+
+def test_only_a_fact_a_link_may_read_concerns_a_mention() -> None:
+    april = mention("XXXX-04", "inspection_report", rating="inadequate")
+    in_2013 = Window(dt.date(2013, 1, 1), dt.date(2013, 12, 31))
+    assert may_link(april, "undated", in_2013, fact("2012-04-10", kind="inspection_report", rating="inadequate"))
+    assert not may_link(april, "undated", in_2013, fact("2012-04-10", kind="inspection_report", rating="good"))
+    assert not may_link(april, "undated", in_2013, fact("2012-04-10", kind="resignation"))
+    assert not may_link(april, "undated", in_2013, fact("2012-04-10", kind="inspection_report", article="undated"))
+    assert not may_link(april, "undated", in_2013, fact("2008-04-10", kind="inspection_report"))  # years before the window
+    assert may_link(april, "undated", Window(), fact("2008-04-10", kind="inspection_report"))
+
+
+def test_the_facts_that_changed_are_those_told_before_or_now_but_not_both() -> None:
+    kept, dropped, added = fact("2012-04-10"), fact("2012-05-01"), fact("2012-06-01", kind="resignation")
+    changed = changed_facts([([kept, dropped], [kept, added]), ([kept], [kept])])
+    assert changed == {"Torbay Council": [added, dropped]} or changed == {"Torbay Council": [dropped, added]}
+    assert changed_facts([([kept], [kept, kept])]) == {"Torbay Council": [kept]}  # told twice now
