@@ -3,7 +3,7 @@ dating rounds (`pipeline.engine.dating`), run as engine tasks like the per-artic
 
 A task names the article's file, its id, the day and the sentences to read (those that tell
 the events the first reading left undated: only their dates are wanted, and reading only them
-halved the extraction's time on `bench/dating.py`), and the worker reads the file itself (on a
+cut the extraction's time by two fifths on `bench/dating.py`), and the worker reads the file itself (on a
 cluster the workers read the files, not this process). It hands back the mentions and the
 cache entry to store: workers look in the mention cache but never write it, as in the
 per-article half.

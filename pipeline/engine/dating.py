@@ -60,6 +60,9 @@ class OpenArticle:
     own: Window
     window: Window
     links: list[Link] = field(default_factory=list)
+    found: dict[int, Link] = field(default_factory=dict)
+    """What linking each original mention (by index) found on `linked_on`, before `narrowed` kept some."""
+    linked_on: Window | None = None
     mentions: list[EventMention] = field(default_factory=list)
     anchored: dict[dt.date, list[EventMention]] = field(default_factory=dict)
     """Its mentions extracted on a publication day, by day."""
@@ -106,17 +109,13 @@ def date_undated(workspace: Workspace, options: ReadOptions, cache: MentionCache
     for one in undated:
         one.told = _facts(one)
     changed: dict[str, list[Fact]] | None = None  # the first round links every article
-    moved: list[OpenArticle] = []
     for _ in range(MAX_ROUNDS):
         facts = index_facts(stated + [fact for one in undated for fact in one.told])
-        again = {one.seq for one in moved}  # their windows moved: their links may too
-        relinking = (one for one in undated if one.seq in again or _concerns(one, changed))
         narrow = _narrow_already(undated) if changed is None else set()
-        linked = _relinked_and_extracted(relinking, facts, options, cache, cache_dir, engine, narrow)
+        linked = _relinked_and_extracted(undated, facts, changed, options, cache, cache_dir, engine, narrow)
         if not linked:
             break
         changed = _retold(linked)
-        moved = [one for one, _ in linked]
     pinned = []
     for one in undated:
         if one.changed:
@@ -145,15 +144,18 @@ def _narrow_already(undated: list[OpenArticle]) -> set[int]:
     return {one.seq for one in undated if _anchors(one, one.original)}
 
 
-def _concerns(one: OpenArticle, changed: dict[str, list[Fact]] | None) -> bool:
-    """Whether an article has a mention that a fact added or dropped since the last round (None:
-    all) may link to (`may_link`): only such facts can move its links. A round that dates one
-    council's reports relinks only the articles that tell such a report (of a rating and people
-    it can be, within reach of their windows), or an event told as a stretch after one. On a
-    3,000-article archive of `bench/dating.py` that is 5,186 relinkings where council and type
-    alone made 6,356; 846 moved an article either way."""
-    return changed is None or any(may_link(mention, one.summary.id, one.window, fact)
-                                  for mention in one.original for fact in changed.get(mention.council, ()))
+def _concerned(one: OpenArticle, changed: dict[str, list[Fact]] | None) -> Iterable[int]:
+    """The article's mentions (by index) that a fact added or dropped since its last linking may
+    link to (`may_link`): only theirs can move while its window stays; all when the window moved
+    (or on the first round: `changed` None). A round that dates one council's reports relinks
+    only the mentions of such a report (of a rating and people it can be, within reach of the
+    window), or of an event told as a stretch after one. On a 3,000-article archive of
+    `bench/dating.py` that is 20,400 links in all where relinking every mention of an article
+    that council and type alone concerned made 37,800."""
+    if changed is None or one.linked_on != one.window:
+        return range(len(one.original))
+    return [index for index, mention in enumerate(one.original)
+            if any(may_link(mention, one.summary.id, one.window, fact) for fact in changed.get(mention.council, ()))]
 
 
 def _own_window(summary: ArticleSummary) -> Window:
@@ -175,21 +177,29 @@ def _facts(one: OpenArticle) -> list[Fact]:
     return facts_of(one.summary.id, one.mentions) + windowed_facts(one.summary.id, one.mentions, one.window, resolved)
 
 
-def _relinked(one: OpenArticle, facts: FactIndex) -> bool:
-    """Link the article's mentions again; whether its window or links moved."""
-    links = [found for index, mention in enumerate(one.original)
-             if (found := link(index, mention, one.summary.id, one.window, facts, resolved, one.original))]
-    window, kept = narrowed(one.own, links)
+def _relinked(one: OpenArticle, facts: FactIndex, changed: dict[str, list[Fact]] | None) -> bool:
+    """Link the article's mentions that may move again (`_concerned`); whether its window or links moved."""
+    concerned = _concerned(one, changed)
+    if not concerned:
+        return False
+    for index in concerned:
+        found = link(index, one.original[index], one.summary.id, one.window, facts, resolved, one.original)
+        if found:
+            one.found[index] = found
+        else:
+            one.found.pop(index, None)
+    one.linked_on = one.window
+    window, kept = narrowed(one.own, list(one.found.values()))
     if window == one.window and kept == one.links:
         return False
     one.window, one.links = window, kept
     return True
 
 
-def _relinked_and_extracted(articles: Iterable[OpenArticle], facts: FactIndex, options: ReadOptions,
-                            cache: MentionCache | None, cache_dir: Path | None,
+def _relinked_and_extracted(articles: Iterable[OpenArticle], facts: FactIndex, changed: dict[str, list[Fact]] | None,
+                            options: ReadOptions, cache: MentionCache | None, cache_dir: Path | None,
                             engine: Engine, narrow: set[int]) -> list[tuple[OpenArticle, list[EventMention]]]:
-    """Link the articles again, and extract those whose window or links moved (and those of
+    """Link the articles again (the mentions that facts `changed` since may move), and extract those whose window or links moved (and those of
     `narrow`) on the ends of their windows not tried before (by the engine); each such article
     with its mentions with what its links date. An article's extractions are sent as soon as it is linked, so the
     workers extract while this process links the rest: one waited for the other, and each took
@@ -198,7 +208,7 @@ def _relinked_and_extracted(articles: Iterable[OpenArticle], facts: FactIndex, o
 
     def wanted() -> Iterator[tuple[tuple[OpenArticle, dt.date], AnchorTask]]:
         for one in articles:
-            if not _relinked(one, facts) and one.seq not in narrow:
+            if not _relinked(one, facts, changed) and one.seq not in narrow:
                 continue
             linked = _linked(one)
             moved.append((one, linked))
