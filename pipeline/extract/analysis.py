@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from models import edtf
 from models.records import Article, Extracted
 from pipeline.extract import events, nlp
+from pipeline.extract.article_context import ArticleContext
 from pipeline.ingest import clean, pubdate
 from pipeline.merge import dating, syndication
 from pipeline.timex.resolve import tense_near
@@ -31,30 +32,33 @@ def analyse_article(article: Article) -> tuple[list[clean.Block], Doc]:
 def extract_article(article: Article) -> Extracted:
     """Every event mention in one article, and the signature its syndicated copies would share."""
     _, doc = analyse_article(article)
-    return _extracted(article, doc)
+    return _extracted(events.context_of(article, doc))
 
 
 def extract_on_days(article: Article, days: list[str], sentences: frozenset[int] | None = None) -> list[Extracted]:
     """The article's extraction as if published on each of `days` (ISO dates), as dating needs
     for the two ends of an undated article's window: cleaned and analysed once, its time
     expressions tagged again for each further day (`nlp.reanchored`). With `sentences`, only
-    their events (`events.extract`), and no signature: what dating reads of the article."""
-    _, doc = analyse_article(article.model_copy(update={"published": days[0]}))
-    found = []
-    for index, day in enumerate(days):
-        if index:
-            doc = nlp.reanchored(doc, pubdate.anchor(day))
-        found.append(_extracted(article.model_copy(update={"published": day}), doc, sentences))
+    their events (`events.extract_in`), and no signature: what dating reads of the article."""
+    found: list[Extracted] = []
+    for day in days:
+        on_day = article.model_copy(update={"published": day})
+        if not found:
+            _, doc = analyse_article(on_day)
+            context = events.context_of(on_day, doc)
+        else:
+            context = events.on_another_day(context, on_day, nlp.reanchored(context.doc, pubdate.anchor(day)))
+        found.append(_extracted(context, sentences))
     return found
 
 
-def _extracted(article: Article, doc: Doc, sentences: frozenset[int] | None = None) -> Extracted:
+def _extracted(context: ArticleContext, sentences: frozenset[int] | None = None) -> Extracted:
     if sentences is not None:
-        return Extracted(mentions=events.extract(article, doc, sentences))
+        return Extracted(mentions=events.extract_in(context, sentences))
     return Extracted(
-        mentions=events.extract(article, doc),
-        signature=syndication.signature(text_of(doc)),
-        own_window=None if article.published else _own_window(doc, article),
+        mentions=events.extract_in(context),
+        signature=syndication.signature(context.text),
+        own_window=None if context.article.published else _own_window(context.doc, context.article),
     )
 
 

@@ -16,6 +16,7 @@ import math
 import re
 from bisect import bisect_right
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -249,17 +250,19 @@ SPEECH_MIN_WORDS = 4
 
 
 
-def extract(article: Article, doc: Doc, only: frozenset[int] | None = None) -> list[EventMention]:
-    """Every event mention in one analysed article; with `only` (sentences' character starts), those of
-    these sentences alone, and of any that tells a resignation (by which `_without_echoes` drops a
-    departure): dating reads an undated article again only for the events it left undated."""
+def extract(article: Article, doc: Doc) -> list[EventMention]:
+    """Every event mention in one analysed article."""
+    return extract_in(context_of(article, doc))
+
+
+def context_of(article: Article, doc: Doc) -> ArticleContext:
+    """What every sentence of the analysed article shares while its events are read."""
     text = text_of(doc)
     cast = people.find_people(text)
-    sentences = list(doc.sents) if len(doc) else []
-    sentence_of = _sentence_finder(sentences)
+    sentence_of = _sentence_finder(list(doc.sents) if len(doc) else [])
     councils = [span for span in doc.spans["councils"] if not inside_name(cast, span)]
     distractors = {span.start for span in councils if is_distractor(text, sentence_of(span), span)}
-    context = ArticleContext(
+    return ArticleContext(
         article=article,
         doc=doc,
         text=text,
@@ -272,6 +275,23 @@ def extract(article: Article, doc: Doc, only: frozenset[int] | None = None) -> l
         main_council=main_council([span for span in councils if span.start not in distractors]),
         roundup=is_roundup(text, [span for span in councils if span.start not in distractors]),
     )
+
+
+def on_another_day(context: ArticleContext, article: Article, doc: Doc) -> ArticleContext:
+    """The context of the same text as `article` published another day, its time expressions
+    tagged again (`nlp.reanchored`): of all the context, only they and the anchor depend on the
+    day (finding people, councils and quotes again was about half of what reading an undated
+    article again for its undated events took, `bench/dating.py`)."""
+    return replace(context, article=article, doc=doc, timexes=doc_data(doc, "timexes") or [], anchor=pubdate.anchor(article.published))
+
+
+def extract_in(context: ArticleContext, only: frozenset[int] | None = None) -> list[EventMention]:
+    """The article's event mentions; with `only` (sentences' character starts), those of these
+    sentences alone, and of any that tells a resignation (by which `_without_echoes` drops a
+    departure): dating reads an undated article again only for the events it left undated."""
+    doc = context.doc
+    sentences = list(doc.sents) if len(doc) else []
+    sentence_of = _sentence_finder(sentences)
     mentions: list[EventMention] = []
     triggers_by_sentence: dict[int, tuple[Span, list[Span]]] = {}
     for trigger in doc.spans["triggers"]:
@@ -280,7 +300,7 @@ def extract(article: Article, doc: Doc, only: frozenset[int] | None = None) -> l
             triggers_by_sentence.setdefault(sentence.start, (sentence, []))[1].append(trigger)
     starts = [sentence.start for sentence in sentences]
     for sentence, triggers in triggers_by_sentence.values():
-        following = _next_worded(text, sentences, bisect_right(starts, sentence.start))
+        following = _next_worded(context.text, sentences, bisect_right(starts, sentence.start))
         mentions.extend(_sentence_mentions(context, sentence, triggers, following))
     return _without_echoes(_stretches_told_next(context, sentences, mentions))
 
