@@ -33,6 +33,7 @@ from pipeline.merge.dating import (
     Window,
     changed_facts,
     facts_of,
+    facts_to_look_at,
     index_facts,
     link,
     may_link,
@@ -108,7 +109,7 @@ def date_undated(workspace: Workspace, options: ReadOptions, cache: MentionCache
     stated = [fact for article, mentions in workspace.dated_mentions(councils) for fact in facts_of(article, mentions)]
     for one in undated:
         one.told = _facts(one)
-    changed: dict[str, list[Fact]] | None = None  # the first round links every article
+    changed: dict[tuple[str, str], list[Fact]] | None = None  # the first round links every article
     for _ in range(MAX_ROUNDS):
         facts = index_facts(stated + [fact for one in undated for fact in one.told])
         narrow = _narrow_already(undated) if changed is None else set()
@@ -126,9 +127,9 @@ def date_undated(workspace: Workspace, options: ReadOptions, cache: MentionCache
     return pinned
 
 
-def _retold(linked: list[tuple[OpenArticle, list[EventMention]]]) -> dict[str, list[Fact]]:
+def _retold(linked: list[tuple[OpenArticle, list[EventMention]]]) -> dict[tuple[str, str], list[Fact]]:
     """Date the linked articles' mentions, and what they tell other articles again; the facts
-    that changed, by council. Only a linked article's window and mentions change, so only its
+    that changed, by council and type. Only a linked article's window and mentions change, so only its
     facts can."""
     told = []
     for one, mentions in linked:
@@ -144,7 +145,7 @@ def _narrow_already(undated: list[OpenArticle]) -> set[int]:
     return {one.seq for one in undated if _anchors(one, one.original)}
 
 
-def _concerned(one: OpenArticle, changed: dict[str, list[Fact]] | None) -> Iterable[int]:
+def _concerned(one: OpenArticle, changed: dict[tuple[str, str], list[Fact]] | None) -> Iterable[int]:
     """The article's mentions (by index) that a fact added or dropped since its last linking may
     link to (`may_link`): only theirs can move while its window stays; all when the window moved
     (or on the first round: `changed` None). A round that dates one council's reports relinks
@@ -155,7 +156,7 @@ def _concerned(one: OpenArticle, changed: dict[str, list[Fact]] | None) -> Itera
     if changed is None or one.linked_on != one.window:
         return range(len(one.original))
     return [index for index, mention in enumerate(one.original)
-            if any(may_link(mention, one.summary.id, one.window, fact) for fact in changed.get(mention.council, ()))]
+            if any(may_link(mention, one.summary.id, one.window, fact) for fact in facts_to_look_at(mention, changed))]
 
 
 def _own_window(summary: ArticleSummary) -> Window:
@@ -177,7 +178,7 @@ def _facts(one: OpenArticle) -> list[Fact]:
     return facts_of(one.summary.id, one.mentions) + windowed_facts(one.summary.id, one.mentions, one.window, resolved)
 
 
-def _relinked(one: OpenArticle, facts: FactIndex, changed: dict[str, list[Fact]] | None) -> bool:
+def _relinked(one: OpenArticle, facts: FactIndex, changed: dict[tuple[str, str], list[Fact]] | None) -> bool:
     """Link the article's mentions that may move again (`_concerned`); whether its window or links moved."""
     concerned = _concerned(one, changed)
     if not concerned:
@@ -196,7 +197,7 @@ def _relinked(one: OpenArticle, facts: FactIndex, changed: dict[str, list[Fact]]
     return True
 
 
-def _relinked_and_extracted(articles: Iterable[OpenArticle], facts: FactIndex, changed: dict[str, list[Fact]] | None,
+def _relinked_and_extracted(articles: Iterable[OpenArticle], facts: FactIndex, changed: dict[tuple[str, str], list[Fact]] | None,
                             options: ReadOptions, cache: MentionCache | None, cache_dir: Path | None,
                             engine: Engine, narrow: set[int]) -> list[tuple[OpenArticle, list[EventMention]]]:
     """Link the articles again (the mentions that facts `changed` since may move), and extract those whose window or links moved (and those of

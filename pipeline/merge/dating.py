@@ -425,15 +425,24 @@ def may_link(mention: EventMention, article: str, window: Window, fact: Fact) ->
     return bool(_agreeing(mention.type, *_told_apart_by(mention), [fact]))
 
 
-def changed_facts(told: Iterable[tuple[list[Fact], list[Fact]]]) -> dict[str, list[Fact]]:
+def changed_facts(told: Iterable[tuple[list[Fact], list[Fact]]]) -> dict[tuple[str, str], list[Fact]]:
     """The facts that articles told before and not now, or now and not before (as often as
-    their counts differ), by council: `told` pairs what each article told before with what it tells now."""
-    changed: dict[str, list[Fact]] = {}
+    their counts differ), by council and type: `told` pairs what each article told before with
+    what it tells now."""
+    changed: dict[tuple[str, str], list[Fact]] = {}
     for before, now in told:
         held, held_before = Counter(now), Counter(before)
         for fact in ((held - held_before) + (held_before - held)).elements():
-            changed.setdefault(fact.council, []).append(fact)
+            changed.setdefault((fact.council, fact.type), []).append(fact)
     return changed
+
+
+def facts_to_look_at(mention: EventMention, facts: Mapping[tuple[str, str], list[Fact]]) -> Iterator[Fact]:
+    """Of facts by council and type, those of the council and types that linking the mention
+    looks at: its own type's, and that of the event it is told as coming after."""
+    yield from facts.get((mention.council, mention.type), ())
+    if mention.after and mention.after.type != mention.type:
+        yield from facts.get((mention.council, mention.after.type), ())
 
 
 def _agreeing(kind: str, rating: str | None, names: frozenset[str], visit: bool, stage: str | None,

@@ -10,6 +10,7 @@ from pipeline.merge.dating import (
     Window,
     changed_facts,
     facts_of,
+    facts_to_look_at,
     index_facts,
     link,
     may_link,
@@ -386,5 +387,14 @@ def test_only_a_fact_a_link_may_read_concerns_a_mention() -> None:
 def test_the_facts_that_changed_are_those_told_before_or_now_but_not_both() -> None:
     kept, dropped, added = fact("2012-04-10"), fact("2012-05-01"), fact("2012-06-01", kind="resignation")
     changed = changed_facts([([kept, dropped], [kept, added]), ([kept], [kept])])
-    assert changed == {"Torbay Council": [added, dropped]} or changed == {"Torbay Council": [dropped, added]}
-    assert changed_facts([([kept], [kept, kept])]) == {"Torbay Council": [kept]}  # told twice now
+    assert changed == {("Torbay Council", "inspection"): [dropped], ("Torbay Council", "resignation"): [added]}
+    assert changed_facts([([kept], [kept, kept])]) == {("Torbay Council", "inspection"): [kept]}  # told twice now
+
+
+def test_a_mention_told_after_another_event_looks_at_the_facts_of_both_types() -> None:
+    report, notice = fact("2012-04-10", kind="inspection_report"), fact("2012-07-01", kind="improvement_notice")
+    by_kind = {("Torbay Council", "inspection_report"): [report], ("Torbay Council", "improvement_notice"): [notice]}
+    later = mention("XXXX", "improvement_notice", date_text=None).model_copy(
+        update={"after": Offset(type="inspection_report", duration="P3M")})
+    assert list(facts_to_look_at(later, by_kind)) == [notice, report]
+    assert list(facts_to_look_at(mention("XXXX", "improvement_notice"), by_kind)) == [notice]
