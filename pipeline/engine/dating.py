@@ -29,6 +29,7 @@ from pipeline.ingest.inputs import ReadOptions
 from pipeline.merge.dating import (
     Fact,
     FactIndex,
+    FactsByKind,
     Link,
     Window,
     changed_facts,
@@ -109,7 +110,7 @@ def date_undated(workspace: Workspace, options: ReadOptions, cache: MentionCache
     stated = [fact for article, mentions in workspace.dated_mentions(councils) for fact in facts_of(article, mentions)]
     for one in undated:
         one.told = _facts(one)
-    changed: dict[tuple[str, str], list[Fact]] | None = None  # the first round links every article
+    changed: FactsByKind | None = None  # the first round links every article
     for _ in range(MAX_ROUNDS):
         facts = index_facts(stated + [fact for one in undated for fact in one.told])
         narrow = _narrow_already(undated) if changed is None else set()
@@ -127,7 +128,7 @@ def date_undated(workspace: Workspace, options: ReadOptions, cache: MentionCache
     return pinned
 
 
-def _retold(linked: list[tuple[OpenArticle, list[EventMention]]]) -> dict[tuple[str, str], list[Fact]]:
+def _retold(linked: list[tuple[OpenArticle, list[EventMention]]]) -> FactsByKind:
     """Date the linked articles' mentions, and what they tell other articles again; the facts
     that changed, by council and type. Only a linked article's window and mentions change, so only its
     facts can."""
@@ -145,7 +146,7 @@ def _narrow_already(undated: list[OpenArticle]) -> set[int]:
     return {one.seq for one in undated if _anchors(one, one.original)}
 
 
-def _concerned(one: OpenArticle, changed: dict[tuple[str, str], list[Fact]] | None) -> Iterable[int]:
+def _concerned(one: OpenArticle, changed: FactsByKind | None) -> Iterable[int]:
     """The article's mentions (by index) that a fact added or dropped since its last linking may
     link to (`may_link`): only theirs can move while its window stays; all when the window moved
     (or on the first round: `changed` None). A round that dates one council's reports relinks
@@ -178,7 +179,7 @@ def _facts(one: OpenArticle) -> list[Fact]:
     return facts_of(one.summary.id, one.mentions) + windowed_facts(one.summary.id, one.mentions, one.window, resolved)
 
 
-def _relinked(one: OpenArticle, facts: FactIndex, changed: dict[tuple[str, str], list[Fact]] | None) -> bool:
+def _relinked(one: OpenArticle, facts: FactIndex, changed: FactsByKind | None) -> bool:
     """Link the article's mentions that may move again (`_concerned`); whether its window or links moved."""
     concerned = _concerned(one, changed)
     if not concerned:
@@ -197,12 +198,13 @@ def _relinked(one: OpenArticle, facts: FactIndex, changed: dict[tuple[str, str],
     return True
 
 
-def _relinked_and_extracted(articles: Iterable[OpenArticle], facts: FactIndex, changed: dict[tuple[str, str], list[Fact]] | None,
+def _relinked_and_extracted(articles: Iterable[OpenArticle], facts: FactIndex, changed: FactsByKind | None,
                             options: ReadOptions, cache: MentionCache | None, cache_dir: Path | None,
                             engine: Engine, narrow: set[int]) -> list[tuple[OpenArticle, list[EventMention]]]:
-    """Link the articles again (the mentions that facts `changed` since may move), and extract those whose window or links moved (and those of
-    `narrow`) on the ends of their windows not tried before (by the engine); each such article
-    with its mentions with what its links date. An article's extractions are sent as soon as it is linked, so the
+    """Link the articles again (the mentions that the facts `changed` since may move), and
+    extract those whose window or links moved (and those of `narrow`) on the ends of their
+    windows not tried before (by the engine); each such article with its mentions with what its
+    links date. An article's extractions are sent as soon as it is linked, so the
     workers extract while this process links the rest: one waited for the other, and each took
     about as long (`bench/dating.py`)."""
     moved: list[tuple[OpenArticle, list[EventMention]]] = []

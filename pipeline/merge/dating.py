@@ -283,12 +283,15 @@ def unplaced(mention: EventMention) -> bool:
     return mention.before is not None and not edtf.parse(mention.date).known
 
 
+FactsByKind = dict[tuple[str, str], list[Fact]]
+"""Facts by council and type: the only facts a mention of that council and type can be."""
+
+
 @dataclass(frozen=True)
 class FactIndex:
     """The archive's facts as links look them up."""
 
-    kinds: dict[tuple[str, str], list[Fact]]
-    """By council and type, the only facts a mention can be."""
+    kinds: FactsByKind
     months: dict[tuple[str, str, int], list[Fact]]
     """By council, type and month: those a bare month of that name can be ("the inspection in
     April" one that began in April or spans 1 April)."""
@@ -425,11 +428,11 @@ def may_link(mention: EventMention, article: str, window: Window, fact: Fact) ->
     return bool(_agreeing(mention.type, *_told_apart_by(mention), [fact]))
 
 
-def changed_facts(told: Iterable[tuple[list[Fact], list[Fact]]]) -> dict[tuple[str, str], list[Fact]]:
+def changed_facts(told: Iterable[tuple[list[Fact], list[Fact]]]) -> FactsByKind:
     """The facts that articles told before and not now, or now and not before (as often as
     their counts differ), by council and type: `told` pairs what each article told before with
     what it tells now."""
-    changed: dict[tuple[str, str], list[Fact]] = {}
+    changed: FactsByKind = {}
     for before, now in told:
         held, held_before = Counter(now), Counter(before)
         for fact in ((held - held_before) + (held_before - held)).elements():
@@ -437,7 +440,7 @@ def changed_facts(told: Iterable[tuple[list[Fact], list[Fact]]]) -> dict[tuple[s
     return changed
 
 
-def facts_to_look_at(mention: EventMention, facts: Mapping[tuple[str, str], list[Fact]]) -> Iterator[Fact]:
+def facts_to_look_at(mention: EventMention, facts: FactsByKind) -> Iterator[Fact]:
     """Of facts by council and type, those of the council and types that linking the mention
     looks at: its own type's, and that of the event it is told as coming after."""
     yield from facts.get((mention.council, mention.type), ())
