@@ -606,12 +606,10 @@ def _day_of_relative(index: int, mention: EventMention, window: Window, candidat
     dates to January, "on Friday" of the week five weeks after a report. With `precise`, the
     words must name a date holding it ("yesterday" cannot be a report of "May")."""
     fitting: dict[tuple[dt.date, dt.date], tuple[Fact, set[str]]] = {}
-    reach = dt.timedelta(days=RELATIVE_REACH_DAYS)
-    reachable = [fact for fact in candidates  # published from the event to a reach after it, in the window
-                 if fact.first <= (window.before or dt.date.max) and fact.last + reach >= (window.after or dt.date.min)]
-    for fact in reachable:
+    for (first, last), alike in _reachable_by_span(candidates, window).items():
+        fact = alike[0]  # the words are tried once for the facts of one span, which many articles tell
         if any(_nested(span, fact) for _, span in _runs_telling(mention, fact, window, resolve)):
-            fitting.setdefault((fact.first, fact.last), (fact, set()))[1].add(fact.article)
+            fitting[first, last] = fact, {one.article for one in alike}
             if not all(_spans_nest(span, other) for span in fitting for other in fitting):
                 return None  # two events the words can name: "March last year" of 2010 or of 2015; one told at two precisions is one
     if not fitting:
@@ -622,6 +620,17 @@ def _day_of_relative(index: int, mention: EventMention, window: Window, candidat
             if (span.first <= fact.first and fact.last <= span.last if precise else _nested(span, fact))  # type: ignore[operator]
             for day in run]
     return Link(index, None, Window(min(days), max(days)), frozenset(sources)) if days else None
+
+
+def _reachable_by_span(candidates: Iterable[Fact], window: Window) -> dict[tuple[dt.date, dt.date], list[Fact]]:
+    """The candidates that an article in the window, published from the event to a reach after
+    it, can tell by words relative to publication, by their first and last days."""
+    reach = dt.timedelta(days=RELATIVE_REACH_DAYS)
+    by_span: dict[tuple[dt.date, dt.date], list[Fact]] = {}
+    for fact in candidates:
+        if fact.first <= (window.before or dt.date.max) and fact.last + reach >= (window.after or dt.date.min):
+            by_span.setdefault((fact.first, fact.last), []).append(fact)
+    return by_span
 
 
 def _runs_telling(mention: EventMention, fact: Fact, window: Window, resolve: Resolver) -> Iterator[tuple[list[dt.date], edtf.Span]]:

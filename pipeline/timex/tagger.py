@@ -15,6 +15,7 @@ import datetime as dt
 import re
 import string
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from models.records import TimeExpression
@@ -120,10 +121,10 @@ def tag(text: str, anchor: dt.date | None) -> list[TimeExpression]:
     context = Context(text, anchor, day_first=writes_day_first(text))
     found: list[TimeExpression] = []
     position = 0
-    for trigger in TRIGGER.finditer(text):
-        if trigger.start() < position:
+    for trigger in _scan(text).triggers:
+        if trigger < position:
             continue
-        best = longest_match(context, position, trigger.start())
+        best = longest_match(context, position, trigger)
         if best is None:
             continue
         start, end, reading = best
@@ -155,36 +156,47 @@ def longest_match(context: Context, floor: int, trigger: int) -> tuple[int, int,
 
 
 TEXTS_MATCHED = 256
-"""Documents whose rule matches are kept: a document is tagged again on the second end of a
-window (`nlp.reanchored`)."""
+"""Documents whose scan is kept: a document is tagged again on the second end of a window
+(`nlp.reanchored`)."""
 SENTENCES_MATCHED = 8192
-"""Sentences whose rule matches are kept: dating tags one sentence on many publication days
+"""Sentences whose scan is kept: dating tags one sentence on many publication days
 (`pipeline.engine.dating`, ~27,000 taggings of a few thousand sentences on the 10,000-article
 bench, `bench/dating.py`), and a document's few hundred kept were far too few for them. A
-sentence's matches take a few kilobytes, a document's tens."""
+sentence's scan takes a few kilobytes, a document's tens."""
 SENTENCE_CHARS = 1000
 """The longest text kept among the sentences."""
+
+
+@dataclass
+class Scan:
+    """What tagging a text finds whatever the anchor: where its trigger words start (the search
+    for them was most of tagging a sentence again), and the rules that match at each start
+    tried so far (filled by `matches_at`)."""
+
+    triggers: list[int]
+    matches: dict[int, list[tuple[Rule, re.Match[str]]]] = field(default_factory=dict)
+
+
+def _scanned(text: str) -> Scan:
+    return Scan([trigger.start() for trigger in TRIGGER.finditer(text)])
+
+
+_document_scan = lru_cache(maxsize=TEXTS_MATCHED)(_scanned)
+_sentence_scan = lru_cache(maxsize=SENTENCES_MATCHED)(_scanned)
+
+
+def _scan(text: str) -> Scan:
+    """The text's scan, kept among the sentences' or the documents'."""
+    return _sentence_scan(text) if len(text) <= SENTENCE_CHARS else _document_scan(text)
 
 
 def matches_at(text: str, start: int) -> list[tuple[Rule, re.Match[str]]]:
     """The rules that match `text` at `start`, in order, with their matches: what a rule's regex
     matches does not depend on the anchor, so a text tagged again on another day matches once."""
-    found = _matches_in_sentence(text) if len(text) <= SENTENCE_CHARS else _matches_in(text)
+    found = _scan(text).matches
     if start not in found:
         found[start] = [(rule, match) for rule in rules_starting_with(text[start]) if (match := rule.regex.match(text, start))]
     return found[start]
-
-
-@lru_cache(maxsize=TEXTS_MATCHED)
-def _matches_in(text: str) -> dict[int, list[tuple[Rule, re.Match[str]]]]:
-    """The rule matches found so far in a document, by start (filled by `matches_at`)."""
-    return {}
-
-
-@lru_cache(maxsize=SENTENCES_MATCHED)
-def _matches_in_sentence(text: str) -> dict[int, list[tuple[Rule, re.Match[str]]]]:
-    """The rule matches found so far in a sentence, by start (filled by `matches_at`)."""
-    return {}
 
 
 def extend_with_modifier(text: str, start: int, reading: Reading) -> tuple[int, str | None]:
