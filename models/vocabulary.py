@@ -46,9 +46,10 @@ def normalise_rating(words: str) -> str:
 
 Q = r"""[‘'"“]?"""  # ratings are often quoted: rated ‘inadequate’
 
-PAST_REFERENCE = r"(?<!last )(?<!last full )(?<!previous )(?<!latest )(?<!most recent )(?<!recent )"
+PAST_REFERENCE = r"(?<!last )(?<!last full )(?<!previous )(?<!most recent )(?<!recent )"
 """"rated good at its last full inspection in 2018": a past inspection named as the occasion of a
-rating, which takes its date, is not an inspection event of its own."""
+rating, which takes its date, is not an inspection event of its own. "The latest inspection in
+November" is the one the story reports, so it stays."""
 NOT_AN_INSPECTION = (
     r"(?!\s+(?:regime|framework|system|burden|areas?|reports?|findings|results?|judgements?|outcomes?|ratings?"
     r"|grades?|process|criteria|handbook|team|teams|agency|body|bodies|regimes|programme|schedule|services?"

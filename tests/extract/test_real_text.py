@@ -962,3 +962,13 @@ def test_inspectors_who_left_are_no_departure(mentions) -> None:
     assert [kind for kind, *_ in found] == ["inspection"]
     assert events(mentions, "Inspectors criticised Rochdale Borough Council and its director left in May.") == [
         ("departure", "Rochdale Borough Council", "2013-05")]
+
+
+def test_the_latest_inspection_with_its_date_is_the_news(mentions) -> None:
+    found = events(mentions, "Ofsted found serious failures at Rochdale Borough Council after its latest inspection in January.")
+    assert ("inspection", "Rochdale Borough Council", "2014-01") in found
+
+
+def test_the_last_inspection_before_the_news_is_no_inspection_of_its_own(mentions) -> None:
+    found = events(mentions, "Rochdale Borough Council was rated good at its last inspection in 2010.")
+    assert [kind for kind, *_ in found] == ["inspection_report"]
