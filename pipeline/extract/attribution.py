@@ -60,11 +60,11 @@ LEFT_OBJECT = re.compile(r"\s+(?:(?:as|from)\s+(?:[\w'’-]+\s+){0,7}?(?:at|of|i
 """A council right after a leaving is the one left ("who left Kent County Council in 2014",
 "who resigned as director at Sefton in 2013")."""
 
-JOINED_OBJECT = re.compile(r"(?:\s+(?:on|in|from|last|this|next)\s+\w+)?\s+(?:as\s+(?:(?:[\w'’-]+\s+){0,6}?(?:at|of|for|in)\s+)?|(?:at|for)\s+)(?:the\s+)?")
+JOINED_OBJECT = re.compile(r"(?:\s+(?:on|in|from|last|this|next)\s+\w+)?\s+(?:as\s+(?:(?:[\w'’-]+\s+){0,6}?(?:at|of|for|in)\s+)?|for\s+(?:[\w'’-]+\s+){1,3}?(?:at|in)\s+|(?:at|for)\s+)(?:the\s+)?")
 """A council right after an arrival's "as", or "at" or "for", is the one joined ("started on
 Monday as Havering's interim director", "was appointed as director of children's services at
-Kent", "appointed children's commissioner at West Sussex"), whatever employer the sentence
-names before."""
+Kent", "appointed children's commissioner at West Sussex", "appointed as commissioner for
+children's services at Bradford"), whatever employer the sentence names before."""
 
 
 def main_council(councils: Iterable[Span]) -> str | None:

@@ -972,3 +972,9 @@ def test_the_latest_inspection_with_its_date_is_the_news(mentions) -> None:
 def test_the_last_inspection_before_the_news_is_no_inspection_of_its_own(mentions) -> None:
     found = events(mentions, "Rochdale Borough Council was rated good at its last inspection in 2010.")
     assert [kind for kind, *_ in found] == ["inspection_report"]
+
+
+def test_a_commissioner_for_the_services_at_a_council_is_that_councils_whatever_employer_is_named_first(mentions) -> None:
+    found = events(mentions, "Jo Bloggs, director of children's services at Oldham Council, has been appointed as "
+                             "commissioner for children's services at Rochdale Borough Council.")
+    assert [(kind, council) for kind, council, _ in found] == [("intervention", "Rochdale Borough Council")]
