@@ -157,6 +157,9 @@ rated inadequate will normally…")."""
 FOUND_CLAUSE = re.compile(r"(?:found|concluded|concludes|finds)\s+(?:that|they|it)\b", re.I)
 """A verb with a clause after it ("services found they remain inadequate") reports; it is no
 participle describing services ("services found to be inadequate")."""
+REPORTED_FINDING = re.compile(r"""[’'"”]?\s+(?:has|have)\s+(?:found|concluded|revealed|warned)[.!]?[\s’'"”]*$""", re.I)
+"""A rating right before the sentence's last words, a finding in the present perfect ("a report
+which judged the council inadequate has found."): the clause names the report that is the news."""
 PRESENT_STATE = re.compile(
     r"\b(?:which|whose|who|that)\b[^,;]*\b(?:is|are)\s+(?:currently\s+|still\s+|now\s+|also\s+)?$", re.I
 )
@@ -641,10 +644,13 @@ def _someones_report(context: ArticleContext, trigger: Span) -> bool:
 
 def _rated_now(text: str, sentence: Span, trigger: Span) -> bool:
     """An undated rating that describes a council or service rather than reports news: in the
-    present simple, or inside a relative clause ("a department that Ofsted judged good")."""
+    present simple, or inside a relative clause ("a department that Ofsted judged good"), unless
+    that clause is the subject of the finding the sentence reports ("…, an Ofsted report which
+    rated the authority inadequate has found")."""
     lead = _lead(text, sentence, trigger)
     return (trigger.label_ == "inspection_report" and not FOUND_CLAUSE.match(trigger.text)
-            and bool(PRESENT_STATE.search(lead) or DESCRIBING.search(lead)))
+            and bool(PRESENT_STATE.search(lead) or DESCRIBING.search(lead))
+            and not REPORTED_FINDING.match(text, trigger.end_char, sentence.end_char))
 
 
 def _in_background(text: str, sentence: Span, trigger: Span) -> bool:

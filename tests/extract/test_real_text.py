@@ -978,3 +978,9 @@ def test_a_commissioner_for_the_services_at_a_council_is_that_councils_whatever_
     found = events(mentions, "Jo Bloggs, director of children's services at Oldham Council, has been appointed as "
                              "commissioner for children's services at Rochdale Borough Council.")
     assert [(kind, council) for kind, council, _ in found] == [("intervention", "Rochdale Borough Council")]
+
+
+def test_a_rating_in_the_clause_naming_the_report_that_has_found_is_news(mentions) -> None:
+    found = events(mentions, 'Children in Rochdale are left at risk, an Ofsted report which rated Rochdale Borough Council '
+                             '"inadequate" has found.')
+    assert found == [("inspection_report", "Rochdale Borough Council", "2014-03")]
