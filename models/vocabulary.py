@@ -46,8 +46,9 @@ def normalise_rating(words: str) -> str:
 
 Q = r"""[‘'"“]?"""  # ratings are often quoted: rated ‘inadequate’
 
-PAST_REFERENCE = r"(?<!last )(?<!last full )(?<!previous )(?<!most recent )(?<!recent )"
-""""rated good at its last full inspection in 2018": a past inspection named as the occasion of a
+PAST_REFERENCE = r"(?<!last )(?<!last full )(?<!last Ofsted )(?<!previous )(?<!previous full )(?<!previous Ofsted )(?<!most recent )(?<!recent )"
+""""rated good at its last full inspection in 2018", "the previous Ofsted inspections in 2010 and
+2012 had judged it adequate": a past inspection named as the occasion of a
 rating, which takes its date, is not an inspection event of its own. "The latest inspection in
 November" is the one the story reports, so it stays."""
 NOT_AN_INSPECTION = (

@@ -990,3 +990,9 @@ def test_a_date_in_a_clause_of_an_apposition_is_not_the_main_verbs(mentions) -> 
     found = mentions(HEADLINE + "Last week, Rochdale Borough Council confirmed that Jo Bloggs, the director of children's "
                      "services who was suspended in January, had left the authority by mutual agreement.", PUBLISHED)
     assert sorted((m.trigger, m.date) for m in found) == [("had left", "2014-03-03/2014-03-09"), ("suspended", "2014-01")]
+
+
+@pytest.mark.parametrize("earlier", ["previous Ofsted inspections", "previous full inspections", "last Ofsted inspections"])
+def test_an_earlier_inspection_named_as_the_occasion_of_a_rating_is_no_inspection_of_its_own(mentions, earlier: str) -> None:
+    found = events(mentions, f"The {earlier} in 2010 and 2012 had judged Rochdale Borough Council's services to be adequate.")
+    assert [kind for kind, *_ in found] == ["inspection_report", "inspection_report"]
