@@ -184,6 +184,10 @@ ACTED_UNDER_CHARS = 120
 A_TRUST_NAMED = re.compile(r"\b(?:of|at|for|from|with|by)\s+(?:an?|the|(?-i:[A-Z])[\w'’-]+)\s+$", re.I)
 """"chief executive of a children's services trust", "services run by Doncaster Children's Services
 Trust": a trust named as what someone works for or what runs the services, no intervention."""
+ADVISER_APPOINTED = re.compile(r"\b(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}?(?:advis[eo]rs?|experts?|chair(?:man|woman|s)?|consultants?)\s+$", re.I)
+"""Who stands right before "appointed by ministers" when it is no commissioner: "an improvement
+board chaired by an independent expert appointed by ministers", "an improvement adviser appointed
+by the DfE" work beside a council under a notice; that is no intervention."""
 NOTICE_ENDED = re.compile(r"\s+(?:was\s+|has been\s+|had been\s+)?(?:lifted|removed|withdrawn|revoked)\b", re.I)
 ISSUED = re.compile(r",?\s*(?:which was\s+|that was\s+)?(?:issued|served|imposed)\b", re.I)
 CONTEXT_CHARS = 60
@@ -552,6 +556,8 @@ def _mention(
     if kind == "inspection_report" and ANNUAL.search(trigger_text):
         return []  # a body's annual report is no inspection's
     if kind == "intervention" and TRUST.search(trigger_text) and A_TRUST_NAMED.search(_lead(text, sentence, trigger)):
+        return []
+    if kind == "intervention" and ADVISER_APPOINTED.search(_lead(text, sentence, trigger)):
         return []
     if kind is None:
         return []

@@ -996,3 +996,14 @@ def test_a_date_in_a_clause_of_an_apposition_is_not_the_main_verbs(mentions) -> 
 def test_an_earlier_inspection_named_as_the_occasion_of_a_rating_is_no_inspection_of_its_own(mentions, earlier: str) -> None:
     found = events(mentions, f"The {earlier} in 2010 and 2012 had judged Rochdale Borough Council's services to be adequate.")
     assert [kind for kind, *_ in found] == ["inspection_report", "inspection_report"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An improvement board at Rochdale Borough Council, chaired by an independent expert appointed by ministers, will meet monthly.",
+        "Rochdale Borough Council must work with an improvement adviser appointed by the Department for Education.",
+    ],
+)
+def test_an_adviser_or_expert_appointed_by_ministers_is_no_intervention(mentions, sentence: str) -> None:
+    assert [kind for kind, *_ in events(mentions, sentence)] == []
