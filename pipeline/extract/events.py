@@ -236,6 +236,10 @@ REVIEW_REPORT = re.compile(r"\breview\b|\bcommissioner\b", re.I)
 """A report that is a review's, or a commissioner's, where nothing names an inspection."""
 INSPECTED = re.compile(r"\b(?:Ofsted|inspect\w*|watchdog|rated|judged|inadequate|requires? improvement|good|outstanding)\b", re.I)
 """A report in a sentence about a review, and no inspection, is the review's ("its report, published last month")."""
+CONTROL_DECIDED = re.compile(r"\b(?:retain|retains|retained|keep|keeps|kept)\s+control\b|\bremain with the council\b", re.I)
+"""Whether a council keeps its services is a commissioner's or a review's to recommend, never
+Ofsted's: a report that says so ("recommended that the council retain control of the service")
+is that review's, whatever ratings it mentions."""
 TRUST = re.compile(r"\btrust\b", re.I)
 TRUST_ACTION = re.compile(
     r"\b(?:set up|setting up|created|creat(?:e|ing|ion)|establish\w*|launch\w*|transferr?\w*|mov(?:e|ed|ing)|hand\w* over"
@@ -616,19 +620,24 @@ def _headline_news(title: str | None, kind: str, rating: str | None) -> bool:
 
 def _kind_in_context(kind: str, sentence: str) -> str | None:
     """What the sentence makes of a trigger's type: an adviser appointed under an improvement
-    notice is that notice; a school's inspection and a trust that is only named (the Borough
-    Children's Trust said) are no events of the council."""
+    notice is that notice; a review's report is the review's; a school's inspection and a trust
+    that is only named (the Borough Children's Trust said) are no events of the council."""
     if kind == "appointment" and UNDER_NOTICE.search(sentence):
         return "improvement_notice"
     if kind == "appointment" and TAKEN_OVER_BY_BODY.search(sentence):
         return "intervention"
-    if kind == "inspection_report" and REVIEW_REPORT.search(sentence) and not INSPECTED.search(sentence):
+    if kind == "inspection_report" and _a_reviews_report(sentence):
         return "review"
     if kind in ("inspection", "inspection_report") and SCHOOL.search(sentence) and not COUNCIL_SERVICE.search(sentence):
         return None
     if kind == "intervention" and TRUST.search(sentence) and not TRUST_ACTION.search(sentence):
         return None
     return kind
+
+
+def _a_reviews_report(sentence: str) -> bool:
+    """Whether a report the sentence tells of is a review's or a commissioner's, not Ofsted's."""
+    return bool(CONTROL_DECIDED.search(sentence) or (REVIEW_REPORT.search(sentence) and not INSPECTED.search(sentence)))
 
 
 def _describes_state(text: str, sentence: Span, trigger: Span) -> bool:

@@ -1007,3 +1007,9 @@ def test_an_earlier_inspection_named_as_the_occasion_of_a_rating_is_no_inspectio
 )
 def test_an_adviser_or_expert_appointed_by_ministers_is_no_intervention(mentions, sentence: str) -> None:
     assert [kind for kind, *_ in events(mentions, sentence)] == []
+
+
+def test_a_report_recommending_the_council_keep_control_is_a_review_whatever_ratings_it_names(mentions) -> None:
+    found = events(mentions, 'In a report published in January, Jo Bloggs said "good progress" had been made and recommended '
+                             "that Rochdale Borough Council retain control of its children's services.")
+    assert found == [("review", "Rochdale Borough Council", "2014-01")]
