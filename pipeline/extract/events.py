@@ -98,8 +98,9 @@ INSPECTORS_LEFT = re.compile(r"\b(?:inspectors|the inspection team)\b,?\s+(?:who
 STAFF_LEAVING = re.compile(r"\b(?:social workers|workers|staff|employees|managers|officers|officials|teams|councillors)\s+(?:(?:who|that|have|had|has|were|was|being|been)\s+){0,2}$", re.I)
 STAFF_REACH = 40
 """How far before a leaving its plural subject may stand: "social workers suspended", "staff who left"."""
-DEPUTYS_POST = re.compile(r"(?:[^.;,]{0,30}?\bas)?\s+(?:an?\s+|the\s+|its\s+)?(?:assistant|deputy)\s+director\b", re.I)
-"""What, right after an appointment, makes it a post below the director's: "joined as deputy director"."""
+DEPUTYS_POST = re.compile(r"(?:[^.;,]{0,30}?\bas)?\s+(?:an?\s+|the\s+|its\s+)?(?:(?:interim|acting|temporary|permanent|new)\s+)?(?:assistant|deputy)\s+director\b", re.I)
+"""What, right after an appointment, makes it a post below the director's: "joined as deputy
+director", "joined the council as an interim assistant director"."""
 FUTURE_AFTER = re.compile(r"(?:\s+(?:to|of|at|into|on|by|from)\s+[^,.;]{1,60}?)?\s+(?:is|are|will be)\s+(?:now\s+|also\s+)?(?:expected|due|scheduled|planned)\b", re.I)
 """A noun's own verb after it telling it is still to come."""
 POSTS_OF_DIRECTORS = frozenset({"appointment", "resignation", "departure"})

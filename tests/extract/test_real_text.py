@@ -1013,3 +1013,9 @@ def test_a_report_recommending_the_council_keep_control_is_a_review_whatever_rat
     found = events(mentions, 'In a report published in January, Jo Bloggs said "good progress" had been made and recommended '
                              "that Rochdale Borough Council retain control of its children's services.")
     assert found == [("review", "Rochdale Borough Council", "2014-01")]
+    assert found == [("review", "Rochdale Borough Council", "2014-01")]
+
+
+def test_joining_as_an_interim_assistant_director_is_no_directors_appointment(mentions) -> None:
+    found = events(mentions, "Jo Bloggs joined Rochdale Borough Council as an interim assistant director for early help in 2011.")
+    assert found == []
