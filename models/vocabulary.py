@@ -119,7 +119,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("intervention", r"\b(?:became|become|becomes)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?commissioners?\b", 0.85),
     Trigger("intervention", r"\bcommissioner['’]s appointment\b|\bappointment of (?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}commissioner\b", 0.9),
     Trigger("intervention", r"\bappointed\b(?=[^.;]{0,40}?\bunder\s+(?:a\s+|the\s+)?(?:statutory\s+|government\s+)?direction\b)", 0.85),
-    Trigger("intervention", r"\b(?:minister|ministers|secretary of state|education secretary|department for education|dfe|government)\s+(?:has\s+|have\s+|had\s+)?appointed\b", 0.85),
+    Trigger("intervention", r"\b(?:minister|ministers|secretary of state|education secretary|department for education|dfe|government)\s+(?:has\s+|have\s+|had\s+)?appointed\b(?!\s+inspectors\b)", 0.85),
     Trigger("intervention", r"\b(?:appointed|sent in|brought in|installed)\s+by\s+(?:the\s+)?(?:department for education|dfe|government|ministers?|(?:education|children'?s) (?:secretary|minister)|secretary of state)\b", 0.85),
     Trigger("intervention", r"(?<!-)\bappoint(?:ed|ing|s)\b[^.;]{0,120}?\bas\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’-]+\s+){0,2}commissioner\b", 0.9),
     Trigger("intervention", r"(?<!-)\b(?:appoint\w*|install\w*|sent in|send in|brought in|named)\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}commissioners?\b", 0.9),

@@ -1019,3 +1019,8 @@ def test_a_report_recommending_the_council_keep_control_is_a_review_whatever_rat
 def test_joining_as_an_interim_assistant_director_is_no_directors_appointment(mentions) -> None:
     found = events(mentions, "Jo Bloggs joined Rochdale Borough Council as an interim assistant director for early help in 2011.")
     assert found == []
+
+
+def test_inspectors_the_government_appointed_make_no_intervention(mentions) -> None:
+    found = events(mentions, "Rochdale Borough Council has been given an overall good rating by Government appointed inspectors.")
+    assert [kind for kind, *_ in found] == ["inspection_report"]
