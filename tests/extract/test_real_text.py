@@ -1024,3 +1024,10 @@ def test_joining_as_an_interim_assistant_director_is_no_directors_appointment(me
 def test_inspectors_the_government_appointed_make_no_intervention(mentions) -> None:
     found = events(mentions, "Rochdale Borough Council has been given an overall good rating by Government appointed inspectors.")
     assert [kind for kind, *_ in found] == ["inspection_report"]
+
+
+def test_the_island_in_a_story_told_from_the_mainland_is_the_island_council(mentions) -> None:
+    body = ("Hampshire County Council is to run the Isle of Wight Council's children's services.\n\n"
+            "Hampshire County Council said the deal would not cost Hampshire taxpayers.\n\n"
+            "According to a Hampshire report, Ofsted rated the island's children's services inadequate in November.")
+    assert events(mentions, body) == [("inspection_report", "Isle of Wight Council", "2013-11")]
