@@ -145,7 +145,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("appointment", r"\b(?:started|starts|start|began|begins|begin)\s+(?:work|in post|the job|in (?:the|her|his) (?:new\s+)?(?:role|post|job))\b", 0.8),
     Trigger("appointment", r"\b(?:has|had) been (?:the\s+)?(?:(?:new|interim|acting|permanent)\s+)*(?:director|dcs|chief executive)\b[^.;]{0,60}?\bsince\b", 0.75),
     Trigger("appointment", r"\b(?:took|takes|take|taking)\s+over\b", 0.7),
-    Trigger("appointment", r"\b(?:takes?|took|taking)\s+up\s+(?:the\s+|his\s+|her\s+|an?\s+)?(?:(?:new|interim|acting|permanent|temporary)\s+)?(?:post|role|position)\b", 0.85),
+    Trigger("appointment", r"\b(?:(?:takes?|took|taking)\s+(?:up|on)|resum(?:ed|es|ing))\s+(?:the\s+|his\s+|her\s+|an?\s+)?(?:(?:new|interim|acting|permanent|temporary)\s+)?(?:post|role|position)\b", 0.85),
     Trigger("appointment", r"\b(?:joins|joined|will join|to join)\s+(?:\w+\s+){0,4}as\b", 0.8),
     Trigger("appointment", r"\bto succeed\b", 0.7),
     Trigger("appointment", r"\b(?:commenced|commences|started|starts|began|begins)\s+in\s+(?:post|(?:the|her|his)\s+(?:post|role|job))\b"
@@ -158,7 +158,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("appointment", r"(?<!\bto )\b(?:took|takes|take|taking|taken)\s+(?:over\s+)?charge\s+of\b", 0.85),
     Trigger("appointment", r"\b(?:drafted|parachuted|brought|called)\s+in\s+(?:to|as)\b", 0.85),
     Trigger("appointment", r"\b(?:joins|joined|will join|to join)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:council|authority|borough|county|department|service)\b", 0.75),
-    Trigger("appointment", r"\b(?:became|becomes|become)\s+(?:the\s+|its\s+)?(?:(?:new|joint|interim|acting|permanent|executive|first)\s+)*(?:director|dcs|chief executive)\b", 0.85),
+    Trigger("appointment", r"\b(?:became|becomes|become)\s+(?:the\s+|its\s+)?(?:(?:new|joint|interim|acting|permanent|executive|first|children['’]s)\s+)*(?:director|dcs|chief executive)\b", 0.85),
     Trigger("appointment", r"\bin\s+(?:the\s+)?(?:post|role|job)\s+since\b", 0.8),
     Trigger("appointment", r"\b(?:has|had|have)\s+(?:led|run|headed)\s+(?:the|its|their)\s+(?:department|service|services|directorate)(?:\s+(?:on|as|in)\s+(?:an?\s+)?[\w-]+(?:\s+basis)?)?\s+since"
             r"(?=\s+(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September"

@@ -1031,3 +1031,15 @@ def test_the_island_in_a_story_told_from_the_mainland_is_the_island_council(ment
             "Hampshire County Council said the deal would not cost Hampshire taxpayers.\n\n"
             "According to a Hampshire report, Ofsted rated the island's children's services inadequate in November.")
     assert events(mentions, body) == [("inspection_report", "Isle of Wight Council", "2013-11")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jo Bloggs resumed the role at Rochdale Borough Council in January.",
+        "Jo Bloggs took on the role at Rochdale Borough Council in January.",
+        "Jo Bloggs then became children's director at Rochdale Borough Council in January.",
+    ],
+)
+def test_taking_on_or_resuming_the_role_and_becoming_childrens_director_are_appointments(mentions, sentence: str) -> None:
+    assert events(mentions, sentence) == [("appointment", "Rochdale Borough Council", "2014-01")]
