@@ -98,6 +98,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("inspection_report", r"\bPublished\s+(?:in|on|last)\s+[^,.;]{3,30},\s+(?:the|its|Ofsted['’]s)\s+(?:[\w-]+\s+)?report\b", 0.8),
     Trigger("inspection_report", r"\bpublication\s+(?:today\s+|yesterday\s+|this week\s+)?of\s+(?:the|its|an?|their)\s+(?:[\w'’-]+\s+){0,4}?(?:report|findings)\b", 0.8),
     Trigger("inspection_report", r"\b(?:inspection|monitoring|ofsted|inspectors['’]?)\s+(?:reports?|letters?)\b", 0.7, needs_date=True),
+    Trigger("inspection_report", r"\b(?:last|previous)\s+(?:full\s+|Ofsted\s+)?inspection(?:\s+of\s+[^,;.]{1,50}?)?,\s+published\b", 0.8, needs_date=True),
     Trigger("inspection_report", r"\b(?:rated|judged|deemed|graded|found to be|found|assessed as|considered|declared|branded|slammed|ranked|labelled|labeled|condemned)\s+(?:as\s+|to be\s+|to have been\s+)?" + Q + RATING_WORDS, 0.9),
     Trigger("inspection_report", r"\b(?:rated|judged|graded|found|rates|judges|rating|judging|grading|concluded|concludes|labelled|labeled|branded)\s+(?:(?!and\b|but\b)[\w'’-]+\s+){1,6}?(?:as\s+|to be\s+)?" + Q + RATING_WORDS + r"\b", 0.85),
     Trigger("inspection_report", Q + RATING_WORDS + r"""[’'"”]?\s+(?:rating|judgement|verdict|grade)\b""", 0.9, needs_date=True),

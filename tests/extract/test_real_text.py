@@ -1043,3 +1043,9 @@ def test_the_island_in_a_story_told_from_the_mainland_is_the_island_council(ment
 )
 def test_taking_on_or_resuming_the_role_and_becoming_childrens_director_are_appointments(mentions, sentence: str) -> None:
     assert events(mentions, sentence) == [("appointment", "Rochdale Borough Council", "2014-01")]
+
+
+def test_the_last_inspection_published_on_a_date_is_that_report(mentions) -> None:
+    found = events(mentions, "The rating comes four years after the last Ofsted inspection of children's services at Rochdale "
+                             "Borough Council, published in March 2010, rated safeguarding and looked-after children services as good.")
+    assert found == [("inspection_report", "Rochdale Borough Council", "2010-03")]
