@@ -46,9 +46,11 @@ def normalise_rating(words: str) -> str:
 
 Q = r"""[‘'"“]?"""  # ratings are often quoted: rated ‘inadequate’
 
-PAST_REFERENCE = r"(?<!last )(?<!last full )(?<!previous )(?<!latest )(?<!most recent )(?<!recent )"
-""""rated good at its last full inspection in 2018": a past inspection named as the occasion of a
-rating, which takes its date, is not an inspection event of its own."""
+PAST_REFERENCE = r"(?<!last )(?<!last full )(?<!last Ofsted )(?<!previous )(?<!previous full )(?<!previous Ofsted )(?<!most recent )(?<!recent )"
+""""rated good at its last full inspection in 2018", "the previous Ofsted inspections in 2010 and
+2012 had judged it adequate": a past inspection named as the occasion of a
+rating, which takes its date, is not an inspection event of its own. "The latest inspection in
+November" is the one the story reports, so it stays."""
 NOT_AN_INSPECTION = (
     r"(?!\s+(?:regime|framework|system|burden|areas?|reports?|findings|results?|judgements?|outcomes?|ratings?"
     r"|grades?|process|criteria|handbook|team|teams|agency|body|bodies|regimes|programme|schedule|services?"
@@ -96,6 +98,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("inspection_report", r"\bPublished\s+(?:in|on|last)\s+[^,.;]{3,30},\s+(?:the|its|Ofsted['’]s)\s+(?:[\w-]+\s+)?report\b", 0.8),
     Trigger("inspection_report", r"\bpublication\s+(?:today\s+|yesterday\s+|this week\s+)?of\s+(?:the|its|an?|their)\s+(?:[\w'’-]+\s+){0,4}?(?:report|findings)\b", 0.8),
     Trigger("inspection_report", r"\b(?:inspection|monitoring|ofsted|inspectors['’]?)\s+(?:reports?|letters?)\b", 0.7, needs_date=True),
+    Trigger("inspection_report", r"\b(?:last|previous)\s+(?:full\s+|Ofsted\s+)?inspection(?:\s+of\s+[^,;.]{1,50}?)?,\s+published\b", 0.8, needs_date=True),
     Trigger("inspection_report", r"\b(?:rated|judged|deemed|graded|found to be|found|assessed as|considered|declared|branded|slammed|ranked|labelled|labeled|condemned)\s+(?:as\s+|to be\s+|to have been\s+)?" + Q + RATING_WORDS, 0.9),
     Trigger("inspection_report", r"\b(?:rated|judged|graded|found|rates|judges|rating|judging|grading|concluded|concludes|labelled|labeled|branded)\s+(?:(?!and\b|but\b)[\w'’-]+\s+){1,6}?(?:as\s+|to be\s+)?" + Q + RATING_WORDS + r"\b", 0.85),
     Trigger("inspection_report", Q + RATING_WORDS + r"""[’'"”]?\s+(?:rating|judgement|verdict|grade)\b""", 0.9, needs_date=True),
@@ -117,7 +120,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("intervention", r"\b(?:became|become|becomes)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?commissioners?\b", 0.85),
     Trigger("intervention", r"\bcommissioner['’]s appointment\b|\bappointment of (?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}commissioner\b", 0.9),
     Trigger("intervention", r"\bappointed\b(?=[^.;]{0,40}?\bunder\s+(?:a\s+|the\s+)?(?:statutory\s+|government\s+)?direction\b)", 0.85),
-    Trigger("intervention", r"\b(?:minister|ministers|secretary of state|education secretary|department for education|dfe|government)\s+(?:has\s+|have\s+|had\s+)?appointed\b", 0.85),
+    Trigger("intervention", r"\b(?:minister|ministers|secretary of state|education secretary|department for education|dfe|government)\s+(?:has\s+|have\s+|had\s+)?appointed\b(?!\s+inspectors\b)", 0.85),
     Trigger("intervention", r"\b(?:appointed|sent in|brought in|installed)\s+by\s+(?:the\s+)?(?:department for education|dfe|government|ministers?|(?:education|children'?s) (?:secretary|minister)|secretary of state)\b", 0.85),
     Trigger("intervention", r"(?<!-)\bappoint(?:ed|ing|s)\b[^.;]{0,120}?\bas\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’-]+\s+){0,2}commissioner\b", 0.9),
     Trigger("intervention", r"(?<!-)\b(?:appoint\w*|install\w*|sent in|send in|brought in|named)\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}commissioners?\b", 0.9),
@@ -143,7 +146,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("appointment", r"\b(?:started|starts|start|began|begins|begin)\s+(?:work|in post|the job|in (?:the|her|his) (?:new\s+)?(?:role|post|job))\b", 0.8),
     Trigger("appointment", r"\b(?:has|had) been (?:the\s+)?(?:(?:new|interim|acting|permanent)\s+)*(?:director|dcs|chief executive)\b[^.;]{0,60}?\bsince\b", 0.75),
     Trigger("appointment", r"\b(?:took|takes|take|taking)\s+over\b", 0.7),
-    Trigger("appointment", r"\b(?:takes?|took|taking)\s+up\s+(?:the\s+|his\s+|her\s+|an?\s+)?(?:(?:new|interim|acting|permanent|temporary)\s+)?(?:post|role|position)\b", 0.85),
+    Trigger("appointment", r"\b(?:(?:takes?|took|taking)\s+(?:up|on)|resum(?:ed|es|ing))\s+(?:the\s+|his\s+|her\s+|an?\s+)?(?:(?:new|interim|acting|permanent|temporary)\s+)?(?:post|role|position)\b", 0.85),
     Trigger("appointment", r"\b(?:joins|joined|will join|to join)\s+(?:\w+\s+){0,4}as\b", 0.8),
     Trigger("appointment", r"\bto succeed\b", 0.7),
     Trigger("appointment", r"\b(?:commenced|commences|started|starts|began|begins)\s+in\s+(?:post|(?:the|her|his)\s+(?:post|role|job))\b"
@@ -156,7 +159,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("appointment", r"(?<!\bto )\b(?:took|takes|take|taking|taken)\s+(?:over\s+)?charge\s+of\b", 0.85),
     Trigger("appointment", r"\b(?:drafted|parachuted|brought|called)\s+in\s+(?:to|as)\b", 0.85),
     Trigger("appointment", r"\b(?:joins|joined|will join|to join)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:council|authority|borough|county|department|service)\b", 0.75),
-    Trigger("appointment", r"\b(?:became|becomes|become)\s+(?:the\s+|its\s+)?(?:(?:new|joint|interim|acting|permanent|executive|first)\s+)*(?:director|dcs|chief executive)\b", 0.85),
+    Trigger("appointment", r"\b(?:became|becomes|become)\s+(?:the\s+|its\s+)?(?:(?:new|joint|interim|acting|permanent|executive|first|children['’]s)\s+)*(?:director|dcs|chief executive)\b", 0.85),
     Trigger("appointment", r"\bin\s+(?:the\s+)?(?:post|role|job)\s+since\b", 0.8),
     Trigger("appointment", r"\b(?:has|had|have)\s+(?:led|run|headed)\s+(?:the|its|their)\s+(?:department|service|services|directorate)(?:\s+(?:on|as|in)\s+(?:an?\s+)?[\w-]+(?:\s+basis)?)?\s+since"
             r"(?=\s+(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September"

@@ -21,7 +21,7 @@ FLOORS = {
     "dump": (0.94, 0.7),
     "holdout": (0.96, 0.9),
     "press": (0.94, 0.85),
-    "realistic": (0.94, 0.9),
+    "realistic": (0.96, 0.9),
 }
 
 

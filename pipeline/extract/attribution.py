@@ -23,7 +23,7 @@ from pipeline.timex.alternation import compile_looking_ahead
 
 DISTRACTOR_LEAD = compile_looking_ahead(
     r"\b(?:like|such as|unlike|similar to|as in|from|compared (?:with|to)|than|including"
-    r"|worked (?:in|at|for))\s+(?:the\s+)?(?:\w+\s+){0,2}$"
+    r"|worked (?:in|at|for))\s+(?:the\s+)?(?:\w+\s+){0,2}$|\baccording to\s+(?:an?|the)\s+$"
     r"|\bfrom\s+(?:an?|the|his|her|a similar)\s+(?:[\w-]+\s+){0,2}(?:role|post|job|position)\s+(?:at|in|with)\s+(?:the\s+)?$"
     r"|\b(?:formerly|former|previously|previous|ex-|currently)\b(?:(?!\b(?:has|have|had|was|were|is|are|will|been)\b)[^,.;]){0,60}$", re.I
 )
@@ -48,6 +48,8 @@ ANAPHORIC_NOUN = re.compile(r"\b(?:the|this|that)\s+(?:appointment|resignation|d
 SPEECH = re.compile(r"\b(?:said|says|told|added|explained|welcomed|praised|described|announced that)\b", re.I)
 PREDECESSOR = re.compile(r"\b(?:his|her|their|its)\s+predecessor\s+(?:had\s+|has\s+)?$", re.I)
 LEAVER_BEFORE = re.compile(r"\b(?:retirement|resignation|departure|dismissal|exit|suspension|death)\s+of\s+$", re.I)
+ISLAND = re.compile(r"\bthe island\b", re.I)
+ISLAND_COUNCIL = re.compile(r"\bIsles? of\b")
 ROUNDUP_COUNCILS = 3
 ROUNDUP_HEADINGS = 2
 DROPPED_LINE = re.compile(r"\n\n {2,}\n")
@@ -60,11 +62,11 @@ LEFT_OBJECT = re.compile(r"\s+(?:(?:as|from)\s+(?:[\w'’-]+\s+){0,7}?(?:at|of|i
 """A council right after a leaving is the one left ("who left Kent County Council in 2014",
 "who resigned as director at Sefton in 2013")."""
 
-JOINED_OBJECT = re.compile(r"(?:\s+(?:on|in|from|last|this|next)\s+\w+)?\s+(?:as\s+(?:(?:[\w'’-]+\s+){0,6}?(?:at|of|for|in)\s+)?|(?:at|for)\s+)(?:the\s+)?")
+JOINED_OBJECT = re.compile(r"(?:\s+(?:on|in|from|last|this|next)\s+\w+)?\s+(?:as\s+(?:(?:[\w'’-]+\s+){0,6}?(?:at|of|for|in)\s+)?|for\s+(?:[\w'’-]+\s+){1,3}?(?:at|in)\s+|(?:at|for)\s+)(?:the\s+)?")
 """A council right after an arrival's "as", or "at" or "for", is the one joined ("started on
 Monday as Havering's interim director", "was appointed as director of children's services at
-Kent", "appointed children's commissioner at West Sussex"), whatever employer the sentence
-names before."""
+Kent", "appointed children's commissioner at West Sussex", "appointed as commissioner for
+children's services at Bradford"), whatever employer the sentence names before."""
 
 
 def main_council(councils: Iterable[Span]) -> str | None:
@@ -101,8 +103,17 @@ def event_councils(context: ArticleContext, sentence: Span, trigger: Span) -> li
         return [(before[-1].label_, True)]
     if after:
         return [(after[0].label_, True)]
-    council = _paragraph_council(context, sentence) if context.roundup else context.main_council
+    council = _island(context, sentence) or (_paragraph_council(context, sentence) if context.roundup else context.main_council)
     return [(council, False)] if council else []
+
+
+def _island(context: ArticleContext, sentence: Span) -> str | None:
+    """The island council a sentence naming no council points to ("the island's children's
+    services"), when the article names one: the story may be told from the mainland council's
+    side, that names itself more often."""
+    if not ISLAND.search(context.text, sentence.start_char, sentence.end_char):
+        return None
+    return next((span.label_ for span in context.councils if ISLAND_COUNCIL.search(span.label_)), None)
 
 
 def is_roundup(text: str, councils: Iterable[Span]) -> bool:
@@ -190,8 +201,9 @@ def _outside_other_clauses(text: str, sentence: Span, trigger: Span, spans: list
 
 
 def is_distractor(text: str, sentence: Span, span: Span) -> bool:
-    """A council named as a comparison, a previous employer or the like ("like Haringey"), or
-    as the place of another ("an Essex unitary authority" is Thurrock, not Essex County Council)."""
+    """A council named as a comparison, a previous employer, the author of a source ("according
+    to a Hampshire report") or the like ("like Haringey"), or as the place of another ("an Essex
+    unitary authority" is Thurrock, not Essex County Council)."""
     lead = text[sentence.start_char : span.start_char]
     return bool(DISTRACTOR_LEAD.search(lead)) or bool(INDEFINITE_LEAD.search(lead) and PLACE_OF_ANOTHER.match(text, span.end_char))
 

@@ -103,11 +103,12 @@ summer") dates a later stage, not the event its noun names."""
 OWN_NOUN_PHRASE = re.compile(r"\s+(?:of|into|at|on)\s+[^,;]{1,80}?", re.I)
 """What may stand between a trigger noun and its relative clause: what it is of or into."""
 RELATIVE_CLAUSE = re.compile(
-    r",\s*(?:who|which|whose|where|introduced|launched|established|created|set up|founded|adopted|carried out|conducted)\b[^,;]*(?:,|$)",
+    r",\s*(?:(?:the|a|an)\s+[^,;]{1,60}?\s)?(?:who|which|whose|where|introduced|launched|established|created|set up|founded|adopted|carried out|conducted)\b[^,;]*(?:,|$)",
     re.I,
 )
 """Relative clauses, and the reduced ones that name when something else began ("the ILACS
-framework, introduced in January 2018")."""
+framework, introduced in January 2018"); a clause in an apposition counts from its comma ("Jo
+Bloggs, the director who was suspended in January, had left")."""
 
 
 ANAPHOR_NOUNS = {

@@ -99,8 +99,9 @@ INSPECTORS_LEFT = re.compile(r"\b(?:inspectors|the inspection team)\b,?\s+(?:who
 STAFF_LEAVING = re.compile(r"\b(?:social workers|workers|staff|employees|managers|officers|officials|teams|councillors)\s+(?:(?:who|that|have|had|has|were|was|being|been)\s+){0,2}$", re.I)
 STAFF_REACH = 40
 """How far before a leaving its plural subject may stand: "social workers suspended", "staff who left"."""
-DEPUTYS_POST = re.compile(r"(?:[^.;,]{0,30}?\bas)?\s+(?:an?\s+|the\s+|its\s+)?(?:assistant|deputy)\s+director\b", re.I)
-"""What, right after an appointment, makes it a post below the director's: "joined as deputy director"."""
+DEPUTYS_POST = re.compile(r"(?:[^.;,]{0,30}?\bas)?\s+(?:an?\s+|the\s+|its\s+)?(?:(?:interim|acting|temporary|permanent|new)\s+)?(?:assistant|deputy)\s+director\b", re.I)
+"""What, right after an appointment, makes it a post below the director's: "joined as deputy
+director", "joined the council as an interim assistant director"."""
 FUTURE_AFTER = re.compile(r"(?:\s+(?:to|of|at|into|on|by|from)\s+[^,.;]{1,60}?)?\s+(?:is|are|will be)\s+(?:now\s+|also\s+)?(?:expected|due|scheduled|planned)\b", re.I)
 """A noun's own verb after it telling it is still to come."""
 POSTS_OF_DIRECTORS = frozenset({"appointment", "resignation", "departure"})
@@ -158,6 +159,9 @@ rated inadequate will normally…")."""
 FOUND_CLAUSE = re.compile(r"(?:found|concluded|concludes|finds)\s+(?:that|they|it)\b", re.I)
 """A verb with a clause after it ("services found they remain inadequate") reports; it is no
 participle describing services ("services found to be inadequate")."""
+REPORTED_FINDING = re.compile(r"""[’'"”]?\s+(?:has|have)\s+(?:found|concluded|revealed|warned)[.!]?[\s’'"”]*$""", re.I)
+"""A rating right before the sentence's last words, a finding in the present perfect ("a report
+which judged the council inadequate has found."): the clause names the report that is the news."""
 PRESENT_STATE = re.compile(
     r"\b(?:which|whose|who|that)\b[^,;]*\b(?:is|are)\s+(?:currently\s+|still\s+|now\s+|also\s+)?$", re.I
 )
@@ -182,6 +186,10 @@ ACTED_UNDER_CHARS = 120
 A_TRUST_NAMED = re.compile(r"\b(?:of|at|for|from|with|by)\s+(?:an?|the|(?-i:[A-Z])[\w'’-]+)\s+$", re.I)
 """"chief executive of a children's services trust", "services run by Doncaster Children's Services
 Trust": a trust named as what someone works for or what runs the services, no intervention."""
+ADVISER_APPOINTED = re.compile(r"\b(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}?(?:advis[eo]rs?|experts?|chair(?:man|woman|s)?|consultants?)\s+$", re.I)
+"""Who stands right before "appointed by ministers" when it is no commissioner: "an improvement
+board chaired by an independent expert appointed by ministers", "an improvement adviser appointed
+by the DfE" work beside a council under a notice; that is no intervention."""
 NOTICE_ENDED = re.compile(r"\s+(?:was\s+|has been\s+|had been\s+)?(?:lifted|removed|withdrawn|revoked)\b", re.I)
 ISSUED = re.compile(r",?\s*(?:which was\s+|that was\s+)?(?:issued|served|imposed)\b", re.I)
 CONTEXT_CHARS = 60
@@ -230,6 +238,10 @@ REVIEW_REPORT = re.compile(r"\breview\b|\bcommissioner\b", re.I)
 """A report that is a review's, or a commissioner's, where nothing names an inspection."""
 INSPECTED = re.compile(r"\b(?:Ofsted|inspect\w*|watchdog|rated|judged|inadequate|requires? improvement|good|outstanding)\b", re.I)
 """A report in a sentence about a review, and no inspection, is the review's ("its report, published last month")."""
+CONTROL_DECIDED = re.compile(r"\b(?:retain|retains|retained|keep|keeps|kept)\s+control\b|\bremain with the council\b", re.I)
+"""Whether a council keeps its services is a commissioner's or a review's to recommend, never
+Ofsted's: a report that says so ("recommended that the council retain control of the service")
+is that review's, whatever ratings it mentions."""
 TRUST = re.compile(r"\btrust\b", re.I)
 TRUST_ACTION = re.compile(
     r"\b(?:set up|setting up|created|creat(?:e|ing|ion)|establish\w*|launch\w*|transferr?\w*|mov(?:e|ed|ing)|hand\w* over"
@@ -573,6 +585,8 @@ def _mention(
         return []  # a body's annual report is no inspection's
     if kind == "intervention" and TRUST.search(trigger_text) and A_TRUST_NAMED.search(_lead(text, sentence, trigger)):
         return []
+    if kind == "intervention" and ADVISER_APPOINTED.search(_lead(text, sentence, trigger)):
+        return []
     if kind is None:
         return []
     if kind == "improvement_notice" and NOTICE_ENDED.match(text, trigger.end_char, sentence.end_char):
@@ -630,19 +644,24 @@ def _headline_news(title: str | None, kind: str, rating: str | None) -> bool:
 
 def _kind_in_context(kind: str, sentence: str) -> str | None:
     """What the sentence makes of a trigger's type: an adviser appointed under an improvement
-    notice is that notice; a school's inspection and a trust that is only named (the Borough
-    Children's Trust said) are no events of the council."""
+    notice is that notice; a review's report is the review's; a school's inspection and a trust
+    that is only named (the Borough Children's Trust said) are no events of the council."""
     if kind == "appointment" and UNDER_NOTICE.search(sentence):
         return "improvement_notice"
     if kind == "appointment" and TAKEN_OVER_BY_BODY.search(sentence):
         return "intervention"
-    if kind == "inspection_report" and REVIEW_REPORT.search(sentence) and not INSPECTED.search(sentence):
+    if kind == "inspection_report" and _a_reviews_report(sentence):
         return "review"
     if kind in ("inspection", "inspection_report") and SCHOOL.search(sentence) and not COUNCIL_SERVICE.search(sentence):
         return None
     if kind == "intervention" and TRUST.search(sentence) and not TRUST_ACTION.search(sentence):
         return None
     return kind
+
+
+def _a_reviews_report(sentence: str) -> bool:
+    """Whether a report the sentence tells of is a review's or a commissioner's, not Ofsted's."""
+    return bool(CONTROL_DECIDED.search(sentence) or (REVIEW_REPORT.search(sentence) and not INSPECTED.search(sentence)))
 
 
 def _describes_state(text: str, sentence: Span, trigger: Span) -> bool:
@@ -664,10 +683,13 @@ def _someones_report(context: ArticleContext, trigger: Span) -> bool:
 
 def _rated_now(text: str, sentence: Span, trigger: Span) -> bool:
     """An undated rating that describes a council or service rather than reports news: in the
-    present simple, or inside a relative clause ("a department that Ofsted judged good")."""
+    present simple, or inside a relative clause ("a department that Ofsted judged good"), unless
+    that clause is the subject of the finding the sentence reports ("…, an Ofsted report which
+    rated the authority inadequate has found")."""
     lead = _lead(text, sentence, trigger)
     return (trigger.label_ == "inspection_report" and not FOUND_CLAUSE.match(trigger.text)
-            and bool(PRESENT_STATE.search(lead) or DESCRIBING.search(lead)))
+            and bool(PRESENT_STATE.search(lead) or DESCRIBING.search(lead))
+            and not REPORTED_FINDING.match(text, trigger.end_char, sentence.end_char))
 
 
 def _in_background(text: str, sentence: Span, trigger: Span) -> bool:

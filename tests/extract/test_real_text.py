@@ -962,3 +962,90 @@ def test_inspectors_who_left_are_no_departure(mentions) -> None:
     assert [kind for kind, *_ in found] == ["inspection"]
     assert events(mentions, "Inspectors criticised Rochdale Borough Council and its director left in May.") == [
         ("departure", "Rochdale Borough Council", "2013-05")]
+
+
+def test_the_latest_inspection_with_its_date_is_the_news(mentions) -> None:
+    found = events(mentions, "Ofsted found serious failures at Rochdale Borough Council after its latest inspection in January.")
+    assert ("inspection", "Rochdale Borough Council", "2014-01") in found
+
+
+def test_the_last_inspection_before_the_news_is_no_inspection_of_its_own(mentions) -> None:
+    found = events(mentions, "Rochdale Borough Council was rated good at its last inspection in 2010.")
+    assert [kind for kind, *_ in found] == ["inspection_report"]
+
+
+def test_a_commissioner_for_the_services_at_a_council_is_that_councils_whatever_employer_is_named_first(mentions) -> None:
+    found = events(mentions, "Jo Bloggs, director of children's services at Oldham Council, has been appointed as "
+                             "commissioner for children's services at Rochdale Borough Council.")
+    assert [(kind, council) for kind, council, _ in found] == [("intervention", "Rochdale Borough Council")]
+
+
+def test_a_rating_in_the_clause_naming_the_report_that_has_found_is_news(mentions) -> None:
+    found = events(mentions, 'Children in Rochdale are left at risk, an Ofsted report which rated Rochdale Borough Council '
+                             '"inadequate" has found.')
+    assert found == [("inspection_report", "Rochdale Borough Council", "2014-03")]
+
+
+def test_a_date_in_a_clause_of_an_apposition_is_not_the_main_verbs(mentions) -> None:
+    found = mentions(HEADLINE + "Last week, Rochdale Borough Council confirmed that Jo Bloggs, the director of children's "
+                     "services who was suspended in January, had left the authority by mutual agreement.", PUBLISHED)
+    assert sorted((m.trigger, m.date) for m in found) == [("had left", "2014-03-03/2014-03-09"), ("suspended", "2014-01")]
+
+
+@pytest.mark.parametrize("earlier", ["previous Ofsted inspections", "previous full inspections", "last Ofsted inspections"])
+def test_an_earlier_inspection_named_as_the_occasion_of_a_rating_is_no_inspection_of_its_own(mentions, earlier: str) -> None:
+    found = events(mentions, f"The {earlier} in 2010 and 2012 had judged Rochdale Borough Council's services to be adequate.")
+    assert [kind for kind, *_ in found] == ["inspection_report", "inspection_report"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An improvement board at Rochdale Borough Council, chaired by an independent expert appointed by ministers, will meet monthly.",
+        "Rochdale Borough Council must work with an improvement adviser appointed by the Department for Education.",
+    ],
+)
+def test_an_adviser_or_expert_appointed_by_ministers_is_no_intervention(mentions, sentence: str) -> None:
+    assert [kind for kind, *_ in events(mentions, sentence)] == []
+
+
+def test_a_report_recommending_the_council_keep_control_is_a_review_whatever_ratings_it_names(mentions) -> None:
+    found = events(mentions, 'In a report published in January, Jo Bloggs said "good progress" had been made and recommended '
+                             "that Rochdale Borough Council retain control of its children's services.")
+    assert found == [("review", "Rochdale Borough Council", "2014-01")]
+    assert found == [("review", "Rochdale Borough Council", "2014-01")]
+
+
+def test_joining_as_an_interim_assistant_director_is_no_directors_appointment(mentions) -> None:
+    found = events(mentions, "Jo Bloggs joined Rochdale Borough Council as an interim assistant director for early help in 2011.")
+    assert found == []
+
+
+def test_inspectors_the_government_appointed_make_no_intervention(mentions) -> None:
+    found = events(mentions, "Rochdale Borough Council has been given an overall good rating by Government appointed inspectors.")
+    assert [kind for kind, *_ in found] == ["inspection_report"]
+
+
+def test_the_island_in_a_story_told_from_the_mainland_is_the_island_council(mentions) -> None:
+    body = ("Hampshire County Council is to run the Isle of Wight Council's children's services.\n\n"
+            "Hampshire County Council said the deal would not cost Hampshire taxpayers.\n\n"
+            "According to a Hampshire report, Ofsted rated the island's children's services inadequate in November.")
+    assert events(mentions, body) == [("inspection_report", "Isle of Wight Council", "2013-11")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jo Bloggs resumed the role at Rochdale Borough Council in January.",
+        "Jo Bloggs took on the role at Rochdale Borough Council in January.",
+        "Jo Bloggs then became children's director at Rochdale Borough Council in January.",
+    ],
+)
+def test_taking_on_or_resuming_the_role_and_becoming_childrens_director_are_appointments(mentions, sentence: str) -> None:
+    assert events(mentions, sentence) == [("appointment", "Rochdale Borough Council", "2014-01")]
+
+
+def test_the_last_inspection_published_on_a_date_is_that_report(mentions) -> None:
+    found = events(mentions, "The rating comes four years after the last Ofsted inspection of children's services at Rochdale "
+                             "Borough Council, published in March 2010, rated safeguarding and looked-after children services as good.")
+    assert found == [("inspection_report", "Rochdale Borough Council", "2010-03")]
