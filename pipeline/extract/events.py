@@ -59,6 +59,7 @@ from pipeline.extract.neighbours import (
     judged_in,
     offset_after,
     same_time_as_earlier,
+    succeeding,
 )
 from pipeline.ingest import pubdate
 from pipeline.timex.alternation import compile_looking_ahead
@@ -464,7 +465,7 @@ def _dated_mentions(
             continue
         dated = (dated or same_time_as_earlier(context.text, sentence, trigger, dates)
                  or judged_in(context.text, trigger, candidates, dates) or acting_under(context.text, trigger, candidates, dates)
-                 or at_that_time(context, sentence))
+                 or succeeding(context.text, trigger, candidates, dates) or at_that_time(context, sentence))
         came_before = None if dated else date_it_came_before(context.text, sentence, trigger, dates)
         told = [m for one in _each_date(dated) for m in _mention(context, sentence, trigger, one, came_before, following)]
         if told:

@@ -43,6 +43,9 @@ DIRECTION_GAP = re.compile(r"[^,;.]{0,40}")
 APPOINTING = re.compile(r"(?:appoints|installs|names)\b", re.I)
 """What a direction does to the commissioner it names: "a direction issued on Friday appoints X"."""
 UNDER_A = re.compile(r"[^,;.]{0,50}?\bunder\s+(?:an?|the|its)\s+", re.I)
+SUCCEEDING = re.compile(r"[^,;.]{0,60}?,?\s+(?:following|after|on)\s+(?:the\s+|her\s+|his\s+)?", re.I)
+"""What stands between an appointment and the leaving it followed: "took on the role (at the
+council) (for 18 months) following the retirement of"."""
 TENURE_LEAD = re.compile(r"\bafter\s+(?:almost\s+|nearly\s+|more than\s+|just over\s+|just under\s+|some\s+)?$", re.I)
 TENURE_AS = re.compile(r"\s+(?:as|in (?:the|her|his) (?:post|role|job))\b", re.I)
 MONTHS = re.compile(r"P\d+M")
@@ -85,6 +88,17 @@ def acting_under(text: str, trigger: Span, triggers: list[Span], dates: dict[int
                  and (UNDER_A.fullmatch(text, trigger.end_char, other.start_char)
                       or (DIRECTION_GAP.fullmatch(text, other.end_char, trigger.start_char)
                           and APPOINTING.match(text, trigger.start_char)))), None)
+
+
+def succeeding(text: str, trigger: Span, triggers: list[Span], dates: dict[int, Dated]) -> Dated | None:
+    """The date of the leaving an appointment followed: "took on the role following the
+    retirement of Jo Olsson in December 2020" (the date went to the retirement, the nearer): a
+    successor, interim or not, takes up a post as it falls empty."""
+    if trigger.label_ not in ("appointment", "secondment"):
+        return None
+    return next((dates[other.start] for other in triggers
+                 if other.label_ in LEAVINGS and other.start in dates
+                 and SUCCEEDING.fullmatch(text, trigger.end_char, other.start_char)), None)
 
 
 def at_that_time(context: ArticleContext, sentence: Span) -> Dated | None:

@@ -1049,3 +1049,10 @@ def test_the_last_inspection_published_on_a_date_is_that_report(mentions) -> Non
     found = events(mentions, "The rating comes four years after the last Ofsted inspection of children's services at Rochdale "
                              "Borough Council, published in March 2010, rated safeguarding and looked-after children services as good.")
     assert found == [("inspection_report", "Rochdale Borough Council", "2010-03")]
+
+
+@pytest.mark.parametrize("between", [" for two years following the", " following the", ", after the"])
+def test_an_appointment_following_a_dated_leaving_takes_its_date(mentions, between: str) -> None:
+    body = f"Sam Okafor took on the role at Rochdale Borough Council{between} retirement of Jo Bloggs in August 2011."
+    assert events(mentions, body) == [("appointment", "Rochdale Borough Council", "2011-08"),
+                                      ("departure", "Rochdale Borough Council", "2011-08")]
