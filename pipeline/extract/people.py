@@ -20,6 +20,7 @@ TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Cll
 WORD = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O[’'][A-Z][a-z]+"
 NAME = re.compile(looking_ahead(rf"(?P<title>{TITLE})?(?P<name>(?:{WORD})(?:\s+(?:{WORD})){{0,2}})"))
 ROLE_BEFORE = re.compile(ROLE + r"(?:,)?\s+$", re.I)
+TITLE_AT_END = re.compile(TITLE + "$")
 ROLE_ENDINGS = tuple(closing_literals(ROLE, re.I) or ("",))
 """What a role ends with ("services", "chief executive"): a text ending otherwise before a name
 cannot hold one, which spares the role search (the costliest in finding people) most names."""
@@ -167,7 +168,7 @@ def _register(cast: Cast, text: str, start: int, end: int, words: list[str], tit
 
 
 def _role_around(text: str, start: int, end: int) -> str | None:
-    window = text[max(0, start - ROLE_WINDOW) : start]
+    window = TITLE_AT_END.sub("", text[max(0, start - ROLE_WINDOW) : start])  # "Leicester mayor Sir Peter Soulsby"
     before = ROLE_BEFORE.search(window) if _may_end_with_role(window) else None
     if before:
         return _tidy(before.group("role"))

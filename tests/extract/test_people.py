@@ -91,3 +91,8 @@ def test_a_body_for_children_is_no_person() -> None:
 
 def test_a_name_after_words_that_cannot_open_one_is_found_whole() -> None:
     assert names("In August Sheila Lock was appointed.") == ["Sheila Lock"]
+
+
+def test_a_title_between_a_role_and_a_name_keeps_the_role() -> None:
+    cast = find_people("Rochdale mayor Sir Alan Brook opened the centre, and Dr Ruth Lane, the director, spoke.")
+    assert cast.roles["Alan Brook"] == ["mayor"]

@@ -1056,3 +1056,9 @@ def test_an_appointment_following_a_dated_leaving_takes_its_date(mentions, betwe
     body = f"Sam Okafor took on the role at Rochdale Borough Council{between} retirement of Jo Bloggs in August 2011."
     assert events(mentions, body) == [("appointment", "Rochdale Borough Council", "2011-08"),
                                       ("departure", "Rochdale Borough Council", "2011-08")]
+
+
+def test_a_titled_mayor_taking_over_political_responsibility_is_no_directors_appointment(mentions) -> None:
+    body = ("Rochdale Borough Council's children's services were rated inadequate in January. "
+            "Rochdale mayor Sir Alan Brook then stepped in to take over political responsibility for the department.")
+    assert events(mentions, body) == [("inspection_report", "Rochdale Borough Council", "2014-01")]
