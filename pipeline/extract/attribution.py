@@ -48,6 +48,9 @@ ANAPHORIC_NOUN = re.compile(r"\b(?:the|this|that)\s+(?:appointment|resignation|d
 SPEECH = re.compile(r"\b(?:said|says|told|added|explained|welcomed|praised|described|announced that)\b", re.I)
 PREDECESSOR = re.compile(r"\b(?:his|her|their|its)\s+predecessor\s+(?:had\s+|has\s+)?$", re.I)
 LEAVER_BEFORE = re.compile(r"\b(?:retirement|resignation|departure|dismissal|exit|suspension|death)\s+of\s+$", re.I)
+LINES_A_PARAGRAPH = 3
+"""Below one blank line in this many lines, a text's lines are its paragraphs (where each is
+parted by a blank line, about one line in two is blank)."""
 ISLAND = re.compile(r"\bthe island\b", re.I)
 ISLAND_COUNCIL = re.compile(r"\bIsles? of\b")
 ROUNDUP_COUNCILS = 3
@@ -127,13 +130,21 @@ def is_roundup(text: str, councils: Iterable[Span]) -> bool:
 
 def _heads_a_section(text: str, span: Span) -> bool:
     """Whether a council's name is its paragraph, whole: a section's heading."""
-    start, end = text.rfind("\n\n", 0, span.start_char), text.find("\n\n", span.end_char)
+    brk = _paragraph_break(text)
+    start, end = text.rfind(brk, 0, span.start_char), text.find(brk, span.end_char)
     return text[max(0, start) : end if end >= 0 else len(text)].strip() == span.text.strip()
 
 
 def _opens_paragraph(text: str, start: int) -> bool:
     """Whether a council is named in the first words of its paragraph ("In contrast, Herefordshire has…")."""
-    return len(text[max(0, text.rfind("\n\n", 0, start)) : start].strip()) <= PARAGRAPH_OPENING_CHARS
+    return len(text[max(0, text.rfind(_paragraph_break(text), 0, start)) : start].strip()) <= PARAGRAPH_OPENING_CHARS
+
+
+def _paragraph_break(text: str) -> str:
+    """What ends a paragraph: a blank line, or a line's end in a text whose lines are mostly not
+    parted by blank lines (a page saved a paragraph a line, a blog's bulleted roundup under a
+    headline)."""
+    return "\n" if text.count("\n\n") * LINES_A_PARAGRAPH < text.count("\n") + 1 else "\n\n"
 
 
 def _paragraph_council(context: ArticleContext, sentence: Span) -> str | None:
@@ -143,8 +154,9 @@ def _paragraph_council(context: ArticleContext, sentence: Span) -> str | None:
     confirmed that Cumbria County Council will…", then "In his report…"); None before the first
     (the roundup's own introduction is no council's)."""
     text = context.text
-    own = text.rfind("\n\n", 0, sentence.start_char)
-    previous = text.rfind("\n\n", 0, own) if own > 0 else -1
+    brk = _paragraph_break(text)
+    own = text.rfind(brk, 0, sentence.start_char)
+    previous = text.rfind(brk, 0, own) if own > 0 else -1
     for start in (own, previous):
         opener = next((span for span in context.councils if start <= span.start_char < sentence.start_char
                        and span.start not in context.distractors), None)

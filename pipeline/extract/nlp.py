@@ -87,16 +87,29 @@ class CouncilTagger:
 
     def __init__(self, nlp: Language) -> None:
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.headings = PhraseMatcher(nlp.vocab, attr="ORTH")
         by_council: dict[str, list[str]] = {}
         for alias, council in load_gazetteer().aliases().items():
             by_council.setdefault(council.name, []).extend(_spellings(alias))
         for name, aliases in by_council.items():
             self.matcher.add(name, list(nlp.tokenizer.pipe(aliases)))
+            self.headings.add(name, list(nlp.tokenizer.pipe({alias.upper() for alias in aliases} - set(aliases))))
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [Span(doc, start, end, label=key) for key, start, end in self.matcher(doc)]
+        spans += [span for key, start, end in self.headings(doc)
+                  if _fills_its_line(doc.text, span := Span(doc, start, end, label=key))]
         doc.spans["councils"] = filter_spans(spans)
         return doc
+
+
+def _fills_its_line(text: str, span: Span) -> bool:
+    """Whether a council named in capitals stands alone on its line, as a section's heading does
+    in a blog's roundup ("BRADFORD", then its bullets): in capitals elsewhere, "READING" or
+    "BURY" is more often a word of a shouted headline or a menu."""
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    return not text[line_start : span.start_char].strip() and not text[span.end_char : line_end if line_end >= 0 else len(text)].strip()
 
 
 def _spellings(alias: str) -> set[str]:

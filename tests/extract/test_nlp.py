@@ -34,3 +34,8 @@ def test_sentence_starts_follow_the_rules_on_the_sample_corpus() -> None:
 
 def test_an_empty_text_has_no_sentences() -> None:
     assert len(split_sentences(load_pipeline().make_doc(""))) == 0
+
+
+def test_a_council_of_several_words_in_capitals_counts_only_alone_on_its_line() -> None:
+    doc = load_pipeline()("TOWER HAMLETS\n- Inspected in May\nNEWS FROM TOWER HAMLETS TODAY\n")
+    assert [(span.text, span.label_) for span in doc.spans["councils"]] == [("TOWER HAMLETS", "London Borough of Tower Hamlets")]

@@ -1062,3 +1062,11 @@ def test_a_titled_mayor_taking_over_political_responsibility_is_no_directors_app
     body = ("Rochdale Borough Council's children's services were rated inadequate in January. "
             "Rochdale mayor Sir Alan Brook then stepped in to take over political responsibility for the department.")
     assert events(mentions, body) == [("inspection_report", "Rochdale Borough Council", "2014-01")]
+
+
+def test_bullets_under_a_capitals_heading_of_a_roundup_without_blank_lines_are_its_councils(mentions) -> None:
+    body = ("COUNCILS RATED INADEQUATE\nTOWER HAMLETS\n- Ofsted inspection May 2013 found services inadequate\n"
+            "- DfE improvement notice July 2013\nOLDHAM\n- DfE improvement notice December 2013")
+    found = events(mentions, body)
+    assert ("improvement_notice", "London Borough of Tower Hamlets", "2013-07") in found
+    assert ("improvement_notice", "Oldham Council", "2013-12") in found
