@@ -31,6 +31,9 @@ BARRIER = compile_looking_ahead(
 departure follows a report in August"; but "a notice followed in 2010" is the notice's). A
 speaker's aside ends at its verb: "Ferreira, the interim director seconded from Bexley, said
 staff were told this morning" dates the telling, not the secondment."""
+SPEAKING_LEAD = re.compile(r"(?:^|[.!?…]\s+|\n\s*)(?:Speaking|Writing|Commenting|Responding|Talking)\b[^,.;\n]*$")
+"""A sentence opened by a speech act ("Speaking to the BBC on Monday, …"): its date is the speaking's."""
+SPEAKING_CHARS = 80
 MONTH_DAYS = 28
 BEFORE_COST = 1.5
 """A date after its trigger ("inspection in February") is the usual order in English news;
@@ -429,6 +432,8 @@ def _cost(text: str, trigger: Span, expression: TimeExpression, opening: bool = 
             penalty = LEFT_ATTACHED_PENALTY
     if SAME_TIME.match(between):
         return len(between) * weight + penalty
+    if expression.end <= trigger.start_char and between.startswith(",") and SPEAKING_LEAD.search(text, max(0, expression.start - SPEAKING_CHARS), expression.start):
+        return None  # "Speaking this morning, she was shocked at the Ofsted report": when she spoke
     if trigger.label_ not in STATE_STARTS and SINCE_BEFORE_DATE.search(text, max(0, expression.start - SINCE_CHARS), expression.start):
         return None  # "director since 2013, left on Friday": a state's start dates no leaving
     if (trigger.label_ in STATE_STARTS and expression.start >= trigger.end_char and len(between) <= SINCE_REACH

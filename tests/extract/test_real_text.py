@@ -1070,3 +1070,11 @@ def test_bullets_under_a_capitals_heading_of_a_roundup_without_blank_lines_are_i
     found = events(mentions, body)
     assert ("improvement_notice", "London Borough of Tower Hamlets", "2013-07") in found
     assert ("improvement_notice", "Oldham Council", "2013-12") in found
+
+
+def test_the_date_of_a_speech_act_opening_the_sentence_is_the_speakings(mentions) -> None:
+    spoken = events(mentions, "Speaking to reporters on Monday, the leader was shocked at the Ofsted report rating "
+                              "Rochdale Borough Council inadequate.")
+    assert spoken == [("inspection_report", "Rochdale Borough Council", "2014-03")]  # the publication month, not Monday
+    assert events(mentions, "On Monday, Ofsted rated Rochdale Borough Council inadequate.") == [
+        ("inspection_report", "Rochdale Borough Council", "2014-03-10")]
