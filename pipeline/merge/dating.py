@@ -362,6 +362,7 @@ def link(index: int, mention: EventMention, article: str, window: Window,
         months = _months_named(mention.date_text)
         holding = [fact for fact in _candidates(mention, article, facts, named)
                    if len(months) < 2 or months <= {told for _, told in fact.bare_months}]
+        holding = [fact for fact in holding if _weekday_allows(mention, named, fact)]
         return _year_of_month(index, named, window, holding, _years_back(mention)) or _year_of_weekday(index, mention, named, window)
     candidates = [fact for fact in _candidates(mention, article, facts)
                   if not fact.bounded and (window.within(RELATIVE_WINDOW_DAYS) or not known_by or known_by(fact))]
@@ -737,16 +738,14 @@ def _year_of_weekday(index: int, mention: EventMention, month: int, window: Wind
     the week after when the weekday leads ("Sunday (April 1)": a day of the past week), and
     before the day came round again otherwise. The year is the window's, so the link cites no
     article; two fitting years, or an open window, give none."""
-    words = mention.date_text or ""
-    weekday, day = WEEKDAY_WORD.search(words), DAY_OF_MONTH.search(words)
-    if not (weekday and day and window.bounded):
+    words, weekday = mention.date_text or "", _weekday_and_day(mention)
+    if not (weekday and window.bounded):
         return None
-    named = [name.lower() for name in calendar.day_name].index(weekday.group(1).lower())
     fitting = {}
     for year in range(window.after.year, window.before.year + 1):  # type: ignore[union-attr]
-        told = _valid_day(year, month, int(day.group(1)))
-        if told and told.weekday() == named:
-            published = _published_on_weekday(told, words, weekday)
+        told = _on_weekday(year, month, weekday)
+        if told:
+            published = _published_on_weekday(told, words, weekday[2])
             if window.allows(published.after, published.before):  # type: ignore[arg-type]
                 fitting[told] = published
     if len(fitting) != 1:
@@ -755,11 +754,31 @@ def _year_of_weekday(index: int, mention: EventMention, month: int, window: Wind
     return Link(index, told.isoformat(), published, frozenset())
 
 
-def _valid_day(year: int, month: int, day: int) -> dt.date | None:
+def _weekday_and_day(mention: EventMention) -> tuple[int, int, re.Match[str]] | None:
+    """The weekday (Monday 0) and day of the month the mention's words name together ("Monday
+    19 November"), with where the weekday is told; None unless they name both."""
+    words = mention.date_text or ""
+    weekday, day = WEEKDAY_WORD.search(words), DAY_OF_MONTH.search(words)
+    if not (weekday and day):
+        return None
+    return [name.lower() for name in calendar.day_name].index(weekday.group(1).lower()), int(day.group(1)), weekday
+
+
+def _on_weekday(year: int, month: int, weekday: tuple[int, int, re.Match[str]]) -> dt.date | None:
+    """The day of that year the weekday and day of the month name, if it falls on that weekday."""
     try:
-        return dt.date(year, month, day)
+        told = dt.date(year, month, weekday[1])
     except ValueError:  # a 31st of a 30-day month, or a 29 February of a common year
         return None
+    return told if told.weekday() == weekday[0] else None
+
+
+def _weekday_allows(mention: EventMention, month: int, fact: Fact) -> bool:
+    """Whether a fact can be the mention's event by the weekday its words name with the day
+    ("Monday 19 November" is no November of a year whose 19th is a Tuesday); words naming no
+    weekday allow every fact."""
+    weekday = _weekday_and_day(mention)
+    return weekday is None or any(_on_weekday(year, month, weekday) for year, named in fact.bare_months if named == month)
 
 
 def _published_on_weekday(told: dt.date, words: str, weekday: re.Match[str]) -> Window:

@@ -425,3 +425,11 @@ def test_a_leading_weekday_puts_publication_in_the_week_after_and_a_date_line_we
 def test_a_weekday_that_is_not_its_day_in_any_year_of_the_window_gives_nothing() -> None:
     told = mention("XXXX-03", date_text="on Friday 14 March")  # Friday 14 March: 2014, 2025
     assert link(0, told, "undated", Window(dt.date(2016, 1, 1), dt.date(2022, 6, 30)), index_facts([]), no_words) is None
+
+
+def test_a_weekday_rules_out_a_dated_event_of_a_year_whose_day_falls_on_another() -> None:
+    told = mention("XXXX-03", "inspection_report", date_text="on Thursday 14 March")
+    window = Window(dt.date(2012, 1, 1), dt.date(2022, 6, 30))  # Thursday 14 March: 2013 and 2019, too many to say
+    facts = index_facts([fact("2014-03-14", kind="inspection_report"), fact("2019-03-14", kind="inspection_report", article="other")])
+    found = link(0, told, "undated", window, facts, no_words)  # 14 March 2014 was a Friday
+    assert found is not None and found.date == "2019-03" and found.sources == frozenset({"other"})
