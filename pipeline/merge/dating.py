@@ -363,7 +363,8 @@ def link(index: int, mention: EventMention, article: str, window: Window,
         holding = [fact for fact in _candidates(mention, article, facts, named)
                    if len(months) < 2 or months <= {told for _, told in fact.bare_months}]
         holding = [fact for fact in holding if _weekday_allows(mention, named, fact)]
-        return _year_of_month(index, named, window, holding, _years_back(mention)) or _year_of_weekday(index, mention, named, window)
+        found = _year_of_month(index, named, window, holding, _years_back(mention))
+        return _on_its_weekday(found, mention, named) if found else _year_of_weekday(index, mention, named, window)
     candidates = [fact for fact in _candidates(mention, article, facts)
                   if not fact.bounded and (window.within(RELATIVE_WINDOW_DAYS) or not known_by or known_by(fact))]
     if leaving:
@@ -752,6 +753,20 @@ def _year_of_weekday(index: int, mention: EventMention, month: int, window: Wind
         return None
     (told, published), = fitting.items()
     return Link(index, told.isoformat(), published, frozenset())
+
+
+def _on_its_weekday(found: Link, mention: EventMention, month: int) -> Link:
+    """A month's link made a day by the weekday its words name with the day: "published today
+    (Friday 27 November)" of the November another article dates to 2015 is 27 November 2015,
+    and the article appeared that day (`_published_on_weekday`)."""
+    weekday = _weekday_and_day(mention)
+    if weekday is None:
+        return found
+    year = found.window.after.year - (_years_back(mention) or 0) if found.window.after else None  # the window `_year_of_month` implies
+    told = _on_weekday(year, month, weekday) if year else None
+    published = _published_on_weekday(told, mention.date_text or "", weekday[2]) if told else None
+    met = found.window.meet(published) if published else None
+    return replace(found, date=told.isoformat(), window=met) if told and met else found
 
 
 def _weekday_and_day(mention: EventMention) -> tuple[int, int, re.Match[str]] | None:

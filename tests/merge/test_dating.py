@@ -432,4 +432,12 @@ def test_a_weekday_rules_out_a_dated_event_of_a_year_whose_day_falls_on_another(
     window = Window(dt.date(2012, 1, 1), dt.date(2022, 6, 30))  # Thursday 14 March: 2013 and 2019, too many to say
     facts = index_facts([fact("2014-03-14", kind="inspection_report"), fact("2019-03-14", kind="inspection_report", article="other")])
     found = link(0, told, "undated", window, facts, no_words)  # 14 March 2014 was a Friday
-    assert found is not None and found.date == "2019-03" and found.sources == frozenset({"other"})
+    assert found is not None and found.date == "2019-03-14" and found.sources == frozenset({"other"})
+
+
+def test_a_month_another_article_dates_is_the_day_its_weekday_names_and_today_is_that_day() -> None:
+    told = mention("XXXX-03", "inspection_report", date_text="today (Thursday 14 March")
+    facts = index_facts([fact("2019-03-14", kind="inspection_report")])
+    found = link(0, told, "undated", Window(dt.date(2012, 1, 1), None), facts, no_words)
+    assert found is not None and found.date == "2019-03-14" and found.sources == frozenset({"dated"})
+    assert found.window == Window(dt.date(2019, 3, 14), dt.date(2019, 3, 14))
