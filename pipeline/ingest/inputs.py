@@ -6,6 +6,7 @@ the command line) starts quickly.
 """
 from __future__ import annotations
 
+import datetime as dt
 import os
 import stat
 from collections.abc import Iterable, Iterator
@@ -92,3 +93,22 @@ def stamp(path: str) -> tuple[int, int] | None:
     except OSError:
         return None
     return found.st_size, found.st_mtime_ns
+
+
+SAVED_SLACK = dt.timedelta(days=1)
+"""A file's modification day is taken in UTC; a page published just after midnight in a time
+zone ahead of UTC can carry the day after."""
+PLACEHOLDER_TIMES_BEFORE = dt.date(1995, 1, 1)
+"""Modification times before the web's news archives are placeholders (an unpacked zip's 1980,
+the Unix epoch), not the day a page was saved."""
+
+
+def saved_by(path: str) -> str | None:
+    """The last day a file's articles can have been published on: a page is saved after it
+    appears, and a file is last written after it is saved (ISO date, a day of slack for time
+    zones); None for standard input, a URL, an unreadable file or a placeholder time."""
+    found = stamp(path) if path != STDIN else None
+    if found is None:
+        return None
+    day = dt.datetime.fromtimestamp(found[1] / 1e9, dt.timezone.utc).date()
+    return None if day < PLACEHOLDER_TIMES_BEFORE else (day + SAVED_SLACK).isoformat()

@@ -13,7 +13,7 @@ from importlib import import_module
 from models.records import Article, Problem
 from pipeline.ingest.formats import InputFormat, choose, named_format
 from pipeline.ingest.formats.stream import STDIN, Input, InputError, open_input
-from pipeline.ingest.inputs import ReadOptions, iter_files
+from pipeline.ingest.inputs import ReadOptions, iter_files, saved_by
 from pipeline.ingest.manifest import Manifest
 from pipeline.ingest.safe import safe_article
 
@@ -92,10 +92,22 @@ def read_input(source: Input, options: ReadOptions) -> Iterator[Article | Proble
     """Every article in one opened input, read as its chosen format, its text made safe (`safe`)."""
     module, function = READERS[choose(options.input_format, source.path, source.head)]
     reader: Reader = getattr(import_module(module), function)
+    saved = saved_by(source.path)
     try:
         for item in reader(source, options.manifest):
             if isinstance(item, Article) and item.date_warning:
                 yield Problem(path=item.path, reason=item.date_warning, skipped=False)
-            yield safe_article(item) if isinstance(item, Article) else item
+            yield safe_article(_bounded_by_saving(item, saved)) if isinstance(item, Article) else item
     except InputError as error:
         yield Problem(path=source.path, reason=str(error))
+
+
+def _bounded_by_saving(article: Article, saved: str | None) -> Article:
+    """An undated article with the day its file was saved by (`inputs.saved_by`) as the last it
+    can have appeared on, or a crawl date before it: what bounds its window from above, where
+    what it tells as still to come does not ("published today (Monday 19 November)" after a 2015
+    inspection is the 2018 Monday, not the 2029 one). Its id stays the hash of what it says:
+    the same page saved twice is one article."""
+    if article.published or saved is None:
+        return article
+    return article.model_copy(update={"not_after": min(article.not_after or saved, saved)})

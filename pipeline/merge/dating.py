@@ -17,6 +17,7 @@ This module is pure; `pipeline.engine.dating` reads the workspace and re-runs th
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections import Counter
@@ -45,6 +46,9 @@ RELATIVE_YEAR = re.compile(r"\b(last|next|this)\s+year\b", re.I)
 """"March last year": a month whose year counts from publication, like "last month"."""
 YEARS_BACK = {"last": 1, "this": 0, "next": -1}
 MONTH_WORD = re.compile(rf"\b({'|'.join(name for name in edtf.MONTH_NAMES if name)})\b")
+WEEKDAY_WORD = re.compile(rf"\b({'|'.join(calendar.day_name)})\b", re.I)
+DAY_OF_MONTH = re.compile(r"(?<![\d:])(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![:.]\d)")
+TODAY = re.compile(r"\btoday\b", re.I)
 RELATIVE_WINDOW_DAYS = 400
 """The widest window in which words relative to publication may pick an event: a year and a
 little, what a bare month's link gives; an article's own wide bounds (2009 to 2019) do not."""
@@ -358,7 +362,9 @@ def link(index: int, mention: EventMention, article: str, window: Window,
         months = _months_named(mention.date_text)
         holding = [fact for fact in _candidates(mention, article, facts, named)
                    if len(months) < 2 or months <= {told for _, told in fact.bare_months}]
-        return _year_of_month(index, named, window, holding, _years_back(mention))
+        holding = [fact for fact in holding if _weekday_allows(mention, named, fact)]
+        found = _year_of_month(index, named, window, holding, _years_back(mention))
+        return _on_its_weekday(found, mention, named) if found else _year_of_weekday(index, mention, named, window)
     candidates = [fact for fact in _candidates(mention, article, facts)
                   if not fact.bounded and (window.within(RELATIVE_WINDOW_DAYS) or not known_by or known_by(fact))]
     if leaving:
@@ -723,6 +729,80 @@ def _year_of_month(index: int, month: int, window: Window, candidates: list[Fact
     # "in April" of an inspection the other source dates 30 April to 11 May: the year dates the
     # article, and the mention keeps its month, which dedupe matches to the interval as before.
     return Link(index, date if told_alike else None, implied, frozenset(fact.article for fact in facts))
+
+
+def _year_of_weekday(index: int, mention: EventMention, month: int, window: Window) -> Link | None:
+    """"published today (Monday 19 November)", "launched on Sunday (April 1)": a weekday with
+    its day and month falls on that weekday in one year of each few (a Monday 19 November in
+    2012, 2018, 2029), so a window bounded on both sides that allows exactly one of them gives
+    the year, and the day. The article appeared on that day when the words say "today", within
+    the week after when the weekday leads ("Sunday (April 1)": a day of the past week), and
+    before the day came round again otherwise. The year is the window's, so the link cites no
+    article; two fitting years, or an open window, give none."""
+    words, weekday = mention.date_text or "", _weekday_and_day(mention)
+    if not (weekday and window.bounded):
+        return None
+    fitting = {}
+    for year in range(window.after.year, window.before.year + 1):  # type: ignore[union-attr]
+        told = _on_weekday(year, month, weekday)
+        if told:
+            published = _published_on_weekday(told, words, weekday[2])
+            if window.allows(published.after, published.before):  # type: ignore[arg-type]
+                fitting[told] = published
+    if len(fitting) != 1:
+        return None
+    (told, published), = fitting.items()
+    return Link(index, told.isoformat(), published, frozenset())
+
+
+def _on_its_weekday(found: Link, mention: EventMention, month: int) -> Link:
+    """A month's link made a day by the weekday its words name with the day: "published today
+    (Friday 27 November)" of the November another article dates to 2015 is 27 November 2015,
+    and the article appeared that day (`_published_on_weekday`)."""
+    weekday = _weekday_and_day(mention)
+    if weekday is None:
+        return found
+    year = found.window.after.year - (_years_back(mention) or 0) if found.window.after else None  # the window `_year_of_month` implies
+    told = _on_weekday(year, month, weekday) if year else None
+    published = _published_on_weekday(told, mention.date_text or "", weekday[2]) if told else None
+    met = found.window.meet(published) if published else None
+    return replace(found, date=told.isoformat(), window=met) if told and met else found
+
+
+def _weekday_and_day(mention: EventMention) -> tuple[int, int, re.Match[str]] | None:
+    """The weekday (Monday 0) and day of the month the mention's words name together ("Monday
+    19 November"), with where the weekday is told; None unless they name both."""
+    words = mention.date_text or ""
+    weekday, day = WEEKDAY_WORD.search(words), DAY_OF_MONTH.search(words)
+    if not (weekday and day):
+        return None
+    return [name.lower() for name in calendar.day_name].index(weekday.group(1).lower()), int(day.group(1)), weekday
+
+
+def _on_weekday(year: int, month: int, weekday: tuple[int, int, re.Match[str]]) -> dt.date | None:
+    """The day of that year the weekday and day of the month name, if it falls on that weekday."""
+    try:
+        told = dt.date(year, month, weekday[1])
+    except ValueError:  # a 31st of a 30-day month, or a 29 February of a common year
+        return None
+    return told if told.weekday() == weekday[0] else None
+
+
+def _weekday_allows(mention: EventMention, month: int, fact: Fact) -> bool:
+    """Whether a fact can be the mention's event by the weekday its words name with the day
+    ("Monday 19 November" is no November of a year whose 19th is a Tuesday); words naming no
+    weekday allow every fact."""
+    weekday = _weekday_and_day(mention)
+    return weekday is None or any(_on_weekday(year, month, weekday) for year, named in fact.bare_months if named == month)
+
+
+def _published_on_weekday(told: dt.date, words: str, weekday: re.Match[str]) -> Window:
+    """The days an article can tell the day `told` by these words on (see `_year_of_weekday`)."""
+    if TODAY.search(words):
+        return Window(told, told)
+    if words[weekday.end():].lstrip().startswith("("):
+        return Window(told, told + dt.timedelta(days=WEEK_DAYS - 1))
+    return Window(told, _until_it_comes_again(told))
 
 
 def _published_naming(first: dt.date, years_back: int | None) -> Window:

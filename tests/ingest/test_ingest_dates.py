@@ -1,7 +1,9 @@
 """The publication date of a page or record: metadata, then URL path, then text; else undated."""
 from __future__ import annotations
 
+import datetime as dt
 import json
+import os
 from pathlib import Path
 
 from models.records import Article, DateSource
@@ -119,3 +121,33 @@ def test_a_month_in_the_url_bounds_an_undated_pages_window_to_that_month(tmp_pat
     article = read_one(write(tmp_path, "a.html", page(canonical="https://news.example.org/2016/12/sandwell-rated-inadequate/")))
     assert article.published is None
     assert extract_article(article).own_window == "2016-12-01/2016-12-31"
+
+
+UNDATED_TEXT = "Ofsted has rated children's services at Torbay Council inadequate, inspectors said in a report.\n"
+
+
+def saved(path: Path, day: str) -> Path:
+    """The file, its modification time set to noon UTC of `day`."""
+    moment = dt.datetime.fromisoformat(f"{day}T12:00:00+00:00").timestamp()
+    os.utime(path, (moment, moment))
+    return path
+
+
+def test_the_day_a_file_was_saved_bounds_its_undated_articles_window_from_above(tmp_path: Path) -> None:
+    undated = tmp_path / "undated.txt"
+    undated.write_text(UNDATED_TEXT)
+    saved(undated, "2019-03-20")
+    [article] = read_paths([str(undated)])
+    assert article.not_after == "2019-03-21"  # a day of slack for a publisher's time zone
+    assert article.id == next(read_paths([str(saved(undated, "2024-01-05"))])).id  # the same page saved twice is one article
+
+
+def test_a_dated_article_or_a_placeholder_time_takes_no_bound_from_its_file(tmp_path: Path) -> None:
+    dated = tmp_path / "dated.txt"
+    dated.write_text("Published 4 March 2019\n\n" + UNDATED_TEXT)
+    undated = tmp_path / "undated.txt"
+    undated.write_text(UNDATED_TEXT)
+    [article] = read_paths([str(saved(dated, "2019-03-20"))])
+    assert article.published == "2019-03-04" and article.not_after is None
+    [article] = read_paths([str(saved(undated, "1980-01-01"))])  # an unpacked zip's placeholder
+    assert article.not_after is None

@@ -398,3 +398,46 @@ def test_a_mention_told_after_another_event_looks_at_the_facts_of_both_types() -
         update={"after": Offset(type="inspection_report", duration="P3M")})
     assert list(facts_to_look_at(later, by_kind)) == [notice, report]
     assert list(facts_to_look_at(mention("XXXX", "improvement_notice"), by_kind)) == [notice]
+
+
+def test_a_weekday_with_its_day_and_month_takes_the_one_year_the_window_allows() -> None:
+    told = mention("XXXX-03", "inspection_report", date_text="today (Thursday 14 March")
+    window = Window(dt.date(2016, 1, 1), dt.date(2022, 6, 30))  # a Thursday 14 March in 2013, 2019 and 2024
+    found = link(0, told, "undated", window, index_facts([]), no_words)
+    assert found is not None and found.date == "2019-03-14" and found.window == Window(dt.date(2019, 3, 14), dt.date(2019, 3, 14))
+    assert found.sources == frozenset()
+
+
+def test_a_weekday_that_two_years_of_the_window_allow_gives_no_year() -> None:
+    told = mention("XXXX-03", "inspection_report", date_text="today (Thursday 14 March")
+    assert link(0, told, "undated", Window(dt.date(2012, 1, 1), dt.date(2022, 6, 30)), index_facts([]), no_words) is None
+    assert link(0, told, "undated", Window(dt.date(2016, 1, 1), None), index_facts([]), no_words) is None  # open above
+
+
+def test_a_leading_weekday_puts_publication_in_the_week_after_and_a_date_line_weekday_within_the_year() -> None:
+    window = Window(dt.date(2016, 1, 1), dt.date(2022, 6, 30))
+    led = link(0, mention("XXXX-03", "intervention", date_text="Thursday (March 14"), "undated", window, index_facts([]), no_words)
+    assert led is not None and led.date == "2019-03-14" and led.window == Window(dt.date(2019, 3, 14), dt.date(2019, 3, 20))
+    plain = link(0, mention("XXXX-03", date_text="on Thursday 14 March"), "undated", window, index_facts([]), no_words)
+    assert plain is not None and plain.window == Window(dt.date(2019, 3, 14), dt.date(2020, 2, 29))
+
+
+def test_a_weekday_that_is_not_its_day_in_any_year_of_the_window_gives_nothing() -> None:
+    told = mention("XXXX-03", date_text="on Friday 14 March")  # Friday 14 March: 2014, 2025
+    assert link(0, told, "undated", Window(dt.date(2016, 1, 1), dt.date(2022, 6, 30)), index_facts([]), no_words) is None
+
+
+def test_a_weekday_rules_out_a_dated_event_of_a_year_whose_day_falls_on_another() -> None:
+    told = mention("XXXX-03", "inspection_report", date_text="on Thursday 14 March")
+    window = Window(dt.date(2012, 1, 1), dt.date(2022, 6, 30))  # Thursday 14 March: 2013 and 2019, too many to say
+    facts = index_facts([fact("2014-03-14", kind="inspection_report"), fact("2019-03-14", kind="inspection_report", article="other")])
+    found = link(0, told, "undated", window, facts, no_words)  # 14 March 2014 was a Friday
+    assert found is not None and found.date == "2019-03-14" and found.sources == frozenset({"other"})
+
+
+def test_a_month_another_article_dates_is_the_day_its_weekday_names_and_today_is_that_day() -> None:
+    told = mention("XXXX-03", "inspection_report", date_text="today (Thursday 14 March")
+    facts = index_facts([fact("2019-03-14", kind="inspection_report")])
+    found = link(0, told, "undated", Window(dt.date(2012, 1, 1), None), facts, no_words)
+    assert found is not None and found.date == "2019-03-14" and found.sources == frozenset({"dated"})
+    assert found.window == Window(dt.date(2019, 3, 14), dt.date(2019, 3, 14))
