@@ -57,6 +57,8 @@ OPEN_ENDINGS = (":", ";", '"', "”", "’")
 BULLET = re.compile(r"^\s*[•·▪‣◦*–-]\s")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 TIMELINE_MIN_WORDS = 4
+STANDFIRST_MIN_WORDS = 10
+"""Fewer words, and a line under the headline is a dateline, a byline or a subtitle."""
 TIMELINE_HEADING_WORDS = 6
 GLUED_CAPTION = re.compile(r"[A-Z](?<=[a-z)][A-Z])(?=[a-z])")
 """Where a caption ends and a paragraph starts, glued ("...in the backgroundThe council"): the match
@@ -107,7 +109,8 @@ def clean(text: str) -> list[Block]:
             continue
         start = _after_glued_caption(text, start, end)
         unit = text[start:end]
-        if not ends_like_sentence(unit) and not _cut_off(text, unit, end) and not COUNCIL_HEADING.fullmatch(unit):
+        if not (ends_like_sentence(unit) or _cut_off(text, unit, end) or COUNCIL_HEADING.fullmatch(unit)
+                or (index and not blocks and _dated_standfirst(unit))):
             continue
         in_list = in_list and len(unit.split()) < 12
         key = _repeat_key(unit)
@@ -134,6 +137,13 @@ def _unit_text(text: str, units: list[tuple[int, int]], index: int) -> str:
 def _timeline_heading(unit: str, following: str) -> bool:
     """A short heading right above a timeline's first bullet ("BRADFORD")."""
     return len(unit.split()) <= TIMELINE_HEADING_WORDS and not BULLET.match(unit) and _dated_bullet(following)
+
+
+def _dated_standfirst(unit: str) -> bool:
+    """A standfirst under the headline, before the story's first paragraph, that tells dated
+    news in a sentence without its full stop ("Rochdale Borough Council response to the Ofsted
+    report published on 23 May 2014"): a sentence's length and a year."""
+    return len(unit.split()) >= STANDFIRST_MIN_WORDS and YEAR.search(unit) is not None
 
 
 def _cut_off(text: str, unit: str, end: int) -> bool:

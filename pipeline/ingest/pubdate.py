@@ -17,7 +17,7 @@ from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from pathlib import Path
 
-from models.records import DateSource
+from models.records import DateSource, TimeExpression
 from pipeline.ingest.clean import FURNITURE, ends_like_sentence
 from pipeline.timex.tagger import tag
 
@@ -67,6 +67,7 @@ STANDFIRST_OPENING = re.compile(r"^(?:The|A|An|This|These)\s")
 STANDFIRST_MIN_WORDS = 12
 """Headlines drop articles ("Minister sends commissioner into Norfolk"); a line of a dozen words
 or more that opens with one is a sentence: a standfirst or a caption, though its full stop is missing."""
+POSTED_BY = re.compile(r"(?:posted\s+)?by(?:\s+[\w'’.-]+){0,3}\s+on", re.I)
 BYLINE = re.compile(r"^(?:by\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 HAS_DIGIT = re.compile(r"\d")
@@ -180,9 +181,16 @@ def _date_of_line(line: str) -> str | None:
         if not FULL_DATE.match(expression.value):
             continue
         rest = (line[: expression.start] + line[expression.end :]).strip(" ,.:-|")
-        if not rest or OWN_DATE_LINE.match(line) or _only_time_words(rest) or BYLINE.match(rest):
+        if not rest or OWN_DATE_LINE.match(line) or _only_time_words(rest) or BYLINE.match(rest) or _posted(line, expression):
             return expression.value[:10]
     return None
+
+
+def _posted(line: str, expression: TimeExpression) -> bool:
+    """Whether the line is a blog's post line around the date: "By Jo Bloggs on 23/05/2014 in
+    News, Children's services" (WordPress leaves "By on" where the author's name is empty)."""
+    before, after = line[: expression.start].strip(), line[expression.end :].strip()
+    return bool(POSTED_BY.fullmatch(before)) and (not after or after.lower().startswith("in "))
 
 
 def _only_time_words(rest: str) -> bool:

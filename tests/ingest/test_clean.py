@@ -107,3 +107,9 @@ def test_a_timelines_dated_bullets_and_heading_are_kept_and_a_list_of_links_is_n
             "Related articles\n- Council rated inadequate in 2019 after review\n")
     kept = [text[block.start : block.end] for block in clean(text)]
     assert kept == ["ROCHDALE", "- Ofsted full inspection February 2022 found inadequate", "- DfE direction April 2022"]
+
+
+def test_a_dated_standfirst_without_its_full_stop_is_story_but_a_short_subtitle_is_not() -> None:
+    standfirst = "Rochdale Council response to the Ofsted report of 23 May 2014"
+    assert kept(f"Council responds to Ofsted\n\n{standfirst}\n\n{STORY}") == [standfirst, STORY]
+    assert kept(f"Council responds\n\nOfsted report, 23 May 2014\n\n{STORY}") == [STORY]

@@ -150,3 +150,14 @@ def test_consent_banner_is_not_the_headline() -> None:
 )
 def test_a_month_with_a_slug_after_it_is_the_urls_month(url: str | None, month: str | None) -> None:
     assert month_in_url(url) == month
+
+
+@pytest.mark.parametrize("line", ["By on 23/05/2014 in Cllr Jones, News", "Posted by Jo Bloggs on 23 May 2014"])
+def test_a_blogs_post_line_dates_the_page(line: str) -> None:
+    article = parse_text_article(f"Council responds to Ofsted report\n\n{line}\n\nThe council said it accepted the findings.\n", "a.txt")
+    assert article.published == "2014-05-23"
+
+
+def test_words_before_a_date_that_are_no_post_line_do_not_date_the_page() -> None:
+    article = parse_text_article("Council news\n\nBy the end of 23 May 2014 in Rochdale\n\nThe council said it accepted the findings.\n", "a.txt")
+    assert article.published is None
