@@ -40,9 +40,10 @@ PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 POSSESSIVE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+)?$", re.I)
 """"her resignation", "his sudden departure": the possessive points at the person only right
 before the trigger ("Her duties are carried out by a manager on secondment" does not)."""
-OF_PERSON = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,4}?", re.I)
+OF_PERSON = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,6}?", re.I)
 """The person an event noun is "of": "the departure of Philippa Harrow", "the appointment of
-interim director Graham Ogundipe"."""
+interim director Graham Ogundipe", "the appointment of Devon County Council's chief executive
+Donna Manson" (six words of role and employer at most)."""
 ANAPHORIC_NOUN = re.compile(r"\b(?:the|this|that)\s+(?:appointment|resignation|departure|secondment|move)$", re.I)
 """An event noun with a definite article points back to the event just told; the names after it are others'."""
 SPEECH = re.compile(r"\b(?:said|says|told|added|explained|welcomed|praised|described|announced that)\b", re.I)

@@ -1078,3 +1078,12 @@ def test_the_date_of_a_speech_act_opening_the_sentence_is_the_speakings(mentions
     assert spoken == [("inspection_report", "Rochdale Borough Council", "2014-03")]  # the publication month, not Monday
     assert events(mentions, "On Monday, Ofsted rated Rochdale Borough Council inadequate.") == [
         ("inspection_report", "Rochdale Borough Council", "2014-03-10")]
+
+
+def test_the_appointment_of_a_person_named_after_a_long_role_is_theirs(mentions) -> None:
+    chief = mentions(HEADLINE + "Ofsted praised the appointment of Rochdale Borough Council's chief executive Sam Okafor "
+                     "in 2013.", PUBLISHED)
+    assert chief == []  # the council's own chief executive: no director's event
+    director = mentions(HEADLINE + "Ofsted praised the appointment of interim director of children's services Jo Bloggs "
+                        "at Rochdale Borough Council in 2013.", PUBLISHED)
+    assert [(m.type, [p.name for p in m.people]) for m in director] == [("appointment", ["Jo Bloggs"])]
