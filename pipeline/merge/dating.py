@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from typing import NamedTuple
 
 from models import edtf
 from models.records import EventMention
@@ -46,7 +47,8 @@ RELATIVE_YEAR = re.compile(r"\b(last|next|this)\s+year\b", re.I)
 """"March last year": a month whose year counts from publication, like "last month"."""
 YEARS_BACK = {"last": 1, "this": 0, "next": -1}
 MONTH_WORD = re.compile(rf"\b({'|'.join(name for name in edtf.MONTH_NAMES if name)})\b")
-WEEKDAY_WORD = re.compile(rf"\b({'|'.join(calendar.day_name)})\b", re.I)
+WEEKDAY_NAMES = [name.lower() for name in calendar.day_name]
+WEEKDAY_WORD = re.compile(rf"\b({'|'.join(WEEKDAY_NAMES)})\b", re.I)
 DAY_OF_MONTH = re.compile(r"(?<![\d:])(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![:.]\d)")
 TODAY = re.compile(r"\btoday\b", re.I)
 RELATIVE_WINDOW_DAYS = 400
@@ -362,9 +364,12 @@ def link(index: int, mention: EventMention, article: str, window: Window,
         months = _months_named(mention.date_text)
         holding = [fact for fact in _candidates(mention, article, facts, named)
                    if len(months) < 2 or months <= {told for _, told in fact.bare_months}]
-        holding = [fact for fact in holding if _weekday_allows(mention, named, fact)]
+        day = _weekday_and_day(mention)
+        holding = [fact for fact in holding if day is None or _falls_on_its_weekday(day, named, fact)]
         found = _year_of_month(index, named, window, holding, _years_back(mention))
-        return _on_its_weekday(found, mention, named) if found else _year_of_weekday(index, mention, named, window)
+        if day is None:
+            return found
+        return _on_its_weekday(found, mention, named, day) if found else _year_of_weekday(index, mention, named, window, day)
     candidates = [fact for fact in _candidates(mention, article, facts)
                   if not fact.bounded and (window.within(RELATIVE_WINDOW_DAYS) or not known_by or known_by(fact))]
     if leaving:
@@ -731,7 +736,17 @@ def _year_of_month(index: int, month: int, window: Window, candidates: list[Fact
     return Link(index, date if told_alike else None, implied, frozenset(fact.article for fact in facts))
 
 
-def _year_of_weekday(index: int, mention: EventMention, month: int, window: Window) -> Link | None:
+class NamedDay(NamedTuple):
+    """A day of the month told with its weekday ("Monday 19 November")."""
+
+    weekday: int
+    """Monday 0, as `datetime.date.weekday` counts."""
+    day: int
+    weekday_told: re.Match[str]
+    """Where the words tell the weekday (`_published_on_weekday` reads what follows it)."""
+
+
+def _year_of_weekday(index: int, mention: EventMention, month: int, window: Window, day: NamedDay) -> Link | None:
     """"published today (Monday 19 November)", "launched on Sunday (April 1)": a weekday with
     its day and month falls on that weekday in one year of each few (a Monday 19 November in
     2012, 2018, 2029), so a window bounded on both sides that allows exactly one of them gives
@@ -739,14 +754,13 @@ def _year_of_weekday(index: int, mention: EventMention, month: int, window: Wind
     the week after when the weekday leads ("Sunday (April 1)": a day of the past week), and
     before the day came round again otherwise. The year is the window's, so the link cites no
     article; two fitting years, or an open window, give none."""
-    words, weekday = mention.date_text or "", _weekday_and_day(mention)
-    if not (weekday and window.bounded):
+    if not window.bounded:
         return None
     fitting = {}
     for year in range(window.after.year, window.before.year + 1):  # type: ignore[union-attr]
-        told = _on_weekday(year, month, weekday)
+        told = _on_weekday(year, month, day)
         if told:
-            published = _published_on_weekday(told, words, weekday[2])
+            published = _published_on_weekday(told, mention.date_text or "", day.weekday_told)
             if window.allows(published.after, published.before):  # type: ignore[arg-type]
                 fitting[told] = published
     if len(fitting) != 1:
@@ -755,45 +769,40 @@ def _year_of_weekday(index: int, mention: EventMention, month: int, window: Wind
     return Link(index, told.isoformat(), published, frozenset())
 
 
-def _on_its_weekday(found: Link, mention: EventMention, month: int) -> Link:
+def _on_its_weekday(found: Link, mention: EventMention, month: int, day: NamedDay) -> Link:
     """A month's link made a day by the weekday its words name with the day: "published today
     (Friday 27 November)" of the November another article dates to 2015 is 27 November 2015,
     and the article appeared that day (`_published_on_weekday`)."""
-    weekday = _weekday_and_day(mention)
-    if weekday is None:
-        return found
     year = found.window.after.year - (_years_back(mention) or 0) if found.window.after else None  # the window `_year_of_month` implies
-    told = _on_weekday(year, month, weekday) if year else None
-    published = _published_on_weekday(told, mention.date_text or "", weekday[2]) if told else None
+    told = _on_weekday(year, month, day) if year else None
+    published = _published_on_weekday(told, mention.date_text or "", day.weekday_told) if told else None
     met = found.window.meet(published) if published else None
     return replace(found, date=told.isoformat(), window=met) if told and met else found
 
 
-def _weekday_and_day(mention: EventMention) -> tuple[int, int, re.Match[str]] | None:
-    """The weekday (Monday 0) and day of the month the mention's words name together ("Monday
-    19 November"), with where the weekday is told; None unless they name both."""
+def _weekday_and_day(mention: EventMention) -> NamedDay | None:
+    """The weekday and day of the month the mention's words name together ("Monday 19
+    November"); None unless they name both."""
     words = mention.date_text or ""
     weekday, day = WEEKDAY_WORD.search(words), DAY_OF_MONTH.search(words)
     if not (weekday and day):
         return None
-    return [name.lower() for name in calendar.day_name].index(weekday.group(1).lower()), int(day.group(1)), weekday
+    return NamedDay(WEEKDAY_NAMES.index(weekday.group(1).lower()), int(day.group(1)), weekday)
 
 
-def _on_weekday(year: int, month: int, weekday: tuple[int, int, re.Match[str]]) -> dt.date | None:
+def _on_weekday(year: int, month: int, day: NamedDay) -> dt.date | None:
     """The day of that year the weekday and day of the month name, if it falls on that weekday."""
     try:
-        told = dt.date(year, month, weekday[1])
+        told = dt.date(year, month, day.day)
     except ValueError:  # a 31st of a 30-day month, or a 29 February of a common year
         return None
-    return told if told.weekday() == weekday[0] else None
+    return told if told.weekday() == day.weekday else None
 
 
-def _weekday_allows(mention: EventMention, month: int, fact: Fact) -> bool:
-    """Whether a fact can be the mention's event by the weekday its words name with the day
-    ("Monday 19 November" is no November of a year whose 19th is a Tuesday); words naming no
-    weekday allow every fact."""
-    weekday = _weekday_and_day(mention)
-    return weekday is None or any(_on_weekday(year, month, weekday) for year, named in fact.bare_months if named == month)
+def _falls_on_its_weekday(day: NamedDay, month: int, fact: Fact) -> bool:
+    """Whether a fact can be the mention's event by the weekday its words name with the day:
+    "Monday 19 November" is no November of a year whose 19th is a Tuesday."""
+    return any(_on_weekday(year, month, day) for year, named in fact.bare_months if named == month)
 
 
 def _published_on_weekday(told: dt.date, words: str, weekday: re.Match[str]) -> Window:
