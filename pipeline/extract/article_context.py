@@ -18,6 +18,8 @@ class ArticleContext:
     doc: Doc
     text: str
     """The doc's text, read once (`timex.text_of`)."""
+    sentences: list[Span]
+    """The doc's sentences, listed once (spaCy walks every token for `doc.sents`)."""
     timexes: list[TimeExpression]
     """The doc's time expressions (`doc._.timexes`), read once."""
     anchor: dt.date | None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -52,6 +53,7 @@ LEAVER_BEFORE = re.compile(r"\b(?:retirement|resignation|departure|dismissal|exi
 LINES_A_PARAGRAPH = 3
 """Below one blank line in this many lines, a text's lines are its paragraphs (where each is
 parted by a blank line, about one line in two is blank)."""
+PARAGRAPH_BREAKS_KEPT = 16
 ISLAND = re.compile(r"\bthe island\b", re.I)
 ISLAND_COUNCIL = re.compile(r"\bIsles? of\b")
 ROUNDUP_COUNCILS = 3
@@ -141,10 +143,11 @@ def _opens_paragraph(text: str, start: int) -> bool:
     return len(text[max(0, text.rfind(_paragraph_break(text), 0, start)) : start].strip()) <= PARAGRAPH_OPENING_CHARS
 
 
+@lru_cache(maxsize=PARAGRAPH_BREAKS_KEPT)
 def _paragraph_break(text: str) -> str:
     """What ends a paragraph: a blank line, or a line's end in a text whose lines are mostly not
     parted by blank lines (a page saved a paragraph a line, a blog's bulleted roundup under a
-    headline)."""
+    headline). Counted once a text: every council and sentence of a roundup asks."""
     return "\n" if text.count("\n\n") * LINES_A_PARAGRAPH < text.count("\n") + 1 else "\n\n"
 
 

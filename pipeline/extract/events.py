@@ -272,13 +272,15 @@ def context_of(article: Article, doc: Doc) -> ArticleContext:
     """What every sentence of the analysed article shares while its events are read."""
     text = text_of(doc)
     cast = people.find_people(text)
-    sentence_of = _sentence_finder(list(doc.sents) if len(doc) else [])
+    sentences = list(doc.sents) if len(doc) else []
+    sentence_of = _sentence_finder(sentences)
     councils = [span for span in doc.spans["councils"] if not inside_name(cast, span)]
     distractors = {span.start for span in councils if is_distractor(text, sentence_of(span), span)}
     return ArticleContext(
         article=article,
         doc=doc,
         text=text,
+        sentences=sentences,
         timexes=doc_data(doc, "timexes") or [],
         anchor=pubdate.anchor(article.published),
         cast=cast,
@@ -302,12 +304,11 @@ def extract_in(context: ArticleContext, only: frozenset[int] | None = None) -> l
     """The article's event mentions; with `only` (sentences' character starts), those of these
     sentences alone, and of any that tells a resignation (by which `_without_echoes` drops a
     departure): dating reads an undated article again only for the events it left undated."""
-    doc = context.doc
-    sentences = list(doc.sents) if len(doc) else []
+    sentences = context.sentences
     sentence_of = _sentence_finder(sentences)
     mentions: list[EventMention] = []
     triggers_by_sentence: dict[int, tuple[Span, list[Span]]] = {}
-    for trigger in doc.spans["triggers"]:
+    for trigger in context.doc.spans["triggers"]:
         sentence = sentence_of(trigger)
         if only is None or sentence.start_char in only or trigger.label_ == "resignation":
             triggers_by_sentence.setdefault(sentence.start, (sentence, []))[1].append(trigger)

@@ -57,8 +57,10 @@ OPEN_ENDINGS = (":", ";", '"', "”", "’")
 BULLET = re.compile(r"^\s*[•·▪‣◦*–-]\s")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 TIMELINE_MIN_WORDS = 4
-STANDFIRST_MIN_WORDS = 10
-"""Fewer words, and a line under the headline is a dateline, a byline or a subtitle."""
+DATED_STANDFIRST_MIN_WORDS = 10
+"""Fewer words, and a dated line under the headline is a dateline, a byline or a subtitle. (The
+header's test, `pubdate.STANDFIRST_MIN_WORDS`, asks a dozen words of a line that opens with an
+article, to tell a standfirst from a headline.)"""
 TIMELINE_HEADING_WORDS = 6
 GLUED_CAPTION = re.compile(r"[A-Z](?<=[a-z)][A-Z])(?=[a-z])")
 """Where a caption ends and a paragraph starts, glued ("...in the backgroundThe council"): the match
@@ -143,7 +145,7 @@ def _dated_standfirst(unit: str) -> bool:
     """A standfirst under the headline, before the story's first paragraph, that tells dated
     news in a sentence without its full stop ("Rochdale Borough Council response to the Ofsted
     report published on 23 May 2014"): a sentence's length and a year."""
-    return len(unit.split()) >= STANDFIRST_MIN_WORDS and YEAR.search(unit) is not None
+    return len(unit.split()) >= DATED_STANDFIRST_MIN_WORDS and YEAR.search(unit) is not None
 
 
 def _cut_off(text: str, unit: str, end: int) -> bool:
